@@ -1,0 +1,54 @@
+package no.scorebake.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code scorebake} command. Exit codes: 0 done, 1 internal error (a bug: please report),
+ * 2 invalid input or usage.
+ */
+@Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Bakes balanced scorecards into a static intranet portal.",
+        subcommands = {CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int INVALID = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams, for tests and for {@link #main}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("scorebake: internal error: " + e + " — this is a bug; please report it with the command you ran");
+            return INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or build (scorebake --help lists them)");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"scorebake " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package no.scorebake.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.KpiKey;
+import no.scorebake.model.Measurement;
+import no.scorebake.model.Organisation;
+import no.scorebake.model.Period;
+import no.scorebake.model.Pos;
+import no.scorebake.model.Scorecard;
+
+/**
+ * Reads the measurement uploads under {@code model/data/}: any number of CSV files with a
+ * header row, {@code ;} or {@code ,} as delimiter, columns in any order and case. Every value
+ * keeps its file and line. A second row for the same scorecard, KPI and period is an error
+ * naming both places, across files too, so no row silently wins.
+ */
+final class MeasurementReader {
+
+    static final List<String> COLUMNS = List.of("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment");
+    static final Set<String> INITIATIVE_STATUSES = Set.of("not-started", "on-track", "at-risk", "late", "done");
+    private static final String STATUS_LIST = "not-started, on-track, at-risk, late, done";
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private final Organisation organisation;
+    private final Map<String, Scorecard> scorecards;
+    private final Problems problems;
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final List<InitiativeReport> reports = new ArrayList<>();
+    private final Map<String, Pos> seen = new HashMap<>();
+
+    MeasurementReader(Organisation organisation, Map<String, Scorecard> scorecards, Problems problems) {
+        this.organisation = organisation;
+        this.scorecards = scorecards;
+        this.problems = problems;
+    }
+
+    List<Measurement> measurements() {
+        return measurements;
+    }
+
+    List<InitiativeReport> initiativeReports() {
+        return reports;
+    }
+
+    /** Reads one upload; {@code path} is relative to the project. */
+    void read(String path, String text) {
+        char separator = separator(text);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        List<String> header = null;
+        Map<String, Integer> columns = new HashMap<>();
+        try (JsonParser p = MAPPER.reader(schema).createParser(text)) {
+            List<String> cells = new ArrayList<>();
+            List<Pos> cellPos = new ArrayList<>();
+            JsonToken t;
+            int rowLine = 0;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    cells.clear();
+                    cellPos.clear();
+                    rowLine = p.currentTokenLocation().getLineNr();
+                } else if (t == JsonToken.VALUE_STRING) {
+                    cells.add(p.getText());
+                    var loc = p.currentTokenLocation();
+                    cellPos.add(new Pos(path, loc.getLineNr(), loc.getColumnNr()));
+                } else if (t == JsonToken.END_ARRAY) {
+                    if (cells.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    Pos rowPos = Pos.line(path, rowLine);
+                    if (header == null) {
+                        header = List.copyOf(cells);
+                        if (!header(header, cellPos, rowPos, columns)) {
+                            return;
+                        }
+                    } else {
+                        row(cells, cellPos, rowPos, columns, header.size());
+                    }
+                }
+            }
+            if (header == null) {
+                problems.error(Pos.line(path, 1), "file is empty; a data file needs a header row (scorecard" + separator
+                        + "kpi" + separator + "period" + separator + "value) and rows below it");
+            }
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            problems.error(loc == null ? Pos.of(path) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
+                    "CSV cannot be read: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            problems.error(Pos.of(path), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The delimiter is {@code ;} when the header line has one, else {@code ,}. */
+    static char separator(String text) {
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        return first.indexOf(';') >= 0 ? ';' : ',';
+    }
+
+    private boolean header(List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns) {
+        boolean ok = true;
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!COLUMNS.contains(name)) {
+                problems.warning(cellPos.get(i), "column '" + cells.get(i).strip() + "' is not one scorebake reads and is ignored — known: "
+                        + String.join(", ", COLUMNS));
+                continue;
+            }
+            Integer earlier = columns.putIfAbsent(name, i);
+            if (earlier != null) {
+                problems.error(cellPos.get(i), "column '" + name + "' appears twice in the header (also column " + (earlier + 1) + ")");
+                ok = false;
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("scorecard", "period", "value")) {
+            if (!columns.containsKey(required)) {
+                missing.add(required);
+            }
+        }
+        if (!columns.containsKey("kpi") && !columns.containsKey("initiative")) {
+            missing.add("kpi or initiative");
+        }
+        if (!missing.isEmpty()) {
+            problems.error(rowPos, "header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + "; the first row must name the columns (scorecard, kpi, period, value, and optionally target, comment)");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private void row(List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns, int width) {
+        if (cells.size() > width) {
+            problems.error(cellPos.get(width), "row has " + cells.size() + " fields but the header has " + width
+                    + "; put quotes around a text that holds the delimiter");
+            return;
+        }
+        Cell scorecard = cell("scorecard", cells, cellPos, rowPos, columns);
+        Cell kpi = cell("kpi", cells, cellPos, rowPos, columns);
+        Cell initiative = cell("initiative", cells, cellPos, rowPos, columns);
+        Cell period = cell("period", cells, cellPos, rowPos, columns);
+        Cell value = cell("value", cells, cellPos, rowPos, columns);
+        Cell target = cell("target", cells, cellPos, rowPos, columns);
+        Cell status = cell("status", cells, cellPos, rowPos, columns);
+        Cell comment = cell("comment", cells, cellPos, rowPos, columns);
+
+        if (scorecard.blank()) {
+            problems.error(scorecard.pos, "scorecard is empty; write the unit id whose scorecard the row belongs to");
+            return;
+        }
+        Scorecard card = scorecards.get(scorecard.text);
+        if (card == null) {
+            problems.error(scorecard.pos, organisation.unit(scorecard.text) != null
+                    ? "unit '" + scorecard.text + "' has no scorecard (no model/scorecards/" + scorecard.text + ".yaml)"
+                    : "unknown scorecard '" + scorecard.text + "' — " + Choices.known(scorecards.keySet(), scorecard.text));
+            return;
+        }
+        if (kpi.blank() == initiative.blank()) {
+            problems.error(kpi.blank() ? rowPos : kpi.pos, kpi.blank()
+                    ? "row names neither a kpi nor an initiative; fill in one of them"
+                    : "row names both kpi '" + kpi.text + "' and initiative '" + initiative.text + "'; a row is for one of them");
+            return;
+        }
+        if (period.blank()) {
+            problems.error(period.pos, "period is empty; write it as " + Periods.FORMS);
+            return;
+        }
+        Period parsed = Period.parse(period.text);
+        if (parsed == null) {
+            problems.error(period.pos, "period '" + period.text + "' is not a period; write it as " + Periods.FORMS);
+            return;
+        }
+        BigDecimal number = value.blank() ? null : NumberText.parse(value.text);
+        if (!value.blank() && number == null) {
+            problems.error(value.pos, "value '" + value.text + "' is not a number; expected " + NumberText.VALID + ", or empty when not reported");
+        }
+        BigDecimal targetNumber = target.blank() ? null : NumberText.parse(target.text);
+        if (!target.blank() && targetNumber == null) {
+            problems.error(target.pos, "target '" + target.text + "' is not a number; expected " + NumberText.VALID);
+        }
+        String note = comment.blank() ? null : comment.text;
+        if (!initiative.blank()) {
+            initiativeRow(card, initiative, parsed, value, number, target, status, note, rowPos);
+            return;
+        }
+        if (!status.blank()) {
+            problems.error(status.pos, "status is for initiatives only; a KPI's status is computed from its value and target");
+        }
+        Kpi k = card.kpis().get(kpi.text);
+        if (k == null) {
+            problems.error(kpi.pos, "unknown KPI '" + kpi.text + "' in scorecard " + card.unit() + " — " + Choices.known(card.kpis().keySet(), kpi.text));
+            return;
+        }
+        String mismatch = Periods.mismatch(parsed, k.frequency());
+        if (mismatch != null) {
+            problems.error(period.pos, "KPI '" + k.id() + "': " + mismatch);
+            return;
+        }
+        if (number != null && k.formula() != null) {
+            problems.error(value.pos, "KPI '" + k.id() + "' is computed by its formula " + k.formula().text() + "; it takes no value from data (report its inputs instead)");
+            return;
+        }
+        if (number != null && k.rollup() != null) {
+            problems.error(value.pos, "KPI '" + k.id() + "' is rolled up from the sub-units' scorecards; it takes no value from data (report it in the sub-units)");
+            return;
+        }
+        if (!value.blank() && number == null || !target.blank() && targetNumber == null) {
+            return;
+        }
+        Period own = Period.containing(k.frequency(), parsed.end());
+        if (!unique(card.unit() + "/kpi/" + k.id() + "/" + own.end(), rowPos, card.unit() + "/" + k.id() + " " + own.label())) {
+            return;
+        }
+        measurements.add(new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, note, rowPos));
+    }
+
+    private void initiativeRow(Scorecard card, Cell initiative, Period period, Cell value, BigDecimal number, Cell target,
+                               Cell status, String note, Pos rowPos) {
+        boolean known = card.initiatives().stream().anyMatch(i -> i.id().equals(initiative.text));
+        if (!known) {
+            problems.error(initiative.pos, "unknown initiative '" + initiative.text + "' in scorecard " + card.unit() + " — "
+                    + Choices.known(card.initiatives().stream().map(i -> i.id()).toList(), initiative.text));
+            return;
+        }
+        if (!target.blank()) {
+            problems.error(target.pos, "an initiative has no target; its value is percent complete");
+        }
+        if (number != null && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.error(value.pos, "percent complete " + value.text + " is outside 0-100");
+            return;
+        }
+        String s = status.blank() ? null : status.text.toLowerCase(Locale.ROOT);
+        if (s != null && !INITIATIVE_STATUSES.contains(s)) {
+            problems.error(status.pos, "unknown initiative status '" + status.text + "' — valid: " + STATUS_LIST);
+            return;
+        }
+        if (!value.blank() && number == null) {
+            return;
+        }
+        var month = period.end();
+        if (!unique(card.unit() + "/initiative/" + initiative.text + "/" + month, rowPos,
+                card.unit() + "/" + initiative.text + " " + Period.month(month).label())) {
+            return;
+        }
+        reports.add(new InitiativeReport(card.unit(), initiative.text, month, number, s, note, rowPos));
+    }
+
+    private boolean unique(String key, Pos pos, String what) {
+        Pos earlier = seen.putIfAbsent(key, pos);
+        if (earlier != null) {
+            problems.error(pos, "second row for " + what + " (first at " + earlier + "); correct the first row instead of adding another");
+            return false;
+        }
+        return true;
+    }
+
+    private record Cell(String text, Pos pos) {
+        boolean blank() {
+            return text == null || text.isBlank();
+        }
+    }
+
+    private static Cell cell(String column, List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns) {
+        Integer i = columns.get(column);
+        if (i == null || i >= cells.size()) {
+            return new Cell(null, rowPos);
+        }
+        return new Cell(cells.get(i).strip(), cellPos.get(i));
+    }
+}

@@ -1,0 +1,147 @@
+package no.scorebake.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.Measurement;
+import no.scorebake.model.Note;
+import no.scorebake.model.Organisation;
+import no.scorebake.model.Pos;
+import no.scorebake.model.Project;
+import no.scorebake.model.Scorecard;
+import no.scorebake.model.Site;
+import no.scorebake.model.Unit;
+
+/**
+ * Reads a whole project folder: {@code model/} and the notes under {@code content/comments/}.
+ * Files are read in a fixed order (sorted paths) so messages and results never depend on the
+ * file system's listing order. Every problem of every file is collected; the project is only
+ * handed on when there is no error.
+ */
+public final class ProjectLoader {
+
+    private ProjectLoader() {
+    }
+
+    /** The loaded project (null when any error was found) and every problem seen. */
+    public record Result(Project project, Problems problems) {
+    }
+
+    public static Result load(Path root) {
+        Problems problems = new Problems();
+        Path model = root.resolve("model");
+        if (!Files.isDirectory(model)) {
+            problems.error(Pos.of("model"), "no model/ folder here; a project holds model/site.yaml, model/organisation.yaml and model/scorecards/");
+            return new Result(null, problems);
+        }
+        Site site = null;
+        YamlNode siteNode = yaml(root, model.resolve("site.yaml"), problems, true);
+        if (siteNode != null) {
+            site = SiteReader.read(siteNode, problems);
+        }
+        YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), problems, true);
+        Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);
+
+        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems);
+        MeasurementReader data = new MeasurementReader(organisation, scorecards, problems);
+        for (Path file : files(model.resolve("data"), problems, root)) {
+            String rel = SourceFile.relative(root, file);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".csv")) {
+                String text = SourceFile.read(root, file, problems);
+                if (text != null) {
+                    data.read(rel, text);
+                }
+            } else if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods")) {
+                problems.error(Pos.of(rel), "spreadsheet files are not read; save it as \"CSV UTF-8\" next to it");
+            }
+        }
+        new ModelChecker(organisation, scorecards, problems).check();
+        List<Note> notes = new ArrayList<>();
+        for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
+            if (file.getFileName().toString().endsWith(".md")) {
+                Note note = NoteReader.read(root, file, scorecards, problems);
+                if (note != null) {
+                    notes.add(note);
+                }
+            }
+        }
+        if (problems.hasErrors() || site == null) {
+            return new Result(null, problems);
+        }
+        List<Measurement> measurements = List.copyOf(data.measurements());
+        List<InitiativeReport> reports = List.copyOf(data.initiativeReports());
+        return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes)), problems);
+    }
+
+    private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Problems problems) {
+        Map<String, Scorecard> byUnit = new LinkedHashMap<>();
+        Map<String, Scorecard> found = new LinkedHashMap<>();
+        for (Path file : files(folder, problems, root)) {
+            String rel = SourceFile.relative(root, file);
+            String name = file.getFileName().toString();
+            if (!file.getParent().equals(folder)) {
+                problems.error(Pos.of(rel), "scorecards live directly in model/scorecards/ as <unit>.yaml; sub-folders are not read");
+                continue;
+            }
+            if (name.endsWith(".yml")) {
+                problems.error(Pos.of(rel), "scorecard files end in .yaml; rename it to " + name.substring(0, name.length() - 4) + ".yaml");
+                continue;
+            }
+            if (!name.endsWith(".yaml")) {
+                continue;
+            }
+            String unit = name.substring(0, name.length() - ".yaml".length());
+            if (organisation.unit(unit) == null) {
+                problems.error(Pos.line(rel, 1), "scorecard for unknown unit '" + unit + "'; the file name must be a unit id of organisation.yaml — "
+                        + Choices.known(organisation.all().stream().map(Unit::id).toList(), unit));
+                continue;
+            }
+            YamlNode node = yaml(root, file, problems, true);
+            if (node != null) {
+                Scorecard card = ScorecardReader.read(unit, rel, node, problems);
+                if (card != null) {
+                    found.put(unit, card);
+                }
+            }
+        }
+        for (Unit u : organisation.all()) {
+            if (found.containsKey(u.id())) {
+                byUnit.put(u.id(), found.get(u.id()));
+            }
+        }
+        return byUnit;
+    }
+
+    private static YamlNode yaml(Path root, Path file, Problems problems, boolean required) {
+        String rel = SourceFile.relative(root, file);
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.error(Pos.of(rel), "file is missing");
+            }
+            return null;
+        }
+        String text = SourceFile.read(root, file, problems);
+        return text == null ? null : YamlReader.read(rel, text, problems);
+    }
+
+    /** Every regular file below a folder, sorted by path; none when the folder does not exist. */
+    private static List<Path> files(Path folder, Problems problems, Path root) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            problems.error(Pos.of(SourceFile.relative(root, folder)), "cannot list the folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

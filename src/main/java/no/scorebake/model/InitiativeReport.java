@@ -1,0 +1,9 @@
+package no.scorebake.model;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/** One data row for an initiative: percent complete and status as reported for a month. */
+public record InitiativeReport(String unit, String initiative, YearMonth month, BigDecimal complete,
+                               String status, String comment, Pos pos) {
+}

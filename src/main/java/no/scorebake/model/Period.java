@@ -1,0 +1,115 @@
+package no.scorebake.model;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period: a month, quarter, half-year or year. It is dated by its last month
+ * ({@code 2005-Q3} ends in {@code 2005-09}), which is how periods of different frequencies
+ * are compared and stored.
+ */
+public record Period(Frequency frequency, int year, int index) implements Comparable<Period> {
+
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|H([12])))?");
+
+    public Period {
+        Objects.requireNonNull(frequency);
+        int count = 12 / frequency.months();
+        if (index < 1 || index > count || year < 1 || year > 9999) {
+            throw new IllegalArgumentException("no such period: " + year + "/" + index);
+        }
+    }
+
+    /**
+     * Reads {@code 2005-08}, {@code 2005-Q3}, {@code 2005-H2} or {@code 2005}; returns null for
+     * anything else (including month 13), so callers can report the text with its place.
+     */
+    public static Period parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FORM.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < 1) {
+            return null;
+        }
+        if (m.group(2) != null) {
+            int month = Integer.parseInt(m.group(2));
+            return month >= 1 && month <= 12 ? new Period(Frequency.MONTHLY, year, month) : null;
+        }
+        if (m.group(3) != null) {
+            return new Period(Frequency.QUARTERLY, year, Integer.parseInt(m.group(3)));
+        }
+        if (m.group(4) != null) {
+            return new Period(Frequency.HALF_YEARLY, year, Integer.parseInt(m.group(4)));
+        }
+        return new Period(Frequency.YEARLY, year, 1);
+    }
+
+    public static Period month(YearMonth month) {
+        return new Period(Frequency.MONTHLY, month.getYear(), month.getMonthValue());
+    }
+
+    /** The period of the given frequency that contains the month. */
+    public static Period containing(Frequency frequency, YearMonth month) {
+        int index = (month.getMonthValue() - 1) / frequency.months() + 1;
+        return new Period(frequency, month.getYear(), index);
+    }
+
+    /** The latest period of the given frequency that ends in or before the month. */
+    public static Period latestEndingBy(Frequency frequency, YearMonth month) {
+        Period p = containing(frequency, month);
+        return p.end().equals(month) ? p : p.previous();
+    }
+
+    /** The last month of the period, by which it is dated. */
+    public YearMonth end() {
+        return YearMonth.of(year, index * frequency.months());
+    }
+
+    /** The first month of the period. */
+    public YearMonth start() {
+        return end().minusMonths(frequency.months() - 1L);
+    }
+
+    public Period previous() {
+        return index > 1 ? new Period(frequency, year, index - 1)
+                : new Period(frequency, year - 1, 12 / frequency.months());
+    }
+
+    public Period next() {
+        return index < 12 / frequency.months() ? new Period(frequency, year, index + 1)
+                : new Period(frequency, year + 1, 1);
+    }
+
+    /** Whether a KPI of the given frequency is due in this month (the month ends one of its periods). */
+    public static boolean isDue(Frequency frequency, YearMonth month) {
+        return month.getMonthValue() % frequency.months() == 0;
+    }
+
+    /** The written form: {@code 2005-08}, {@code 2005-Q3}, {@code 2005-H2}, {@code 2005}. */
+    public String label() {
+        return switch (frequency) {
+            case MONTHLY -> String.format("%04d-%02d", year, index);
+            case QUARTERLY -> String.format("%04d-Q%d", year, index);
+            case HALF_YEARLY -> String.format("%04d-H%d", year, index);
+            case YEARLY -> String.format("%04d", year);
+        };
+    }
+
+    @Override
+    public int compareTo(Period o) {
+        int c = end().compareTo(o.end());
+        return c != 0 ? c : Integer.compare(o.frequency.months(), frequency.months());
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,427 @@
+package no.scorebake.status;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import no.scorebake.formula.Formula;
+import no.scorebake.load.Problem;
+import no.scorebake.model.Aggregation;
+import no.scorebake.model.Direction;
+import no.scorebake.model.Factor;
+import no.scorebake.model.Frequency;
+import no.scorebake.model.Initiative;
+import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.KpiKey;
+import no.scorebake.model.Measurement;
+import no.scorebake.model.Note;
+import no.scorebake.model.Objective;
+import no.scorebake.model.Period;
+import no.scorebake.model.Perspective;
+import no.scorebake.model.Project;
+import no.scorebake.model.Ref;
+import no.scorebake.model.Scorecard;
+import no.scorebake.model.Thresholds;
+import no.scorebake.model.Unit;
+import no.scorebake.status.ScorecardStatus.FactorScore;
+import no.scorebake.status.ScorecardStatus.ObjectiveScore;
+import no.scorebake.status.ScorecardStatus.PerspectiveScore;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Computes status as {@code model-format.md} specifies, for any unit and month, from a loaded
+ * project. It does no I/O and is safe to call from several threads; values are computed once
+ * per KPI and period and remembered.
+ */
+public final class StatusEngine {
+
+    /** Performances above this count as this in roll-up scores, so one KPI far above target cannot hide red ones. */
+    public static final BigFraction SCORE_CAP = BigFraction.of(120);
+
+    private final Project project;
+    private final Map<KpiKey, Map<YearMonth, Measurement>> rows = new HashMap<>();
+    private final Map<String, List<InitiativeReport>> initiativeRows = new HashMap<>();
+    private final Map<KpiKey, Map<YearMonth, List<Note>>> notes = new HashMap<>();
+    private final Map<KpiKey, Map<YearMonth, Optional<BigFraction>>> values = new ConcurrentHashMap<>();
+    private final Set<Problem> divisionsByZero = ConcurrentHashMap.newKeySet();
+
+    public StatusEngine(Project project) {
+        this.project = project;
+        for (Measurement m : project.measurements()) {
+            rows.computeIfAbsent(m.kpi(), k -> new HashMap<>()).put(m.period().end(), m);
+        }
+        for (InitiativeReport r : project.initiativeReports()) {
+            initiativeRows.computeIfAbsent(r.unit() + "/" + r.initiative(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<InitiativeReport> list : initiativeRows.values()) {
+            list.sort(Comparator.comparing(InitiativeReport::month));
+        }
+        for (Note n : project.notes()) {
+            notes.computeIfAbsent(n.kpi(), k -> new HashMap<>()).computeIfAbsent(n.month(), k -> new ArrayList<>()).add(n);
+        }
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** The current period: site.yaml's {@code period}, else the latest month with any value; null when neither exists. */
+    public YearMonth currentPeriod() {
+        if (project.site().period() != null) {
+            return project.site().period();
+        }
+        return project.measurements().stream().filter(m -> m.value() != null).map(m -> m.period().end())
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The earliest month with any value; null when there is none. */
+    public YearMonth firstPeriod() {
+        return project.measurements().stream().filter(m -> m.value() != null).map(m -> m.period().end())
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Every month from the first with data up to the current one. */
+    public List<YearMonth> periods() {
+        YearMonth current = currentPeriod();
+        return current == null ? List.of() : periodsUpTo(current);
+    }
+
+    /** Every month from the first with data up to {@code last} (just {@code last} when the data starts later). */
+    public List<YearMonth> periodsUpTo(YearMonth last) {
+        YearMonth first = firstPeriod();
+        if (first == null || first.isAfter(last)) {
+            first = last;
+        }
+        List<YearMonth> list = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            list.add(m);
+        }
+        return list;
+    }
+
+    /** Divisions by zero met in formulas so far, as warnings at the formula. */
+    public List<Problem> warnings() {
+        List<Problem> list = new ArrayList<>(divisionsByZero);
+        Collections.sort(list);
+        return list;
+    }
+
+    // ---- values ----------------------------------------------------------------------------
+
+    /**
+     * The value of a KPI for the period of its frequency that ends in {@code end}: reported,
+     * computed by formula or rolled up. Null when it has none.
+     */
+    public BigFraction value(KpiKey key, YearMonth end) {
+        Map<YearMonth, Optional<BigFraction>> byMonth = values.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        Optional<BigFraction> known = byMonth.get(end);
+        if (known == null) {
+            known = Optional.ofNullable(compute(key, end));
+            byMonth.put(end, known);
+        }
+        return known.orElse(null);
+    }
+
+    private BigFraction compute(KpiKey key, YearMonth end) {
+        Kpi kpi = project.kpi(key);
+        if (kpi == null) {
+            return null;
+        }
+        if (kpi.formula() != null) {
+            Formula.Result r = kpi.formula().evaluate(ref -> value(KpiKey.resolve(key.unit(), ref), end));
+            if (r.divisionByZero()) {
+                divisionsByZero.add(new Problem(kpi.formulaPos(), true, "division by zero in the formula of " + key
+                        + " for " + Period.containing(kpi.frequency(), end).label() + "; it has no value for that period"));
+            }
+            return r.value();
+        }
+        if (kpi.rollup() != null) {
+            return rollup(key, kpi, end).value();
+        }
+        Measurement m = row(key, end);
+        return m == null ? null : Exact.of(m.value());
+    }
+
+    private record Rollup(BigFraction value, int reported, int of, List<KpiKey> inputs) {
+    }
+
+    private Rollup rollup(KpiKey key, Kpi kpi, YearMonth end) {
+        Unit unit = project.organisation().unit(key.unit());
+        BigFraction sum = BigFraction.ZERO;
+        int reported = 0;
+        List<KpiKey> inputs = new ArrayList<>();
+        for (Unit sub : unit.units()) {
+            KpiKey input = new KpiKey(sub.id(), kpi.id());
+            if (project.kpi(input) == null) {
+                continue;
+            }
+            inputs.add(input);
+            BigFraction v = value(input, end);
+            if (v != null) {
+                sum = sum.add(v);
+                reported++;
+            }
+        }
+        BigFraction value = reported == 0 ? null : kpi.rollup() == Aggregation.AVERAGE ? sum.divide(reported) : sum;
+        return new Rollup(value, reported, inputs.size(), inputs);
+    }
+
+    private Measurement row(KpiKey key, YearMonth end) {
+        Map<YearMonth, Measurement> byMonth = rows.get(key);
+        return byMonth == null ? null : byMonth.get(end);
+    }
+
+    /** The target for a period: the data row's, else {@code targets} for the period, then the year, else {@code target}. */
+    public BigFraction target(KpiKey key, Period period) {
+        return targetWithSource(key, period).map(TargetChoice::value).orElse(null);
+    }
+
+    private record TargetChoice(BigFraction value, TargetSource source) {
+    }
+
+    private Optional<TargetChoice> targetWithSource(KpiKey key, Period period) {
+        Kpi kpi = project.kpi(key);
+        Measurement m = row(key, period.end());
+        if (m != null && m.target() != null) {
+            return Optional.of(new TargetChoice(Exact.of(m.target()), TargetSource.DATA));
+        }
+        BigDecimal t = kpi.periodTargets().get(period.end());
+        if (t != null) {
+            return Optional.of(new TargetChoice(Exact.of(t), TargetSource.PERIOD));
+        }
+        t = kpi.yearTargets().get(period.year());
+        if (t != null) {
+            return Optional.of(new TargetChoice(Exact.of(t), TargetSource.YEAR));
+        }
+        return kpi.target() == null ? Optional.empty() : Optional.of(new TargetChoice(Exact.of(kpi.target()), TargetSource.DEFAULT));
+    }
+
+    /** The thresholds that colour a KPI: its own, else the site's. */
+    public Thresholds thresholds(Kpi kpi) {
+        return kpi.thresholds() != null ? kpi.thresholds() : project.site().thresholds();
+    }
+
+    // ---- one KPI -------------------------------------------------------------------------------
+
+    /** Everything about one KPI as shown in month {@code p}. */
+    public KpiStatus kpi(KpiKey key, YearMonth p) {
+        Kpi kpi = project.kpi(key);
+        if (kpi == null) {
+            throw new IllegalArgumentException("no KPI " + key);
+        }
+        Period valuePeriod = Period.latestEndingBy(kpi.frequency(), p);
+        BigFraction value = value(key, valuePeriod.end());
+        Optional<TargetChoice> target = targetWithSource(key, valuePeriod);
+        BigFraction targetValue = target.map(TargetChoice::value).orElse(null);
+        BigFraction performance = Performance.of(value, targetValue, kpi.direction());
+        Status status = kpi.planned() ? Status.GREY : Performance.status(performance, thresholds(kpi));
+        boolean missing = !kpi.planned() && kpi.reported() && Period.isDue(kpi.frequency(), p) && value == null;
+        Ytd ytd = kpi.frequency() == Frequency.MONTHLY ? ytd(key, kpi, p) : null;
+        Trend trend = trend(key, kpi, valuePeriod, value);
+        int reported = 0;
+        int of = 0;
+        List<KpiKey> inputs = List.of();
+        if (kpi.rollup() != null) {
+            Rollup r = rollup(key, kpi, valuePeriod.end());
+            reported = r.reported();
+            of = r.of();
+            inputs = r.inputs();
+        } else if (kpi.formula() != null) {
+            inputs = kpi.formula().references().stream().map(ref -> KpiKey.resolve(key.unit(), ref)).toList();
+        }
+        List<Note> kpiNotes = notes.getOrDefault(key, Map.of()).getOrDefault(valuePeriod.end(), List.of());
+        return new KpiStatus(key, kpi, valuePeriod, value, targetValue, target.map(TargetChoice::source).orElse(null),
+                performance, status, missing, ytd, trend, row(key, valuePeriod.end()), reported, of, inputs, kpiNotes);
+    }
+
+    /** Year to date over the months of p's year up to p that have a value; null when none has. */
+    private Ytd ytd(KpiKey key, Kpi kpi, YearMonth p) {
+        BigFraction valueSum = BigFraction.ZERO;
+        BigFraction targetSum = BigFraction.ZERO;
+        boolean everyTarget = true;
+        int months = 0;
+        BigFraction lastValue = null;
+        BigFraction lastTarget = null;
+        for (YearMonth m = YearMonth.of(p.getYear(), 1); !m.isAfter(p); m = m.plusMonths(1)) {
+            BigFraction v = value(key, m);
+            if (v == null) {
+                continue;
+            }
+            BigFraction t = target(key, Period.month(m));
+            months++;
+            valueSum = valueSum.add(v);
+            if (t == null) {
+                everyTarget = false;
+            } else {
+                targetSum = targetSum.add(t);
+            }
+            lastValue = v;
+            lastTarget = t;
+        }
+        if (months == 0) {
+            return null;
+        }
+        return switch (kpi.aggregation()) {
+            case SUM -> new Ytd(valueSum, everyTarget ? targetSum : null, months, Aggregation.SUM);
+            case AVERAGE -> new Ytd(valueSum.divide(months), everyTarget ? targetSum.divide(months) : null, months, Aggregation.AVERAGE);
+            case LAST -> new Ytd(lastValue, lastTarget, months, Aggregation.LAST);
+        };
+    }
+
+    private Trend trend(KpiKey key, Kpi kpi, Period period, BigFraction value) {
+        if (value == null) {
+            return null;
+        }
+        Period previous = period.previous();
+        BigFraction before = value(key, previous.end());
+        if (before == null) {
+            return null;
+        }
+        BigFraction change = value.subtract(before);
+        Boolean better = change.isZero() ? null : (change.signum() > 0) == (kpi.direction() == Direction.HIGHER);
+        return new Trend(previous, before, change, better);
+    }
+
+    // ---- a scorecard ---------------------------------------------------------------------------
+
+    /** A unit's scorecard for month {@code p}, with every score rolled up. */
+    public ScorecardStatus scorecard(String unit, YearMonth p) {
+        Scorecard card = project.scorecards().get(unit);
+        if (card == null) {
+            throw new IllegalArgumentException("no scorecard for unit " + unit);
+        }
+        Map<KpiKey, KpiStatus> shown = new LinkedHashMap<>();
+        List<PerspectiveScore> perspectives = new ArrayList<>();
+        for (Perspective perspective : card.perspectives()) {
+            List<ObjectiveScore> objectives = new ArrayList<>();
+            Weighted perspectiveMean = new Weighted();
+            for (Objective o : card.objectives()) {
+                if (o.perspective() == null || !o.perspective().text().equals(perspective.id())) {
+                    continue;
+                }
+                Weighted objectiveMean = new Weighted();
+                List<FactorScore> factors = new ArrayList<>();
+                for (Factor f : o.factors()) {
+                    Weighted factorMean = new Weighted();
+                    List<KpiKey> keys = keys(unit, f.kpis());
+                    for (KpiKey k : keys) {
+                        KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p));
+                        factorMean.addKpi(s);
+                    }
+                    Score fs = factorMean.score(project.site().thresholds());
+                    objectiveMean.add(fs, f.weight());
+                    factors.add(new FactorScore(f, fs, keys));
+                }
+                List<KpiKey> direct = keys(unit, o.kpis());
+                for (KpiKey k : direct) {
+                    KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p));
+                    objectiveMean.addKpi(s);
+                }
+                Score os = objectiveMean.score(project.site().thresholds());
+                perspectiveMean.add(os, o.weight());
+                objectives.add(new ObjectiveScore(o, os, direct, factors));
+            }
+            perspectives.add(new PerspectiveScore(perspective, perspectiveMean.score(project.site().thresholds()), objectives));
+        }
+        Weighted total = new Weighted();
+        for (PerspectiveScore ps : perspectives) {
+            total.add(ps.score(), BigDecimal.ONE);
+        }
+        List<KpiKey> other = new ArrayList<>();
+        for (Kpi k : card.kpis().values()) {
+            KpiKey key = new KpiKey(unit, k.id());
+            if (!shown.containsKey(key)) {
+                other.add(key);
+                shown.put(key, kpi(key, p));
+            }
+        }
+        List<InitiativeStatus> initiatives = card.initiatives().stream().map(i -> initiative(unit, i, p)).toList();
+        return new ScorecardStatus(card, p, total.score(project.site().thresholds()), perspectives,
+                List.copyOf(shown.values()), other, initiatives);
+    }
+
+    private static List<KpiKey> keys(String unit, List<Ref> refs) {
+        Set<KpiKey> keys = new LinkedHashSet<>();
+        for (Ref r : refs) {
+            keys.add(KpiKey.resolve(unit, r.text()));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** A weighted mean that leaves grey items out. */
+    private static final class Weighted {
+        private BigFraction sum = BigFraction.ZERO;
+        private BigFraction weights = BigFraction.ZERO;
+
+        void addKpi(KpiStatus s) {
+            if (s.status() != Status.GREY) {
+                add(Exact.min(s.performance(), SCORE_CAP), s.kpi().weight());
+            }
+        }
+
+        void add(Score score, BigDecimal weight) {
+            if (score.status() != Status.GREY) {
+                add(score.value(), weight);
+            }
+        }
+
+        private void add(BigFraction value, BigDecimal weight) {
+            BigFraction w = Exact.of(weight);
+            sum = sum.add(value.multiply(w));
+            weights = weights.add(w);
+        }
+
+        Score score(Thresholds thresholds) {
+            if (weights.isZero()) {
+                return Score.GREY;
+            }
+            BigFraction mean = sum.divide(weights);
+            return new Score(mean, Performance.status(mean, thresholds));
+        }
+    }
+
+    // ---- initiatives ---------------------------------------------------------------------------
+
+    /** An initiative's percent complete and status as last reported at or before month p. */
+    public InitiativeStatus initiative(String unit, Initiative initiative, YearMonth p) {
+        BigDecimal complete = null;
+        String status = null;
+        InitiativeReport latest = null;
+        for (InitiativeReport r : initiativeRows.getOrDefault(unit + "/" + initiative.id(), List.of())) {
+            if (r.month().isAfter(p)) {
+                break;
+            }
+            latest = r;
+            if (r.complete() != null) {
+                complete = r.complete();
+            }
+            if (r.status() != null) {
+                status = r.status();
+            }
+        }
+        return new InitiativeStatus(initiative, complete, status, latest);
+    }
+
+    /** Every KPI's value for every period in the range, so formula warnings are all found. */
+    public void computeAll(List<YearMonth> months) {
+        for (Scorecard card : project.scorecards().values()) {
+            for (Kpi kpi : card.kpis().values()) {
+                for (YearMonth m : months) {
+                    if (Period.isDue(kpi.frequency(), m)) {
+                        value(new KpiKey(card.unit(), kpi.id()), m);
+                    }
+                }
+            }
+        }
+    }
+}

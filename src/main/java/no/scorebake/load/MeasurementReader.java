@@ -67,21 +67,23 @@ final class MeasurementReader {
             List<String> cells = new ArrayList<>();
             List<Pos> cellPos = new ArrayList<>();
             JsonToken t;
-            int rowLine = 0;
+            int depth = 0;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
+                    // The whole file is one array (WRAP_AS_ARRAY) of rows, each an array of cells.
+                    depth++;
                     cells.clear();
                     cellPos.clear();
-                    rowLine = p.currentTokenLocation().getLineNr();
                 } else if (t == JsonToken.VALUE_STRING) {
                     cells.add(p.getText());
                     var loc = p.currentTokenLocation();
                     cellPos.add(new Pos(path, loc.getLineNr(), loc.getColumnNr()));
                 } else if (t == JsonToken.END_ARRAY) {
-                    if (cells.stream().allMatch(String::isBlank)) {
+                    depth--;
+                    if (depth == 0 || cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    Pos rowPos = Pos.line(path, rowLine);
+                    Pos rowPos = Pos.line(path, cellPos.get(0).line());
                     if (header == null) {
                         header = List.copyOf(cells);
                         if (!header(header, cellPos, rowPos, columns)) {

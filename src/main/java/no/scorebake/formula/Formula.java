@@ -2,6 +2,7 @@ package no.scorebake.formula;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,21 +102,28 @@ public final class Formula {
         }
     }
 
-    private record Binary(char op, Node left, Node right) implements Node {
+    /**
+     * A left-to-right chain of one precedence level, {@code a op b op c …}, evaluated in a loop
+     * so a long flat formula cannot exhaust the stack the way a left-deep tree of pairs would.
+     */
+    private record Chain(Node first, List<Character> ops, List<Node> rest) implements Node {
         public BigFraction eval(Function<String, BigFraction> lookup) {
-            BigFraction l = left.eval(lookup);
-            BigFraction r = right.eval(lookup);
-            return switch (op) {
-                case '+' -> l.add(r);
-                case '-' -> l.subtract(r);
-                case '*' -> l.multiply(r);
-                default -> {
-                    if (r.isZero()) {
-                        throw new ArithmeticException("division by zero");
+            BigFraction l = first.eval(lookup);
+            for (int i = 0; i < ops.size(); i++) {
+                BigFraction r = rest.get(i).eval(lookup);
+                l = switch (ops.get(i)) {
+                    case '+' -> l.add(r);
+                    case '-' -> l.subtract(r);
+                    case '*' -> l.multiply(r);
+                    default -> {
+                        if (r.isZero()) {
+                            throw new ArithmeticException("division by zero");
+                        }
+                        yield l.divide(r);
                     }
-                    yield l.divide(r);
-                }
-            };
+                };
+            }
+            return l;
         }
     }
 
@@ -140,31 +148,39 @@ public final class Formula {
                 throw new FormulaException("formula nested deeper than " + MAX_DEPTH + " levels", pos);
             }
             Node left = term(depth);
+            List<Character> ops = new ArrayList<>();
+            List<Node> rest = new ArrayList<>();
             while (true) {
                 skipSpace();
                 if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                    char op = s.charAt(pos++);
-                    left = new Binary(op, left, term(depth));
+                    ops.add(s.charAt(pos++));
+                    rest.add(term(depth));
                 } else {
-                    return left;
+                    return ops.isEmpty() ? left : new Chain(left, ops, rest);
                 }
             }
         }
 
         Node term(int depth) throws FormulaException {
             Node left = factor(depth);
+            List<Character> ops = new ArrayList<>();
+            List<Node> rest = new ArrayList<>();
             while (true) {
                 skipSpace();
                 if (pos < s.length() && (s.charAt(pos) == '*' || s.charAt(pos) == '/')) {
-                    char op = s.charAt(pos++);
-                    left = new Binary(op, left, factor(depth));
+                    ops.add(s.charAt(pos++));
+                    rest.add(factor(depth));
                 } else {
-                    return left;
+                    return ops.isEmpty() ? left : new Chain(left, ops, rest);
                 }
             }
         }
 
         Node factor(int depth) throws FormulaException {
+            // Unary minus nests without parentheses ("---1"), so the limit is checked here too.
+            if (depth > MAX_DEPTH) {
+                throw new FormulaException("formula nested deeper than " + MAX_DEPTH + " levels", pos);
+            }
             skipSpace();
             if (pos >= s.length()) {
                 throw new FormulaException("formula ends where a number, {kpi} or '(' was expected", pos);

@@ -3,7 +3,7 @@ package no.scorebake.bake;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
-import no.scorebake.export.Labels;
+import no.scorebake.text.Labels;
 import no.scorebake.export.ScorecardCsv;
 import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Period;

@@ -32,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatusEngine engine = ProjectOption.load(project.project, err);
+        List<no.scorebake.load.Problem> loadWarnings = new ArrayList<>();
+        StatusEngine engine = ProjectOption.load(project.project, err, loadWarnings);
         if (engine == null) {
             return Main.INVALID;
         }
@@ -84,7 +85,8 @@ final class CheckCommand implements Callable<Integer> {
             missingLines.forEach(out::println);
         }
         ProjectOption.printWarnings(engine.warnings(), err);
-        out.println("No errors" + (engine.warnings().isEmpty() ? "." : "; " + engine.warnings().size() + " warning(s) above."));
+        int warnings = loadWarnings.size() + engine.warnings().size();
+        out.println("No errors" + (warnings == 0 ? "." : "; " + warnings + " warning(s) above."));
         return Main.OK;
     }
 

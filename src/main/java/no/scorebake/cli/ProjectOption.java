@@ -17,6 +17,11 @@ final class ProjectOption {
 
     /** A checked project and its engine, or null after printing every problem. */
     static StatusEngine load(Path folder, PrintWriter err) {
+        return load(folder, err, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #load(Path, PrintWriter)}, adding the warnings it printed to {@code printed}. */
+    static StatusEngine load(Path folder, PrintWriter err, java.util.List<Problem> printed) {
         Path root = folder.toAbsolutePath().normalize();
         ProjectLoader.Result result = ProjectLoader.load(root);
         if (result.project() == null) {
@@ -31,6 +36,7 @@ final class ProjectOption {
         Project project = result.project();
         StatusEngine engine = new StatusEngine(project);
         printWarnings(result.problems().warnings(), err);
+        printed.addAll(result.problems().warnings());
         return engine;
     }
 

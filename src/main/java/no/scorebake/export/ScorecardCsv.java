@@ -2,6 +2,7 @@ package no.scorebake.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import no.scorebake.text.Labels;
 import no.scorebake.status.Exact;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.ScorecardStatus;

@@ -99,12 +99,56 @@ final class MeasurementReader {
                         + "kpi" + separator + "period" + separator + "value) and rows below it");
             }
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            problems.error(loc == null ? Pos.of(path) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
-                    "CSV cannot be read: " + e.getOriginalMessage());
+            Pos open = unclosedQuote(path, text, separator);
+            if (open != null) {
+                // The parser notices only at the end of the file; the place to fix is where the quote opened.
+                problems.error(open, "quoted text starting here is never closed; end it with \" (and write \"\" for a quote inside it)");
+            } else {
+                var loc = e.getLocation();
+                problems.error(loc == null ? Pos.of(path) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
+                        "CSV cannot be read: " + e.getOriginalMessage());
+            }
         } catch (IOException e) {
             problems.error(Pos.of(path), "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where a quoted field opens that is never closed, or null. As in the parser, a quote opens
+     * only at the start of a field, and {@code ""} inside a quoted field is a quote.
+     */
+    static Pos unclosedQuote(String path, String text, char separator) {
+        boolean quoted = false;
+        boolean fieldStart = true;
+        int line = 1;
+        int col = 0;
+        Pos open = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            col++;
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                        col++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+                fieldStart = false;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                open = new Pos(path, line, col);
+                fieldStart = false;
+            } else {
+                fieldStart = c == separator || c == '\n' || c == '\r';
+            }
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                col = 0;
+            }
+        }
+        return quoted ? open : null;
     }
 
     /** The delimiter is {@code ;} when the header line has one, else {@code ,}. */
@@ -143,7 +187,7 @@ final class MeasurementReader {
         }
         if (!missing.isEmpty()) {
             problems.error(rowPos, "header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + "; the first row must name the columns (scorecard, kpi, period, value, and optionally target, comment)");
+                    + "; the first row names the columns: scorecard, kpi or initiative, period, value, and optionally target, status, comment");
             ok = false;
         }
         return ok;
@@ -198,7 +242,8 @@ final class MeasurementReader {
         if (!target.blank() && targetNumber == null) {
             problems.error(target.pos, "target '" + target.text + "' is not a number; expected " + NumberText.VALID);
         }
-        String note = comment.blank() ? null : comment.text;
+        // A quoted comment may span lines; CRLF and LF files give the same text.
+        String note = comment.blank() ? null : comment.text.replace("\r\n", "\n").replace('\r', '\n');
         if (!initiative.blank()) {
             initiativeRow(card, initiative, parsed, value, number, target, status, note, rowPos);
             return;

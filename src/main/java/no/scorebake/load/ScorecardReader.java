@@ -134,6 +134,10 @@ final class ScorecardReader {
         String id = f.id("id");
         String name = f.requiredText("name");
         String perspective = f.requiredText("perspective");
+        // The objective's id is claimed before its factors', so a clash is reported at the later of the two.
+        if (id != null) {
+            unique(id, f.pos("id"), "objective");
+        }
         List<Factor> factors = new ArrayList<>();
         for (YamlNode fi : YamlFields.items(f.node("factors"), problems, "factors of " + what)) {
             Factor factor = factor(fi);
@@ -144,9 +148,10 @@ final class ScorecardReader {
         List<Ref> drives = f.refs("drives", false);
         List<Ref> kpis = f.refs("kpis", true);
         BigDecimal weight = f.weight("weight");
-        if (id == null || !unique(id, f.pos("id"), "objective")) {
+        if (id == null) {
             return null;
         }
+        // Kept even when its id clashes (that is reported above), so its references are checked too.
         return new Objective(id, name == null ? id : name, perspective == null ? null : new Ref(perspective, f.pos("perspective")),
                 f.text("description"), drives, weight, kpis, factors, f.pos("id"));
     }
@@ -161,20 +166,19 @@ final class ScorecardReader {
         String name = f.requiredText("name");
         List<Ref> kpis = f.refs("kpis", true);
         BigDecimal weight = f.weight("weight");
-        if (id == null || !unique(id, f.pos("id"), "factor")) {
+        if (id == null) {
             return null;
         }
+        unique(id, f.pos("id"), "factor");
         return new Factor(id, name == null ? id : name, f.text("description"), weight, kpis, f.pos("id"));
     }
 
-    private boolean unique(String id, Pos pos, String kind) {
+    private void unique(String id, Pos pos, String kind) {
         Pos earlier = objectiveAndFactorIds.putIfAbsent(id, pos);
         if (earlier != null) {
             problems.error(pos, kind + " id '" + id + "' is already used by an objective or factor at " + earlier
                     + "; objectives and factors need distinct ids so initiatives can name them");
-            return false;
         }
-        return true;
     }
 
     private Kpi kpi(YamlNode item) {
@@ -218,8 +222,13 @@ final class ScorecardReader {
                     problems.error(f.pos("formula"), "formula of " + what + " refers to no KPI; a composite KPI combines {kpi} or {unit/kpi} references");
                 }
             } catch (FormulaException e) {
-                Pos at = f.pos("formula");
-                problems.error(new Pos(at.path(), at.line(), at.col() + 1 + e.offset()), e.getMessage());
+                // Point at the character itself when the formula stands verbatim on its line, else at the value.
+                Pos text = f.textPos("formula");
+                if (text != null) {
+                    problems.error(new Pos(text.path(), text.line(), text.col() + e.offset()), e.getMessage());
+                } else {
+                    problems.error(f.pos("formula"), e.getMessage() + " (at character " + (e.offset() + 1) + " of the formula)");
+                }
             }
         }
         Aggregation rollup = null;

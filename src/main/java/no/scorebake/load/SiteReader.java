@@ -61,11 +61,11 @@ final class SiteReader {
             return null;
         }
         if (yellow.signum() < 0) {
-            problems.error(f.pos("yellow"), "yellow threshold " + yellow.toPlainString() + " of " + what + " is below 0");
+            problems.error(f.pos("yellow"), what + ": yellow " + yellow.toPlainString() + " is below 0; thresholds are percent of target");
             return null;
         }
         if (green.compareTo(yellow) < 0) {
-            problems.error(f.pos("green"), "thresholds of " + what + " are inverted: green " + green.toPlainString()
+            problems.error(f.pos("green"), what + " are inverted: green " + green.toPlainString()
                     + " is below yellow " + yellow.toPlainString() + "; green must be at least yellow");
             return null;
         }

@@ -71,6 +71,11 @@ final class YamlFields {
         return n == null ? map.pos() : n.pos();
     }
 
+    /** Where the text of a key's scalar value starts, when it is written verbatim on one line; else null. */
+    Pos textPos(String key) {
+        return map.get(key) instanceof YamlNode.Scalar s ? s.textPos() : null;
+    }
+
     boolean has(String key) {
         YamlNode n = map.get(key);
         return n != null && !(n instanceof YamlNode.Scalar s && s.nullValue());

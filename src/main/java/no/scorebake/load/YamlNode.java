@@ -42,10 +42,16 @@ public sealed interface YamlNode {
     }
 
     /**
-     * A scalar with its text as written. {@code quoted} is true for strings; numbers and
-     * booleans keep their text too ({@code 800} reads as "800").
+     * A scalar with its text as written; numbers and booleans keep their text too ({@code 800}
+     * reads as "800"). {@code textPos} is where the text itself starts when it is written
+     * verbatim on one line (after the quote of a quoted value), so a message can point at a
+     * character inside it; null for block scalars and texts with escapes or line breaks.
      */
-    record Scalar(String text, boolean nullValue, Pos pos) implements YamlNode {
+    record Scalar(String text, boolean nullValue, Pos pos, Pos textPos) implements YamlNode {
+        public Scalar(String text, boolean nullValue, Pos pos) {
+            this(text, nullValue, pos, null);
+        }
+
         public String kind() {
             return nullValue ? "nothing" : "a value";
         }

@@ -1,4 +1,4 @@
-package no.scorebake.export;
+package no.scorebake.text;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -14,11 +14,16 @@ public final class Problems {
     private final List<Problem> all = new ArrayList<>();
 
     public synchronized void error(Pos pos, String message) {
-        all.add(new Problem(pos, false, message));
+        all.add(new Problem(pos, false, oneLine(message)));
     }
 
     public synchronized void warning(Pos pos, String message) {
-        all.add(new Problem(pos, true, message));
+        all.add(new Problem(pos, true, oneLine(message)));
+    }
+
+    /** A message quoting multi-line user text still prints as one line, so each problem is one line. */
+    private static String oneLine(String message) {
+        return message.replace("\r\n", "\n").replace('\r', '\n').replace("\n", " \u21B5 ");
     }
 
     public synchronized boolean hasErrors() {

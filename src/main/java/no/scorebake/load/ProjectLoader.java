@@ -49,6 +49,7 @@ public final class ProjectLoader {
         YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), problems, true);
         Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);
 
+        warnAboutUnknownFiles(root, model, problems);
         Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems);
         MeasurementReader data = new MeasurementReader(organisation, scorecards, problems);
         for (Path file : files(model.resolve("data"), problems, root)) {
@@ -79,6 +80,23 @@ public final class ProjectLoader {
         List<Measurement> measurements = List.copyOf(data.measurements());
         List<InitiativeReport> reports = List.copyOf(data.initiativeReports());
         return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes)), problems);
+    }
+
+    /** What model/ may hold; anything else is probably a misspelling and would be silently left out. */
+    private static final List<String> MODEL_ENTRIES = List.of("site.yaml", "organisation.yaml", "scorecards", "data", "surveys");
+
+    private static void warnAboutUnknownFiles(Path root, Path model, Problems problems) {
+        try (Stream<Path> entries = Files.list(model)) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!MODEL_ENTRIES.contains(name) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
+                    problems.warning(Pos.of(SourceFile.relative(root, p)), "'" + name + "' is not read; model/ holds "
+                            + String.join(", ", MODEL_ENTRIES));
+                }
+            }
+        } catch (IOException e) {
+            problems.error(Pos.of("model"), "cannot list the folder: " + e.getMessage());
+        }
     }
 
     private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Problems problems) {

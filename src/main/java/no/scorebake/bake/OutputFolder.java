@@ -57,14 +57,19 @@ public final class OutputFolder {
         return staging;
     }
 
-    /** Writes one file below the staging folder, creating its folders. */
+    /** Writes one text file (UTF-8) below the staging folder, creating its folders. */
     public void write(String relative, String text) throws IOException {
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one file below the staging folder, creating its folders; never outside it. */
+    public void write(String relative, byte[] bytes) throws IOException {
         Path file = staging.resolve(relative).normalize();
-        if (!file.startsWith(staging)) {
+        if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
         }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, bytes);
     }
 
     /** Puts the finished build in place of the old output. */

@@ -1,18 +1,29 @@
 package no.scorebake.bake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.text.Labels;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.scorebake.export.ScorecardCsv;
 import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
+import no.scorebake.page.Link;
+import no.scorebake.page.PageContext;
+import no.scorebake.page.ScorecardPage;
 import no.scorebake.status.ScorecardStatus;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.text.Labels;
 
-/** Writes the site for a checked project: for now the data exports of every unit and period. */
+/**
+ * Bakes the whole site for a checked project: the theme's assets, every page at the addresses
+ * of portal.md, and the data exports. Pages are rendered straight through Freemarker, in
+ * parallel, each file written once.
+ */
 public final class SiteBaker {
 
     private final StatusEngine engine;
@@ -22,25 +33,70 @@ public final class SiteBaker {
     }
 
     /** What a bake wrote, for the summary line. */
-    public record Summary(int units, int periods, int files) {
+    public record Summary(int units, int periods, int pages, int files) {
     }
 
-    /** Writes {@code data/<unit>/<period>.json} and {@code .csv} for every scorecard and every month up to {@code current}. */
     public Summary bake(OutputFolder out, YearMonth current) throws IOException {
         Project project = engine.project();
+        Theme theme = Theme.of(project.root(), project.site().theme());
+        Renderer renderer = new Renderer(theme);
         Labels labels = new Labels(project.site().language());
         List<YearMonth> months = engine.periodsUpTo(current);
-        int files = 0;
+        PageContext ctx = new PageContext(engine, current, List.<Link>of());
+        AtomicInteger files = new AtomicInteger();
+        AtomicInteger pages = new AtomicInteger();
+
+        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+            out.write("assets/" + asset.getKey(), asset.getValue());
+            files.incrementAndGet();
+        }
+
+        List<Runnable> jobs = new ArrayList<>();
         for (Scorecard card : project.scorecards().values()) {
             for (YearMonth month : months) {
-                ScorecardStatus status = engine.scorecard(card.unit(), month);
-                String base = "data/" + card.unit() + "/" + Period.month(month).label();
-                out.write(base + ".json", ScorecardJson.write(status, project.organisation().unit(card.unit())));
-                out.write(base + ".csv", ScorecardCsv.write(status, labels));
-                files += 2;
+                jobs.add(() -> {
+                    ScorecardStatus status = engine.scorecard(card.unit(), month);
+                    String base = "data/" + card.unit() + "/" + Period.month(month).label();
+                    write(out, base + ".json", ScorecardJson.write(status, project.organisation().unit(card.unit())), files);
+                    write(out, base + ".csv", ScorecardCsv.write(status, labels), files);
+                    String path = ScorecardPage.periodPath(card.unit(), month);
+                    page(out, renderer, "scorecard.ftlh", path, ScorecardPage.model(ctx, status, path, months), files, pages);
+                    if (month.equals(current)) {
+                        String currentPath = card.unit() + "/index.html";
+                        page(out, renderer, "scorecard.ftlh", currentPath, ScorecardPage.model(ctx, status, currentPath, months), files, pages);
+                    }
+                });
             }
         }
-        return new Summary(project.scorecards().size(), months.size(), files);
+        run(jobs);
+        return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get());
     }
 
+    private static void page(OutputFolder out, Renderer renderer, String template, String path, Map<String, Object> model,
+                             AtomicInteger files, AtomicInteger pages) {
+        try {
+            write(out, path, renderer.render(template, model), files);
+            pages.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(OutputFolder out, String path, String text, AtomicInteger files) {
+        try {
+            out.write(path, text);
+            files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the jobs on all cores; the first failure is rethrown as it was. */
+    private static void run(List<Runnable> jobs) throws IOException {
+        try {
+            jobs.parallelStream().forEach(Runnable::run);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 }

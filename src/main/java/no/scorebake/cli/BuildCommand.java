@@ -58,7 +58,8 @@ final class BuildCommand implements Callable<Integer> {
             folder.commit();
             ProjectOption.printWarnings(engine.warnings(), err);
             out.println("Baked " + summary.units() + " scorecards × " + summary.periods() + " periods (up to "
-                    + Period.month(current).label() + "): " + summary.files() + " files in " + target.toAbsolutePath().normalize());
+                    + Period.month(current).label() + "): " + summary.pages() + " pages, " + summary.files() + " files in "
+                    + target.toAbsolutePath().normalize());
             return Main.OK;
         } catch (IOException | RuntimeException e) {
             folder.abandon();

@@ -19,6 +19,20 @@ public final class Labels {
         return bundle.getString(key);
     }
 
+    /** Every label, for templates ({@code ${t["status.green"]}}). */
+    public java.util.Map<String, String> all() {
+        java.util.Map<String, String> map = new java.util.TreeMap<>();
+        for (String key : bundle.keySet()) {
+            map.put(key, bundle.getString(key));
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** A label with {@code {0}}-style arguments filled in (MessageFormat rules). */
+    public String format(String key, Object... args) {
+        return new java.text.MessageFormat(bundle.getString(key), java.util.Locale.ROOT).format(args);
+    }
+
     public String language() {
         return language;
     }

@@ -1,0 +1,116 @@
+package no.scorebake.bake;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A theme: Freemarker templates under {@code templates/} and static files under {@code assets/}.
+ * The project's {@code themes/<name>/} is used first, file by file, and the default theme shipped
+ * inside the jar fills in whatever it lacks, so a project with no {@code themes/} folder bakes
+ * all the same and a user can replace a single template.
+ */
+public final class Theme {
+
+    /** Where the built-in default theme lives on the class path. */
+    static final String BUILT_IN = "themes/default";
+
+    private final Path projectTheme;
+    private final String name;
+
+    private Theme(Path projectTheme, String name) {
+        this.projectTheme = projectTheme;
+        this.name = name;
+    }
+
+    /**
+     * The theme named in site.yaml. A theme other than "default" must exist as a folder.
+     *
+     * @throws IllegalArgumentException with a message for the user when it does not
+     */
+    public static Theme of(Path projectRoot, String name) {
+        Path folder = projectRoot.resolve("themes").resolve(name);
+        if (!Files.isDirectory(folder)) {
+            if (!name.equals("default")) {
+                throw new IllegalArgumentException("model/site.yaml: theme '" + name + "' has no folder themes/" + name
+                        + "/; create it or remove 'theme:' to use the default theme");
+            }
+            folder = null;
+        }
+        return new Theme(folder, name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Templates from the project's theme first, then the built-in ones. */
+    TemplateLoader templateLoader() throws IOException {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (projectTheme != null && Files.isDirectory(projectTheme.resolve("templates"))) {
+            loaders.add(new FileTemplateLoader(projectTheme.resolve("templates").toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN + "/templates"));
+        return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+    }
+
+    /** Every static file of the theme (relative path under assets/ → bytes), the project's overriding the built-in ones. */
+    Map<String, byte[]> assets() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        builtInAssets(files);
+        if (projectTheme != null && Files.isDirectory(projectTheme.resolve("assets"))) {
+            readTree(projectTheme.resolve("assets"), files);
+        }
+        return files;
+    }
+
+    private static void builtInAssets(Map<String, byte[]> files) throws IOException {
+        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/assets");
+        if (url == null) {
+            throw new IOException("the built-in theme is missing from the jar (" + BUILT_IN + "/assets)");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                readTree(fs.provider().getPath(uri), files);
+            } else {
+                readTree(Path.of(uri), files);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void readTree(Path folder, Map<String, byte[]> files) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = folder.relativize(p).toString().replace('\\', '/');
+                try (InputStream in = Files.newInputStream(p)) {
+                    files.put(rel, in.readAllBytes());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package no.scorebake.page;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import no.scorebake.model.Frequency;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.KpiKey;
+import no.scorebake.model.Period;
+import no.scorebake.model.Unit;
+import no.scorebake.status.InitiativeStatus;
+import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Trend;
+import no.scorebake.status.Ytd;
+import no.scorebake.text.Format;
+import no.scorebake.text.Labels;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/** Turns computed statuses into rows of text for the templates. */
+public final class Rows {
+
+    /** How many periods a sparkline shows. */
+    static final int SPARK_POINTS = 12;
+
+    private final PageContext ctx;
+    private final Labels labels;
+    private final Format format;
+
+    public Rows(PageContext ctx) {
+        this.ctx = ctx;
+        this.labels = ctx.labels();
+        this.format = ctx.format();
+    }
+
+    /** The site-relative address of a KPI's page. */
+    public static String kpiPath(KpiKey key) {
+        return key.unit() + "/kpi/" + key.kpi() + ".html";
+    }
+
+    /** A KPI's row as shown in month {@code shown} on a page of scorecard {@code ownUnit}. */
+    public KpiRow row(KpiStatus s, String ownUnit, YearMonth shown, String root) {
+        Kpi k = s.kpi();
+        boolean foreign = !s.key().unit().equals(ownUnit);
+        Unit unit = ctx.project().organisation().unit(s.key().unit());
+        String valuePeriod = s.valuePeriod().frequency() == Frequency.MONTHLY && s.valuePeriod().end().equals(shown)
+                ? null : format.period(s.valuePeriod());
+        Trend trend = s.trend();
+        String arrow = "";
+        String trendText = "";
+        String trendClass = "";
+        if (trend != null) {
+            int sign = trend.change().signum();
+            arrow = sign > 0 ? "\u2191" : sign < 0 ? "\u2193" : "\u2192";
+            trendClass = trend.better() == null ? "same" : trend.better() ? "better" : "worse";
+            String change = (sign > 0 ? "+" : "") + format.value(trend.change(), k.unit());
+            trendText = change + " " + labels.get("trend." + trendClass);
+        }
+        String rollup = k.rollup() == null ? "" : labels.format("rollup.reported", s.rollupReported(), s.rollupOf());
+        return new KpiRow(k.id(), s.key().unit(), foreign ? s.key().toString() : k.id(), k.name(), root + kpiPath(s.key()),
+                text(k.owner()), labels.get("unit." + k.unit().key()), labels.get("frequency." + k.frequency().key()),
+                format.value(s.target(), k.unit()), format.value(s.value(), k.unit()), valuePeriod,
+                format.percent(s.performance()), StatusView.of(s.status(), labels), arrow, trendText, trendClass,
+                ytd(s.ytd(), k), text(s.comment()), k.planned(), s.missing(), foreign,
+                unit == null ? s.key().unit() : unit.name(), s.notes().size(), spark(s), rollup);
+    }
+
+    private String ytd(Ytd y, Kpi k) {
+        if (y == null) {
+            return "";
+        }
+        String value = format.value(y.value(), k.unit());
+        String months = labels.format("ytd.months", y.months());
+        return y.target() == null ? value + " (" + months + ")"
+                : labels.format("ytd.text", value, format.value(y.target(), k.unit()), months);
+    }
+
+    /** Up to twelve periods of values ending at the shown one, scaled into a 100×20 box. */
+    private String spark(KpiStatus s) {
+        List<BigFraction> values = new ArrayList<>();
+        Period p = s.valuePeriod();
+        for (int i = 0; i < SPARK_POINTS; i++) {
+            values.add(0, ctx.engine().value(s.key(), p.end()));
+            p = p.previous();
+        }
+        BigFraction min = null;
+        BigFraction max = null;
+        int count = 0;
+        for (BigFraction v : values) {
+            if (v != null) {
+                count++;
+                min = min == null || v.compareTo(min) < 0 ? v : min;
+                max = max == null || v.compareTo(max) > 0 ? v : max;
+            }
+        }
+        if (count < 2) {
+            return "";
+        }
+        BigFraction range = max.subtract(min);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            BigFraction v = values.get(i);
+            if (v == null) {
+                continue;
+            }
+            double y = range.isZero() ? 10 : 18 - 16 * v.subtract(min).divide(range).doubleValue();
+            if (points.length() > 0) {
+                points.append(' ');
+            }
+            points.append(i * 100 / (SPARK_POINTS - 1)).append(',').append(String.format(java.util.Locale.ROOT, "%.1f", y));
+        }
+        return points.toString();
+    }
+
+    /** An initiative as a row. */
+    public InitiativeRow initiative(InitiativeStatus i) {
+        var init = i.initiative();
+        String status = i.status() == null ? "" : labels.get("initiative." + i.status());
+        String complete = i.complete() == null ? "" : format.number(i.complete()) + (ctx.project().site().language().equals("en") ? "%" : "\u00A0%");
+        String span = (init.start() == null ? "" : format.month(init.start())) + " – " + (init.end() == null ? "" : format.month(init.end()));
+        return new InitiativeRow(init.id(), init.name(), text(init.owner()), span, complete,
+                i.complete() == null ? 0 : i.complete().intValue(), i.status() == null ? "none" : i.status(), status,
+                text(init.description()), i.latest() == null ? "" : text(i.latest().comment()),
+                init.supports().stream().map(r -> r.text()).toList());
+    }
+
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -12,7 +12,10 @@ import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
+import no.scorebake.page.EntryPage;
 import no.scorebake.page.Link;
+import no.scorebake.page.ReportPages;
+import no.scorebake.page.UnitPages;
 import no.scorebake.page.PageContext;
 import no.scorebake.page.ScorecardPage;
 import no.scorebake.status.ScorecardStatus;
@@ -64,10 +67,15 @@ public final class SiteBaker {
                     if (month.equals(current)) {
                         String currentPath = card.unit() + "/index.html";
                         page(out, renderer, "scorecard.ftlh", currentPath, ScorecardPage.model(ctx, status, currentPath, months), files, pages);
+                        page(out, renderer, "initiatives.ftlh", card.unit() + "/initiatives.html", UnitPages.initiatives(ctx, status), files, pages);
+                        page(out, renderer, "hierarchy.ftlh", card.unit() + "/hierarchy.html", UnitPages.hierarchy(ctx, status), files, pages);
                     }
                 });
             }
         }
+        jobs.add(() -> page(out, renderer, "index.ftlh", "index.html", EntryPage.model(ctx), files, pages));
+        jobs.add(() -> page(out, renderer, "deviations.ftlh", "reports/deviations.html", ReportPages.deviations(ctx), files, pages));
+        jobs.add(() -> page(out, renderer, "missing.ftlh", "reports/missing.html", ReportPages.missing(ctx), files, pages));
         run(jobs);
         return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get());
     }

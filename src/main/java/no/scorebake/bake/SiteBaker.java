@@ -15,6 +15,7 @@ import no.scorebake.model.Scorecard;
 import no.scorebake.page.EntryPage;
 import no.scorebake.page.Link;
 import no.scorebake.page.ReportPages;
+import no.scorebake.page.SearchIndex;
 import no.scorebake.page.UnitPages;
 import no.scorebake.page.PageContext;
 import no.scorebake.page.ScorecardPage;
@@ -76,6 +77,12 @@ public final class SiteBaker {
         jobs.add(() -> page(out, renderer, "index.ftlh", "index.html", EntryPage.model(ctx), files, pages));
         jobs.add(() -> page(out, renderer, "deviations.ftlh", "reports/deviations.html", ReportPages.deviations(ctx), files, pages));
         jobs.add(() -> page(out, renderer, "missing.ftlh", "reports/missing.html", ReportPages.missing(ctx), files, pages));
+        jobs.add(() -> {
+            Map<String, Object> search = ctx.base("", labels.get("search.title"));
+            search.put("scripts", List.of("search/index.js", "assets/search.js"));
+            page(out, renderer, "search.ftlh", "search.html", search, files, pages);
+            write(out, "search/index.js", SearchIndex.script(ctx), files);
+        });
         run(jobs);
         return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get());
     }

@@ -1,0 +1,61 @@
+package no.scorebake.chart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a KPI history chart shows, and nothing else: the input of {@link KpiChart},
+ * {@link ChartCache} and {@link TextAlternative}. Independent of the rest of scorebake on
+ * purpose, so any caller can build one from whatever it has.
+ *
+ * <pre>{@code
+ * var points = List.of(
+ *     new ChartData.Point("jan 05", new BigDecimal("131"), new BigDecimal("140"), "yellow"),
+ *     new ChartData.Point("feb 05", null, new BigDecimal("140"), "grey"));
+ * byte[] png = cache.png(new ChartData(points, "nb", "%"));
+ * }</pre>
+ *
+ * @param points   the history, oldest first; may be empty (an empty chart is drawn)
+ * @param language {@code "nb"} or {@code "en"}: legend words, decimal comma or point
+ * @param unit     suffix of the y-axis numbers: {@code "%"}, {@code "kr"}, {@code ""} (null means "")
+ */
+public record ChartData(List<Point> points, String language, String unit) {
+
+    /** The status keys a point may have. */
+    public static final Set<String> STATUSES = Set.of("green", "yellow", "red", "grey");
+
+    public ChartData {
+        points = List.copyOf(Objects.requireNonNull(points, "points"));
+        if (!"nb".equals(language) && !"en".equals(language)) {
+            throw new IllegalArgumentException("language must be \"nb\" or \"en\", not " + language);
+        }
+        unit = unit == null ? "" : unit;
+    }
+
+    /** True for Norwegian (bokmål). */
+    boolean nb() {
+        return "nb".equals(language);
+    }
+
+    /**
+     * One period of the history.
+     *
+     * @param label  the period as written under the x axis, e.g. {@code "jan 05"} or {@code "K2 05"}
+     * @param value  the actual value, or null when there is none (the line has a gap there)
+     * @param target the target, or null when there is none
+     * @param status {@code "green"}, {@code "yellow"}, {@code "red"} or {@code "grey"};
+     *               null is taken as {@code "grey"} (no judgement)
+     */
+    public record Point(String label, BigDecimal value, BigDecimal target, String status) {
+
+        public Point {
+            Objects.requireNonNull(label, "label");
+            status = status == null ? "grey" : status;
+            if (!STATUSES.contains(status)) {
+                throw new IllegalArgumentException("status must be green, yellow, red or grey, not " + status);
+            }
+        }
+    }
+}

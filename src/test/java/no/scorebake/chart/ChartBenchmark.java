@@ -1,0 +1,160 @@
+package no.scorebake.chart;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import no.scorebake.chart.PngEncoder.Encoding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Prints ms and bytes per chart (36 monthly points) for the size/encoding options considered,
+ * then for the chosen one on 1 and 2 threads, straight and through {@link ChartCache}. Measures
+ * only; asserts nothing about time. Run with
+ * {@code mvn -B -q test -Dtest=ChartBenchmark -Dchart.benchmark=true}
+ * (skipped otherwise).
+ */
+class ChartBenchmark {
+
+    @Test
+    @EnabledIfSystemProperty(named = "chart.benchmark", matches = "true")
+    void benchmark() throws Exception {
+        main(new String[0]);
+    }
+
+    public static void main(String[] args) throws Exception {
+        ChartData data = Samples.monthly(36, "nb");
+        record Option(String name, KpiChart.Style style) {
+        }
+        List<Option> options = List.of(
+                new Option("1x RGB, ImageIO (as XChart's BitmapEncoder)", style(1, true, Encoding.RGB, 0, -1)),
+                new Option("1x 256-colour palette, ImageIO (level 4)", style(1, true, Encoding.INDEXED, 256, -1)),
+                new Option("1x 256-colour palette, unfiltered, level 6", style(1, true, Encoding.INDEXED_PLAIN, 256, 6)),
+                new Option("1x 64-colour palette, unfiltered, level 6", style(1, true, Encoding.INDEXED_PLAIN, 64, 6)),
+                new Option("1x no anti-aliasing, unfiltered, level 6", style(1, false, Encoding.INDEXED_PLAIN, 64, 6)),
+                new Option("2x RGB, ImageIO", style(2, true, Encoding.RGB, 0, -1)),
+                new Option("2x 256-colour palette, ImageIO (level 4)", style(2, true, Encoding.INDEXED, 256, -1)),
+                new Option("2x 256-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 256, 6)),
+                new Option("2x 64-colour palette, unfiltered, level 6 *", KpiChart.DEFAULT),
+                new Option("2x 64-colour palette, unfiltered, level 9", style(2, true, Encoding.INDEXED_PLAIN, 64, 9)),
+                new Option("2x 32-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 32, 6)));
+
+        System.out.printf("KPI chart, 36 points, %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        System.out.printf("CPU ms per chart on one thread (median of 5 x 20), KB per chart%n");
+        System.out.printf("%-46s %11s %9s %9s %9s%n", "option (* = chosen)", "pixels", "ms/chart", "draw ms", "KB");
+        for (Option o : options) {
+            KpiChart.Style st = o.style();
+            for (int i = 0; i < 20; i++) {
+                KpiChart.png(data, st);
+            }
+            double draw = median(5, 20, () -> KpiChart.image(data, st));
+            double total = median(5, 20, () -> KpiChart.png(data, st));
+            int bytes = KpiChart.png(data, st).length;
+            System.out.printf("%-46s %11s %9.1f %9.1f %9.1f%n", o.name(),
+                    st.width() * st.scale() + "x" + st.height() * st.scale(), total, draw, bytes / 1024.0);
+        }
+
+        // The chosen option on 1 and 2 threads, every chart different (as in a real build).
+        int count = 400;
+        List<ChartData> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(Samples.monthly(30 + i % 13, i % 2 == 0 ? "nb" : "en", i));
+        }
+        long bytes = 0;
+        for (ChartData d : all) {
+            bytes += KpiChart.png(d).length;
+        }
+        System.out.printf("%nchosen, %d different charts of 30–42 points: %.1f KB per chart on average%n", count,
+                bytes / 1024.0 / count);
+        double[] cpu = new double[1];
+        for (int threads : new int[] {1, 2, 1, 2}) {
+            double ms = wall(threads, all, KpiChart::png, cpu);
+            System.out.printf("  %d thread%s: %.2f ms per chart of wall time (%.2f ms CPU per chart)%n", threads,
+                    threads == 1 ? " " : "s", ms, cpu[0]);
+        }
+        for (int threads : new int[] {1, 2}) {
+            Path dir = Files.createTempDirectory("chart-cache");
+            try {
+                ChartCache cache = new ChartCache(dir);
+                double cold = wall(threads, all, cache::png, cpu);
+                double warm = wall(threads, all, cache::png, cpu);
+                System.out.printf("  cache, %d thread%s: %.2f ms per chart cold (%d misses), %.3f ms warm (%d hits)%n",
+                        threads, threads == 1 ? " " : "s", cold, cache.misses(), warm, cache.hits());
+            } finally {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static KpiChart.Style style(int scale, boolean antiAlias, Encoding encoding, int colours, int level) {
+        return new KpiChart.Style(KpiChart.WIDTH, KpiChart.HEIGHT, scale, antiAlias, encoding, colours, level);
+    }
+
+    private interface Job {
+        Object run() throws Exception;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Median over {@code rounds} of the CPU ms per run of {@code perRound} runs on this thread:
+     * steadier than wall time when other work shares the machine.
+     */
+    private static double median(int rounds, int perRound, Job job) throws Exception {
+        double[] ms = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            for (int i = 0; i < perRound; i++) {
+                job.run();
+            }
+            ms[r] = (THREADS.getCurrentThreadCpuTime() - t0) / 1e6 / perRound;
+        }
+        Arrays.sort(ms);
+        return ms[rounds / 2];
+    }
+
+    /** Wall ms per chart (all charts on {@code threads} threads); CPU ms per chart into {@code cpu[0]}. */
+    private static double wall(int threads, List<ChartData> all, java.util.function.Function<ChartData, byte[]> f,
+            double[] cpu) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        try {
+            long t0 = System.nanoTime();
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (ChartData d : all) {
+                futures.add(pool.submit(() -> {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    byte[] png = f.apply(d);
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+                    return png;
+                }));
+            }
+            for (Future<byte[]> fu : futures) {
+                fu.get();
+            }
+            cpu[0] = cpuNanos.get() / 1e6 / all.size();
+            return (System.nanoTime() - t0) / 1e6 / all.size();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

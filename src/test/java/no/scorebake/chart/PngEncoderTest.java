@@ -1,0 +1,78 @@
+package no.scorebake.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.util.Set;
+import no.scorebake.chart.PngEncoder.Encoding;
+import org.junit.jupiter.api.Test;
+
+class PngEncoderTest {
+
+    /** A picture with exactly {@code colours} colours in vertical stripes, odd width. */
+    private static BufferedImage stripes(int colours) {
+        BufferedImage image = new BufferedImage(37, 11, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < image.getWidth(); x++) {
+            int c = x % colours;
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.setRGB(x, y, (c * 7) << 16 | (255 - c) << 8 | (c * 3));
+            }
+        }
+        return image;
+    }
+
+    @Test
+    void fewColoursAreKeptExactlyAtEveryBitDepth() throws IOException {
+        for (int colours : new int[] {1, 2, 3, 4, 5, 16, 17, 64}) {
+            BufferedImage rgb = stripes(colours);
+            BufferedImage back = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.INDEXED_PLAIN, 64, 6, new int[0]));
+            for (int y = 0; y < rgb.getHeight(); y++) {
+                for (int x = 0; x < rgb.getWidth(); x++) {
+                    assertEquals(rgb.getRGB(x, y), back.getRGB(x, y), colours + " colours at " + x + "," + y);
+                }
+            }
+            BufferedImage viaImageIo = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.INDEXED, 64, -1, new int[0]));
+            assertEquals(rgb.getRGB(36, 10), viaImageIo.getRGB(36, 10));
+        }
+    }
+
+    @Test
+    void aFullPaletteKeepsTheColoursItMustAndMapsTheRestToTheNearest() {
+        BufferedImage rgb = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 200, 100);
+        for (int i = 0; i < 40; i++) {
+            g.setColor(new Color(i * 6, 255 - i * 6, 128));
+            g.drawLine(i * 5, 0, 200 - i * 5, 100);
+        }
+        g.setColor(new Color(0x123456));
+        g.fillRect(0, 0, 2, 2); // 4 pixels only: not frequent, but kept
+        g.dispose();
+
+        BufferedImage indexed = PngEncoder.toIndexed(rgb, 16, new int[] {0x123456, 0xABCDEF});
+        IndexColorModel model = (IndexColorModel) indexed.getColorModel();
+        assertEquals(16, model.getMapSize());
+        Set<Integer> palette = KpiChartTest.colours(indexed);
+        assertTrue(palette.contains(0x123456), "kept colour");
+        assertTrue(!palette.contains(0xABCDEF), "a kept colour that does not occur is not added");
+        assertTrue(palette.contains(0xFFFFFF), "the most frequent colour");
+        assertEquals(0x123456, indexed.getRGB(1, 1) & 0xFFFFFF);
+        assertEquals(0xFFFFFF, indexed.getRGB(199, 0) & 0xFFFFFF);
+    }
+
+    @Test
+    void sameImageSameBytes() {
+        BufferedImage a = KpiChart.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
+        BufferedImage b = KpiChart.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
+        assertEquals(java.util.Arrays.toString(PngEncoder.encode(a, Encoding.INDEXED_PLAIN, 64, 6, new int[0])),
+                java.util.Arrays.toString(PngEncoder.encode(b, Encoding.INDEXED_PLAIN, 64, 6, new int[0])));
+    }
+}

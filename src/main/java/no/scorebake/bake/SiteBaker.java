@@ -2,6 +2,7 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,16 @@ import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
+import no.scorebake.chart.ChartCache;
+import no.scorebake.chart.ChartData;
+import no.scorebake.chart.TextAlternative;
+import no.scorebake.content.EditorialPage;
+import no.scorebake.content.NoteRenderer;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.KpiKey;
 import no.scorebake.page.EntryPage;
+import no.scorebake.page.KpiPage;
+import no.scorebake.page.MapPage;
 import no.scorebake.page.Link;
 import no.scorebake.page.ReportPages;
 import no.scorebake.page.SearchIndex;
@@ -31,9 +41,14 @@ import no.scorebake.text.Labels;
 public final class SiteBaker {
 
     private final StatusEngine engine;
+    private final ChartCache charts;
+    private final List<EditorialPage> editorial;
 
-    public SiteBaker(StatusEngine engine) {
+    /** @param chartCache the folder where rendered charts are kept between builds */
+    public SiteBaker(StatusEngine engine, List<EditorialPage> editorial, Path chartCache) {
         this.engine = engine;
+        this.editorial = List.copyOf(editorial);
+        this.charts = new ChartCache(chartCache);
     }
 
     /** What a bake wrote, for the summary line. */
@@ -46,7 +61,8 @@ public final class SiteBaker {
         Renderer renderer = new Renderer(theme);
         Labels labels = new Labels(project.site().language());
         List<YearMonth> months = engine.periodsUpTo(current);
-        PageContext ctx = new PageContext(engine, current, List.<Link>of());
+        List<Link> nav = editorial.stream().filter(p -> p.type().equals("page")).map(p -> new Link(p.path(), p.title())).toList();
+        PageContext ctx = new PageContext(engine, current, nav);
         AtomicInteger files = new AtomicInteger();
         AtomicInteger pages = new AtomicInteger();
 
@@ -70,11 +86,42 @@ public final class SiteBaker {
                         page(out, renderer, "scorecard.ftlh", currentPath, ScorecardPage.model(ctx, status, currentPath, months), files, pages);
                         page(out, renderer, "initiatives.ftlh", card.unit() + "/initiatives.html", UnitPages.initiatives(ctx, status), files, pages);
                         page(out, renderer, "hierarchy.ftlh", card.unit() + "/hierarchy.html", UnitPages.hierarchy(ctx, status), files, pages);
+                        page(out, renderer, "map.ftlh", card.unit() + "/map.html", MapPage.model(ctx, status), files, pages);
                     }
                 });
             }
         }
-        jobs.add(() -> page(out, renderer, "index.ftlh", "index.html", EntryPage.model(ctx), files, pages));
+        NoteRenderer notes = new NoteRenderer();
+        for (Scorecard card : project.scorecards().values()) {
+            for (Kpi kpi : card.kpis().values()) {
+                KpiKey key = new KpiKey(card.unit(), kpi.id());
+                jobs.add(() -> {
+                    List<Period> history = KpiPage.history(ctx, kpi, months);
+                    ChartData chart = KpiPage.chart(ctx, key, history);
+                    String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
+                            history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
+                    String path = KpiPage.path(key);
+                    write(out, path.substring(0, path.length() - ".html".length()) + ".png", charts.png(chart), files);
+                    page(out, renderer, "kpi.ftlh", path, KpiPage.model(ctx, key, history, notes::render, alt), files, pages);
+                });
+            }
+        }
+        for (EditorialPage p : editorial) {
+            jobs.add(() -> {
+                Map<String, Object> model = ctx.base(PageContext.rootOf(p.path()), p.title());
+                model.put("page", p);
+                page(out, renderer, "page.ftlh", p.path(), model, files, pages);
+            });
+        }
+        List<Link> news = editorial.stream().filter(p -> p.type().equals("post"))
+                .sorted(java.util.Comparator.comparing((EditorialPage p) -> p.date() == null ? "" : p.date()).reversed()
+                        .thenComparing(EditorialPage::path))
+                .map(p -> new Link(p.path(), (p.date() == null ? "" : p.date() + " ") + p.title())).toList();
+        jobs.add(() -> {
+            Map<String, Object> model = EntryPage.model(ctx);
+            model.put("news", news);
+            page(out, renderer, "index.ftlh", "index.html", model, files, pages);
+        });
         jobs.add(() -> page(out, renderer, "deviations.ftlh", "reports/deviations.html", ReportPages.deviations(ctx), files, pages));
         jobs.add(() -> page(out, renderer, "missing.ftlh", "reports/missing.html", ReportPages.missing(ctx), files, pages));
         jobs.add(() -> {
@@ -98,8 +145,12 @@ public final class SiteBaker {
     }
 
     private static void write(OutputFolder out, String path, String text, AtomicInteger files) {
+        write(out, path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), files);
+    }
+
+    private static void write(OutputFolder out, String path, byte[] bytes, AtomicInteger files) {
         try {
-            out.write(path, text);
+            out.write(path, bytes);
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.OutputFolder;
+import no.scorebake.content.ContentException;
 import no.scorebake.bake.SiteBaker;
 import no.scorebake.model.Period;
 import no.scorebake.status.StatusEngine;
@@ -37,10 +38,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatusEngine engine = ProjectOption.load(project.project, err);
-        if (engine == null) {
+        ProjectOption.Loaded loaded = ProjectOption.load(project.project, err);
+        if (loaded == null) {
             return Main.INVALID;
         }
+        StatusEngine engine = loaded.engine();
         YearMonth current = ProjectOption.period(engine, period, err);
         if (current == null) {
             return Main.INVALID;
@@ -54,13 +56,18 @@ final class BuildCommand implements Callable<Integer> {
             return Main.INVALID;
         }
         try {
-            SiteBaker.Summary summary = new SiteBaker(engine).bake(folder, current);
+            SiteBaker.Summary summary = new SiteBaker(engine, loaded.pages(), project.project.resolve(".scorebake").resolve("cache").resolve("charts"))
+                    .bake(folder, current);
             folder.commit();
             ProjectOption.printWarnings(engine.warnings(), err);
             out.println("Baked " + summary.units() + " scorecards × " + summary.periods() + " periods (up to "
                     + Period.month(current).label() + "): " + summary.pages() + " pages, " + summary.files() + " files in "
                     + target.toAbsolutePath().normalize());
             return Main.OK;
+        } catch (ContentException | IllegalArgumentException e) {
+            folder.abandon();
+            err.println(e.getMessage());
+            return Main.INVALID;
         } catch (IOException | RuntimeException e) {
             folder.abandon();
             throw e;

@@ -32,11 +32,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<no.scorebake.load.Problem> loadWarnings = new ArrayList<>();
-        StatusEngine engine = ProjectOption.load(project.project, err, loadWarnings);
-        if (engine == null) {
+        ProjectOption.Loaded loaded = ProjectOption.load(project.project, err);
+        if (loaded == null) {
             return Main.INVALID;
         }
+        StatusEngine engine = loaded.engine();
+        List<no.scorebake.load.Problem> loadWarnings = loaded.warnings();
         YearMonth period = ProjectOption.period(engine, null, err);
         if (period == null) {
             return Main.INVALID;

@@ -3,9 +3,12 @@ package no.scorebake.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
+import no.scorebake.content.ContentReader;
+import no.scorebake.content.EditorialPage;
 import no.scorebake.load.Problem;
+import no.scorebake.load.Problems;
 import no.scorebake.load.ProjectLoader;
-import no.scorebake.model.Project;
 import no.scorebake.status.StatusEngine;
 import picocli.CommandLine.Option;
 
@@ -15,32 +18,33 @@ final class ProjectOption {
     @Option(names = "--project", paramLabel = "DIR", description = "the project folder (default: the current folder)")
     Path project = Path.of(".");
 
-    /** A checked project and its engine, or null after printing every problem. */
-    static StatusEngine load(Path folder, PrintWriter err) {
-        return load(folder, err, new java.util.ArrayList<>());
+    /** A checked project: its engine, its editorial pages, and the warnings printed while loading. */
+    record Loaded(StatusEngine engine, List<EditorialPage> pages, List<Problem> warnings) {
     }
 
-    /** As {@link #load(Path, PrintWriter)}, adding the warnings it printed to {@code printed}. */
-    static StatusEngine load(Path folder, PrintWriter err, java.util.List<Problem> printed) {
+    /**
+     * Reads and checks the model and the content; returns null after printing every problem
+     * when there is any error.
+     */
+    static Loaded load(Path folder, PrintWriter err) {
         Path root = folder.toAbsolutePath().normalize();
         ProjectLoader.Result result = ProjectLoader.load(root);
-        if (result.project() == null) {
-            for (Problem p : result.problems().errors()) {
+        Problems problems = result.problems();
+        List<EditorialPage> pages = ContentReader.read(root, problems);
+        if (result.project() == null || problems.hasErrors()) {
+            for (Problem p : problems.errors()) {
                 err.println(p);
             }
-            printWarnings(result.problems().warnings(), err);
-            int n = result.problems().errors().size();
+            printWarnings(problems.warnings(), err);
+            int n = problems.errors().size();
             err.println(n + (n == 1 ? " error" : " errors") + "; nothing was written");
             return null;
         }
-        Project project = result.project();
-        StatusEngine engine = new StatusEngine(project);
-        printWarnings(result.problems().warnings(), err);
-        printed.addAll(result.problems().warnings());
-        return engine;
+        printWarnings(problems.warnings(), err);
+        return new Loaded(new StatusEngine(result.project()), pages, problems.warnings());
     }
 
-    static void printWarnings(java.util.List<Problem> warnings, PrintWriter err) {
+    static void printWarnings(List<Problem> warnings, PrintWriter err) {
         for (Problem p : warnings) {
             err.println(p);
         }

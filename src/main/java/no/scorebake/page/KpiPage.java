@@ -1,0 +1,220 @@
+package no.scorebake.page;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.scorebake.chart.ChartData;
+import no.scorebake.model.Direction;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.KpiKey;
+import no.scorebake.model.Note;
+import no.scorebake.model.Period;
+import no.scorebake.model.Thresholds;
+import no.scorebake.model.Unit;
+import no.scorebake.status.Exact;
+import no.scorebake.status.KpiStatus;
+import no.scorebake.text.Format;
+import no.scorebake.text.Labels;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The model of a KPI's page: everything a reader needs to trust the number — the definition,
+ * where each figure came from (file and line), how its status was computed in words and
+ * numbers, its inputs, its whole history as a chart and as a table, and every comment and note.
+ */
+public final class KpiPage {
+
+    /** One period of the history table. */
+    public record HistoryRow(String anchor, String period, String target, String value, String performance, StatusView status,
+                             String source, String comment, boolean current) {
+    }
+
+    /** An input of a formula or roll-up, linked to its own page. */
+    public record Input(String name, String unit, String href, String value) {
+    }
+
+    /** A long note on one period's figure, already rendered to safe HTML. */
+    public record NoteView(String period, String anchor, String html) {
+    }
+
+    /** Renders a note's Markdown to sanitised HTML (the content package does it). */
+    public interface NoteHtml {
+        String render(String markdown);
+    }
+
+    private KpiPage() {
+    }
+
+    public static String path(KpiKey key) {
+        return Rows.kpiPath(key);
+    }
+
+    /** Every period of the KPI's frequency from the first month of data up to the current one. */
+    public static List<Period> history(PageContext ctx, Kpi kpi, List<YearMonth> months) {
+        List<Period> periods = new ArrayList<>();
+        for (YearMonth m : months) {
+            if (Period.isDue(kpi.frequency(), m)) {
+                periods.add(Period.containing(kpi.frequency(), m));
+            }
+        }
+        return periods;
+    }
+
+    /** The chart's data: the history with values, targets and statuses, labelled briefly. */
+    public static ChartData chart(PageContext ctx, KpiKey key, List<Period> periods) {
+        Kpi kpi = ctx.project().kpi(key);
+        List<ChartData.Point> points = new ArrayList<>();
+        for (Period p : periods) {
+            KpiStatus s = ctx.engine().kpi(key, p.end());
+            points.add(new ChartData.Point(shortLabel(ctx, p), decimal(s.value()), decimal(s.target()), s.status().key()));
+        }
+        String unit = switch (kpi.unit()) {
+            case PERCENT -> "%";
+            case NOK -> "en".equals(ctx.project().site().language()) ? "NOK" : "kr";
+            default -> "";
+        };
+        return new ChartData(points, ctx.project().site().language(), unit);
+    }
+
+    private static BigDecimal decimal(BigFraction f) {
+        return Exact.decimal(f, 4);
+    }
+
+    private static String shortLabel(PageContext ctx, Period p) {
+        boolean nb = !"en".equals(ctx.project().site().language());
+        String yy = String.format("%02d", p.year() % 100);
+        return switch (p.frequency()) {
+            case MONTHLY -> ctx.format().month(p.end()).substring(0, 3) + " " + yy;
+            case QUARTERLY -> (nb ? "K" : "Q") + p.index() + " " + yy;
+            case HALF_YEARLY -> (nb ? "H" : "H") + p.index() + " " + yy;
+            case YEARLY -> Integer.toString(p.year());
+        };
+    }
+
+    public static Map<String, Object> model(PageContext ctx, KpiKey key, List<Period> periods, NoteHtml notes, String chartAlt) {
+        String path = path(key);
+        String root = PageContext.rootOf(path);
+        Labels labels = ctx.labels();
+        Format format = ctx.format();
+        Kpi kpi = ctx.project().kpi(key);
+        Unit unit = ctx.project().organisation().unit(key.unit());
+        KpiStatus now = ctx.engine().kpi(key, ctx.current());
+        Rows rows = new Rows(ctx);
+        Map<String, Object> m = ctx.base(root, kpi.name() + " – " + unit.name());
+        m.put("kpi", kpi);
+        m.put("unit", unit);
+        m.put("row", rows.row(now, key.unit(), ctx.current(), root));
+        m.put("measure", labels.get("unit." + kpi.unit().key()));
+        m.put("frequency", labels.get("frequency." + kpi.frequency().key()));
+        m.put("direction", labels.get("direction." + kpi.direction().key()));
+        m.put("definition", Rows.text(kpi.definition()));
+        m.put("owner", Rows.text(kpi.owner()));
+        m.put("thresholds", thresholds(ctx, ctx.engine().thresholds(kpi)));
+        m.put("kind", kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
+                ? labels.format("kpi.kind.rollup", labels.get("aggregation." + kpi.rollup().key())) : labels.get("kpi.kind.reported"));
+        m.put("formula", kpi.formula() == null ? "" : kpi.formula().text());
+        m.put("computation", computation(ctx, now));
+        m.put("inputs", inputs(ctx, now, root));
+        m.put("rollupText", kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()));
+        m.put("chart", key.kpi() + ".png");
+        m.put("chartAlt", chartAlt);
+
+        List<HistoryRow> history = new ArrayList<>();
+        List<NoteView> noteViews = new ArrayList<>();
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            Period p = periods.get(i);
+            KpiStatus s = ctx.engine().kpi(key, p.end());
+            history.add(new HistoryRow("p-" + p.label(), format.period(p), format.value(s.target(), kpi.unit()),
+                    format.value(s.value(), kpi.unit()), format.percent(s.performance()), StatusView.of(s.status(), labels),
+                    s.row() == null || s.row().value() == null ? "" : s.row().pos().toString(), Rows.text(s.comment()),
+                    s.valuePeriod().equals(now.valuePeriod())));
+            for (Note n : s.notes()) {
+                noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n.markdown())));
+            }
+        }
+        m.put("history", history);
+        m.put("notes", noteViews);
+        m.put("scorecardHref", root + key.unit() + "/index.html");
+        return m;
+    }
+
+    private static String thresholds(PageContext ctx, Thresholds t) {
+        return ctx.labels().format("kpi.thresholds", ctx.format().percent(Exact.of(t.green())), ctx.format().percent(Exact.of(t.yellow())));
+    }
+
+    /** How the status was computed, sentence by sentence, with the numbers used. */
+    static List<String> computation(PageContext ctx, KpiStatus s) {
+        Labels labels = ctx.labels();
+        Format format = ctx.format();
+        Kpi kpi = s.kpi();
+        List<String> lines = new ArrayList<>();
+        String period = format.period(s.valuePeriod());
+        if (s.value() == null) {
+            lines.add(labels.format("calc.noValue", period));
+        } else {
+            String source = s.row() != null && s.row().value() != null ? labels.format("calc.source", s.row().pos().toString())
+                    : kpi.formula() != null ? labels.format("calc.formula", formulaWithValues(ctx, s), format.number(s.value(), 4))
+                    : kpi.rollup() != null ? labels.format("rollup.reported", s.rollupReported(), s.rollupOf()) : "";
+            lines.add(labels.format("calc.value", period, format.value(s.value(), kpi.unit()), source));
+        }
+        if (s.target() == null) {
+            lines.add(labels.get("calc.noTarget"));
+        } else {
+            String from = switch (s.targetSource()) {
+                case DATA -> labels.format("calc.target.data", s.row().pos().toString());
+                case PERIOD -> labels.format("calc.target.period", s.valuePeriod().label());
+                case YEAR -> labels.format("calc.target.year", Integer.toString(s.valuePeriod().year()));
+                case DEFAULT -> labels.get("calc.target.default");
+            };
+            lines.add(labels.format("calc.target", format.value(s.target(), kpi.unit()), from));
+        }
+        if (kpi.planned()) {
+            lines.add(labels.get("calc.planned"));
+            return lines;
+        }
+        if (s.performance() == null) {
+            lines.add(labels.get("calc.grey"));
+            return lines;
+        }
+        String v = format.number(s.value(), 4);
+        String t = format.number(s.target(), 4);
+        String perf = format.percent(s.performance());
+        if (s.target().isZero()) {
+            lines.add(labels.format(s.performance().isZero() ? "calc.zeroTarget.missed" : "calc.zeroTarget.met", v, perf));
+        } else if (kpi.direction() == Direction.HIGHER) {
+            lines.add(labels.format("calc.higher", v, t, perf));
+        } else {
+            BigFraction raw = Exact.HUNDRED.multiply(Exact.TWO.subtract(s.value().divide(s.target())));
+            lines.add(raw.signum() < 0 ? labels.format("calc.lower.floor", v, t, format.percent(raw), perf)
+                    : labels.format("calc.lower", v, t, perf));
+        }
+        Thresholds th = ctx.engine().thresholds(kpi);
+        lines.add(labels.format("calc.status", format.percent(Exact.of(th.green())), format.percent(Exact.of(th.yellow())),
+                labels.get("status." + s.status().key())));
+        return lines;
+    }
+
+    /** The formula with each reference replaced by its value: {@code 100 × 129 / 131}. */
+    private static String formulaWithValues(PageContext ctx, KpiStatus s) {
+        String text = s.kpi().formula().text();
+        for (String ref : s.kpi().formula().references()) {
+            BigFraction v = ctx.engine().value(KpiKey.resolve(s.key().unit(), ref), s.valuePeriod().end());
+            text = text.replace("{" + ref + "}", ctx.format().number(v, 4));
+        }
+        return text.replace("*", "\u00D7").replace("-", "\u2212");
+    }
+
+    private static List<Input> inputs(PageContext ctx, KpiStatus s, String root) {
+        List<Input> list = new ArrayList<>();
+        for (KpiKey in : s.inputs()) {
+            Kpi k = ctx.project().kpi(in);
+            Unit u = ctx.project().organisation().unit(in.unit());
+            BigFraction v = ctx.engine().value(in, s.valuePeriod().end());
+            list.add(new Input(k.name(), u.name(), root + path(in), v == null ? ctx.labels().get("kpi.noValue") : ctx.format().value(v, k.unit())));
+        }
+        return list;
+    }
+
+}

@@ -1,0 +1,188 @@
+package no.scorebake.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import no.scorebake.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bakes the example project and reads every page as a browser and a reader would: with jsoup,
+ * checking structure, links, status words, charts and agreement with the JSON export.
+ */
+class PortalTest {
+
+    static final Path EXAMPLE = Path.of("").toAbsolutePath();
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void bake() throws IOException {
+        site = tmp.resolve("site");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "build", "--project", EXAMPLE.toString(), "--out", site.toString());
+        assertEquals(0, code, err.toString());
+        try (Stream<Path> s = Files.walk(site)) {
+            pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    static Document parse(Path page) throws IOException {
+        return Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+    }
+
+    @Test
+    void everyPageTypeIsBaked() {
+        for (String path : List.of("index.html", "800/index.html", "810/2005-06/index.html", "800/map.html",
+                "820/kpi/user-faults.html", "820/kpi/user-faults.png", "800/initiatives.html", "800/hierarchy.html",
+                "reports/deviations.html", "reports/missing.html", "search.html", "search/index.js", "assets/style.css",
+                "data/810/2005-06.json")) {
+            assertTrue(Files.isRegularFile(site.resolve(path)), path);
+        }
+    }
+
+    @Test
+    void everyPageHasLangAndOneH1() throws IOException {
+        for (Path p : pages) {
+            Document d = parse(p);
+            assertFalse(d.select("html").attr("lang").isBlank(), p + " has no lang");
+            assertEquals(1, d.select("h1").size(), p + " must have exactly one h1");
+            assertFalse(d.title().isBlank(), p + " has no title");
+        }
+    }
+
+    @Test
+    void everyLinkAndImageIsRelativeAndResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path p : pages) {
+            Document d = parse(p);
+            for (Element e : d.select("[href], [src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.startsWith("#")) {
+                    assertNotNull(d.getElementById(url.substring(1)), p + ": no anchor " + url);
+                    continue;
+                }
+                assertFalse(url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("/"),
+                        p + ": link is not relative: " + url);
+                String file = url.replaceAll("[?#].*$", "");
+                Path target = p.getParent().resolve(file).normalize();
+                if (!target.startsWith(site)) {
+                    broken.add(p + " -> " + url + " (outside the site)");
+                } else if (!Files.isRegularFile(target)) {
+                    broken.add(site.relativize(p) + " -> " + url);
+                } else if (url.contains("#") && file.endsWith(".html")) {
+                    String anchor = url.substring(url.indexOf('#') + 1);
+                    if (parse(target).getElementById(anchor) == null) {
+                        broken.add(site.relativize(p) + " -> " + url + " (no such anchor)");
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "broken links:\n" + String.join("\n", broken.subList(0, Math.min(20, broken.size()))));
+    }
+
+    @Test
+    void statusIsNeverColourAlone() throws IOException {
+        for (Path p : pages) {
+            for (Element s : parse(p).select(".status")) {
+                String word = s.ownText().strip();
+                assertFalse(word.isEmpty(), p + ": a status without a word: " + s.outerHtml());
+                assertFalse(s.select(".icon").text().isBlank(), p + ": a status without a shape: " + s.outerHtml());
+            }
+        }
+    }
+
+    @Test
+    void everyChartHasATextAlternativeAndADataTable() throws IOException {
+        int charts = 0;
+        for (Path p : pages) {
+            Document d = parse(p);
+            for (Element img : d.select("img")) {
+                charts++;
+                assertTrue(img.attr("alt").length() > 20, p + ": chart without a real text alternative");
+                assertFalse(d.select("table.history-table tbody tr").isEmpty(), p + ": chart without its data table");
+            }
+        }
+        assertTrue(charts >= 60, "every KPI page has a chart: " + charts);
+    }
+
+    @Test
+    void scorecardRowsAgreeWithTheJsonExport() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int rows = 0;
+        for (Path p : pages) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            if (!rel.matches("[^/]+/\\d{4}-\\d{2}/index.html")) {
+                continue;
+            }
+            String unit = rel.substring(0, rel.indexOf('/'));
+            String period = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
+            JsonNode export = json.readTree(site.resolve("data/" + unit + "/" + period + ".json").toFile());
+            Map<String, String> statuses = new HashMap<>();
+            Map<String, Boolean> missing = new HashMap<>();
+            for (JsonNode k : export.get("kpis")) {
+                String ref = k.get("unit").asText().equals(unit) ? k.get("id").asText() : k.get("unit").asText() + "/" + k.get("id").asText();
+                statuses.put(ref, k.get("status").asText());
+                missing.put(ref, k.get("missing").asBoolean());
+            }
+            for (Element tr : parse(p).select("tr[data-kpi]")) {
+                String ref = tr.selectFirst("th a").attr("href").contains("../../" + unit + "/kpi/")
+                        ? tr.attr("data-kpi") : foreignRef(tr);
+                assertEquals(statuses.get(ref), tr.attr("data-status"), rel + " row " + ref);
+                assertEquals(missing.get(ref), tr.hasAttr("data-missing"), rel + " row " + ref + " data-missing");
+                rows++;
+            }
+        }
+        assertTrue(rows > 1000, "rows checked: " + rows);
+    }
+
+    /** The unit/kpi reference of a row that shows another unit's KPI, from its link ../../820/kpi/x.html. */
+    private static String foreignRef(Element tr) {
+        String href = tr.selectFirst("th a").attr("href");
+        String[] parts = href.replace("../", "").split("/");
+        return parts[0] + "/" + parts[2].replace(".html", "");
+    }
+
+    @Test
+    void kpiPageExplainsTheComputationWithNumbers() throws IOException {
+        Document d = parse(site.resolve("820/kpi/user-faults.html"));
+        String how = d.select("#how").text();
+        assertTrue(how.contains("Ytelse = 2 − 131 / 140 = 106,4 %"), how);
+        assertTrue(how.contains("model/data/2006/2006-04-820.csv:2"), how);
+        assertTrue(how.contains("Grønn fra 100,0 %, gul fra 95,0 %: grønn."), how);
+    }
+
+    @Test
+    void noPageRefersToTheInternet() throws IOException {
+        for (Path p : pages) {
+            // The SVG namespace is a name, not an address.
+            String html = Files.readString(p).replace("xmlns=\"http://www.w3.org/2000/svg\"", "").replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
+            assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"), p + " refers outside the site");
+        }
+        String css = Files.readString(site.resolve("assets/style.css"));
+        assertFalse(css.contains("url(") || css.contains("@import"), "the stylesheet loads nothing");
+    }
+}

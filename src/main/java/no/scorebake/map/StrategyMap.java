@@ -683,6 +683,20 @@ public final class StrategyMap {
                 if (r.direct || r.passTiers.length > 0 || r.from.tier == r.to.tier) {
                     continue;
                 }
+                List<End> a = r.startTop ? r.from.top : r.from.bottom;
+                List<End> b = r.endTop ? r.to.top : r.to.bottom;
+                double lo = Math.max(r.from.x, r.to.x) + 14;
+                double hi = Math.min(r.from.x + r.from.w, r.to.x + r.to.w) - 14;
+                if (a.size() == 1 && b.size() == 1 && lo <= hi) {
+                    double x = Math.round((lo + hi) / 2);
+                    r.xs[0] = x;
+                    r.xs[1] = x;
+                }
+            }
+            for (Route r : routes) {
+                if (r.direct || r.passTiers.length > 0 || r.from.tier == r.to.tier) {
+                    continue;
+                }
                 int last = r.xs.length - 1;
                 double dx = Math.abs(r.xs[0] - r.xs[last]);
                 if (dx == 0 || dx > STRAIGHTEN) {
@@ -694,33 +708,26 @@ public final class StrategyMap {
                     r.xs[last] = r.xs[0];
                 }
             }
-            for (Route r : routes) {
-                if (r.direct || r.passTiers.length > 0 || r.from.tier == r.to.tier) {
-                    continue;
-                }
-                List<End> a = r.startTop ? r.from.top : r.from.bottom;
-                List<End> b = r.endTop ? r.to.top : r.to.bottom;
-                double lo = Math.max(r.from.x, r.to.x) + 14;
-                double hi = Math.min(r.from.x + r.from.w, r.to.x + r.to.w) - 14;
-                if (a.size() == 1 && b.size() == 1 && lo <= hi && r.xs[0] != r.xs[1]) {
-                    double x = Math.round((lo + hi) / 2);
-                    r.xs[0] = x;
-                    r.xs[1] = x;
-                }
-            }
         }
 
         static final double STRAIGHTEN = 30;
 
-        /** Whether an arrow's end at {@code edge} of {@code n} may move to {@code x}. */
+        /** Whether an arrow's end at {@code edge} of {@code n} may move to {@code x} without passing or crowding another. */
         static boolean fits(Node n, List<End> edge, Route r, double x) {
             if (x < n.x + 10 || x > n.x + n.w - 10) {
                 return false;
             }
+            double from = 0;
+            for (End e : edge) {
+                if (e.route() == r) {
+                    from = r.xs[e.start() ? 0 : r.xs.length - 1];
+                }
+            }
             for (End e : edge) {
                 if (e.route() != r) {
                     double other = e.route().xs[e.start() ? 0 : e.route().xs.length - 1];
-                    if (Math.abs(other - x) < 12) {
+                    boolean between = other > Math.min(from, x) && other < Math.max(from, x);
+                    if (Math.abs(other - x) < 12 || between) {
                         return false;
                     }
                 }
@@ -849,7 +856,7 @@ public final class StrategyMap {
             }
         }
 
-        static final double SEPARATION = 4;
+        static final double SEPARATION = 8;
 
         static boolean clashes(Vertical v, double x, List<Vertical> others) {
             for (Vertical o : others) {
@@ -862,7 +869,7 @@ public final class StrategyMap {
 
         static boolean crowds(Vertical v, double x) {
             for (Vertical o : v.siblings) {
-                if (o != v && Math.abs(o.x() - x) < SEPARATION) {
+                if (o != v && Math.abs(o.x() - x) < GAP_LANE_MIN - 1) {
                     return true;
                 }
             }

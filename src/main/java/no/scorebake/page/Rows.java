@@ -52,7 +52,9 @@ public final class Rows {
             int sign = trend.change().signum();
             arrow = sign > 0 ? "\u2191" : sign < 0 ? "\u2193" : "\u2192";
             trendClass = trend.better() == null ? "same" : trend.better() ? "better" : "worse";
-            String change = (sign > 0 ? "+" : "") + format.value(trend.change(), k.unit());
+            // A change of a percentage is in percentage points, not percent.
+            String change = (sign > 0 ? "+" : "") + (k.unit() == no.scorebake.model.KpiUnit.PERCENT
+                    ? format.number(trend.change(), 1) + "\u00A0" + labels.get("trend.points") : format.value(trend.change(), k.unit()));
             trendText = change + " " + labels.get("trend." + trendClass);
         }
         String rollup = k.rollup() == null ? "" : labels.format("rollup.reported", s.rollupReported(), s.rollupOf());

@@ -2,6 +2,7 @@ package no.scorebake.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import no.scorebake.text.Format;
 
 /**
  * Numbers as a reader of the chart's language writes them, never depending on the machine's
@@ -12,11 +13,11 @@ final class Numbers {
 
     static final char NBSP = '\u00A0';
 
-    private final boolean nb;
+    private final Format format;
     private final String suffix;
 
     Numbers(boolean nb, String unit) {
-        this.nb = nb;
+        this.format = new Format(nb ? "nb" : "en");
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {
@@ -53,29 +54,7 @@ final class Numbers {
         if (d.signum() == 0) {
             return "0";
         }
-        String plain = d.stripTrailingZeros().toPlainString();
-        boolean negative = plain.startsWith("-");
-        if (negative) {
-            plain = plain.substring(1);
-        }
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot + 1);
-        StringBuilder s = new StringBuilder(plain.length() + 8);
-        if (negative) {
-            s.append('\u2212');
-        }
-        char group = nb ? NBSP : ',';
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                s.append(group);
-            }
-            s.append(whole.charAt(i));
-        }
-        if (!fraction.isEmpty()) {
-            s.append(nb ? ',' : '.').append(fraction);
-        }
-        return s.toString();
+        return format.number(d.stripTrailingZeros());
     }
 
     /**

@@ -933,12 +933,19 @@ public final class StrategyMap {
                     }
                 }
                 if (ready.isEmpty()) {
-                    // a cycle: let arrows cross rather than overlap
+                    // A cycle: some arrows must cross. Place the segment that waits for the fewest
+                    // others (but never before one it would otherwise overlap).
+                    Segment best = null;
+                    int fewest = Integer.MAX_VALUE;
                     for (Segment s : left) {
-                        if (placed(s.mustBeAbove)) {
-                            ready.add(s);
-                            break;
+                        int waiting = (int) s.above.stream().filter(p -> p.lane < 0).count();
+                        if (placed(s.mustBeAbove) && waiting < fewest) {
+                            best = s;
+                            fewest = waiting;
                         }
+                    }
+                    if (best != null) {
+                        ready.add(best);
                     }
                 }
                 if (ready.isEmpty()) {
@@ -954,10 +961,68 @@ public final class StrategyMap {
                 left.removeIf(s -> s.lane >= 0);
                 lane++;
             }
+            improveByLaneSwaps(segments, lane);
             for (Segment s : segments) {
                 s.route.laneY[s.index] = s.lane; // a lane number until the heights are known
             }
             return lane;
+        }
+
+        /** Swaps neighbouring lanes as long as that makes fewer arrows cross (and none overlap). */
+        static void improveByLaneSwaps(List<Segment> segments, int lanes) {
+            List<List<Segment>> byLane = new ArrayList<>();
+            for (int l = 0; l < lanes; l++) {
+                byLane.add(new ArrayList<>());
+            }
+            for (Segment s : segments) {
+                byLane.get(s.lane).add(s);
+            }
+            for (int pass = 0; pass < 2 * lanes; pass++) {
+                boolean improved = false;
+                for (int l = 0; l + 1 < lanes; l++) {
+                    int delta = 0;
+                    for (Segment a : byLane.get(l)) {
+                        for (Segment b : byLane.get(l + 1)) {
+                            delta += crossings(b, a) - crossings(a, b);
+                        }
+                    }
+                    if (delta < 0) {
+                        List<Segment> upper = byLane.get(l);
+                        byLane.set(l, byLane.get(l + 1));
+                        byLane.set(l + 1, upper);
+                        improved = true;
+                    }
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+            for (int l = 0; l < lanes; l++) {
+                for (Segment s : byLane.get(l)) {
+                    s.lane = l;
+                }
+            }
+        }
+
+        /**
+         * How many times segment {@code lower} and its stubs cross {@code upper} and its stubs when
+         * {@code upper} lies above it; a large number when two stubs would run on top of each other.
+         */
+        static int crossings(Segment upper, Segment lower) {
+            int n = 0;
+            for (int k = 0; k < 2; k++) {
+                if (lower.stubUp[k] && lower.stubX[k] > upper.lo - 1 && lower.stubX[k] < upper.hi + 1) {
+                    n += near(lower.stubX[k], upper) ? 1000 : 1;
+                }
+                if (!upper.stubUp[k] && upper.stubX[k] > lower.lo - 1 && upper.stubX[k] < lower.hi + 1) {
+                    n += near(upper.stubX[k], lower) ? 1000 : 1;
+                }
+            }
+            return n;
+        }
+
+        static boolean near(double x, Segment s) {
+            return Math.abs(x - s.stubX[0]) < 1 || Math.abs(x - s.stubX[1]) < 1;
         }
 
         static boolean placed(List<Segment> segments) {

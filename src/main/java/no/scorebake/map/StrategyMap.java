@@ -11,54 +11,63 @@ import java.util.Set;
 
 /**
  * Draws a unit's strategy map as one inline SVG element: perspectives as horizontal bands, top to
- * bottom in the given order, objectives as boxes coloured <em>and</em> labelled by status, each
- * linking to its place in the scorecard, and cause–effect arrows between them.
+ * bottom in the given order, objectives as boxes coloured <em>and</em> labelled by status (symbol,
+ * word, score), each linking to its place in the scorecard, and cause–effect arrows between them.
  *
- * <p>The SVG is self-contained (no scripts, no external resources; a small {@code <style>} for the
- * focus ring only), carries a {@code <title>} and a {@code <desc>} that says in words everything the
- * picture shows, and is deterministic: the same {@link MapData} gives the same string. All user
- * text is cleaned of characters XML 1.0 forbids and escaped; links are kept only when they are
- * relative ({@link SafeHref}).
+ * <p>The SVG is self-contained (no scripts, no external resources; a small {@code <style>} inside
+ * it only draws the focus ring and hover state of the links), carries a {@code <title>} and a
+ * {@code <desc>} that says in words everything the picture shows (each band with its objectives,
+ * their status, and what drives what), and is deterministic: the same {@link MapData} gives the
+ * same string. All user text is cleaned of characters XML 1.0 forbids and escaped
+ * ({@link XmlText}); a box links only to a relative URL ({@link SafeHref}). Element ids are the
+ * objective ids, sanitised, with the prefix {@value #ID_PREFIX}.
  *
  * <h2>Layout</h2>
  * The width is fixed at {@value #WIDTH} user units. A label column on the left names each band
- * (name, status symbol and word, score). To its right, each band holds one row of boxes, or
- * several rows when it has more objectives than fit side by side ({@code tiers} below: the rows of
- * all bands, top to bottom). The boxes of a row share one width and are spaced with equal gaps;
- * the boxes of a band share one height, that of the band's tallest box, whose name is wrapped by
- * an estimate of character widths ({@link TextFit}).
+ * (name, status symbol and word, score). To its right each band holds one row of boxes, or several
+ * rows when it has more objectives than fit side by side at a readable width (<i>rows</i> below
+ * are the rows of all bands, top to bottom). The boxes of a row share one width; the boxes of a
+ * band share one height, that of its tallest box. Names are wrapped by an estimate of character
+ * widths ({@link TextFit}), at 13 or, if a word would otherwise have to be broken, 12 units; a word
+ * too long even then is broken with a hyphen, and a name too long for five lines ends in "…".
  *
  * <h2>Routing</h2>
  * Arrows are orthogonal polylines ({@code M x y L x y …}, nothing else) that never cross a box,
- * because they only ever run in space reserved for them:
+ * because they run only in space reserved for them:
  * <ul>
  * <li><b>Channels.</b> Above every row, between every two rows and below the last row lies a
- *     horizontal channel, the full width of the box area. Horizontal arrow segments run only in
- *     channels, each on its own <em>lane</em>; a channel is as tall as the lanes it needs.</li>
+ *     horizontal channel the full width of the box area. Horizontal parts of arrows run only in
+ *     channels, each on its own <i>lane</i> ({@value #LANE} units apart); a channel is as tall as
+ *     its lanes need, plus {@value #CH_PAD} units on each side so that every arrowhead shows.</li>
  * <li><b>Gaps.</b> Between two boxes of a row, and between the outer boxes and the edges of the
- *     box area, lies a vertical gap at least {@value #GAP_INNER} units wide. An arrow that must pass
- *     a row on its way to a row further up or down goes through a gap, on its own x in that gap.</li>
- * <li><b>Ports.</b> An arrow leaves its cause from the top edge (when it goes up) or the bottom
- *     edge (when it goes down) and enters its effect from the bottom or top edge. The arrows at
- *     one edge are spread evenly along it, ordered by where they head, so that they do not cross
- *     near the box.</li>
+ *     box area, lies a vertical gap ({@value #GAP_INNER} units between boxes, {@value #GAP_OUTER}
+ *     at the ends, at least). An arrow that must pass a row on its way further up or down goes
+ *     through one of its gaps, on an x of its own. When more arrows pass a gap than fit
+ *     {@value #GAP_LANE_MIN} units apart, the gap is widened (the boxes of that row get narrower)
+ *     and the map is routed again.</li>
+ * <li><b>Ports.</b> An arrow leaves its cause through the top edge when it goes up and the bottom
+ *     edge when it goes down, and enters its effect through the facing edge. The arrows at one
+ *     edge are spread evenly along it, ordered by where they head. An arrow whose two ends nearly
+ *     line up is made straight.</li>
  * </ul>
- * So an arrow from row <i>a</i> up to row <i>b</i> is: up from the cause into the channel above
- * row <i>a</i>; along that channel to a gap of row <i>a</i>−1 (the gap that makes the way
- * shortest); up through the gap into the next channel; … ; along the channel below row <i>b</i>
- * to under the effect; up into it. Downward arrows are the mirror image. Between two neighbouring
- * boxes of one row the arrow goes straight across the gap between them (two such arrows, one
- * each way, run a little above and below the middle). Between boxes of one row that are not
- * neighbours it runs through the channel above or below the row, whichever is less used.
+ * So an arrow from row <i>a</i> up to row <i>b</i> runs: up from the cause into the channel above
+ * row <i>a</i>; along it to the gap of row <i>a</i>−1 that makes the way shortest; up through the
+ * gap into the next channel; … ; along the channel below row <i>b</i> to under the effect; up into
+ * it. Downward arrows are the mirror image. Between two neighbouring boxes of one row an arrow goes
+ * straight across the gap (two such arrows, one each way, run a little above and below the
+ * middle). Between boxes of one row that are not neighbours it runs through the channel above or
+ * below the row, whichever is less used.
  *
- * <p>Lanes are assigned per channel with the constrained left-edge algorithm of channel routing:
- * segments that overlap (with a margin) get different lanes, and when an arrow's vertical part
- * meets another's horizontal segment, the one that must turn up is placed above the other where
- * possible, which avoids most crossings between arrows. Vertical parts of different arrows never
- * share an x, and horizontal parts never share a lane where they overlap, so no two arrows run on
- * top of each other. Every vertical part ending in a box is at least {@value #CH_PAD} units long,
- * so the arrowhead ({@code marker-end}) always shows. Links to or from unknown objectives, links
- * of an objective to itself and repeated links are left out.
+ * <p>Lanes are given per channel by the constrained left-edge algorithm of VLSI channel routing:
+ * segments that overlap get different lanes, and where one arrow's vertical part meets another's
+ * horizontal part, the one that turns upward there is put above the other when possible, which
+ * avoids most crossings; where crossings are unavoidable, swapping lanes and moving single
+ * segments to other lanes takes away those that can go. No two arrows run on top of each other:
+ * horizontal parts share a lane only where they are apart; the x's in one gap are distinct and in
+ * the same order in every gap an arrow passes; vertical parts that meet a channel from opposite
+ * sides at nearly the same x are moved apart; and the lanes keep such parts from overlapping.
+ * Links to or from unknown objectives, links of an objective to itself and repeated links are
+ * left out.
  */
 public final class StrategyMap {
 
@@ -111,7 +120,7 @@ public final class StrategyMap {
     static final String[] FILL = {"#e3f3e6", "#fff3c4", "#fbe2df", "#ededed"};
     static final String[] STROKE = {"#2f7d3e", "#a67c00", "#c0392b", "#7b7b7b"};
     static final String[] SYMBOL_COLOUR = {"#1e6b2e", "#735400", "#a3281d", "#555555"};
-    static final String[] SYMBOL = {"\u25CF", "\u25B2", "\u25C6", "\u25CB"};
+    static final String[] SYMBOL = {"\u25CF", "\u25B2", "\u25A0", "\u25CB"};
 
     /** Returns the map as one {@code <svg>} element. */
     public String svg(MapData data) {
@@ -741,7 +750,7 @@ public final class StrategyMap {
                 for (int i = 0; i < r.passTiers.length; i++) {
                     double start = r.xs[0];
                     double end = r.xs[r.xs.length - 1];
-                    double desired = start + (end - start) * (i + 1) / (r.passTiers.length + 1);
+                    double desired = (start + end) / 2;
                     gaps.computeIfAbsent((long) r.passTiers[i] * 100_000L + r.passGaps[i], k -> new ArrayList<>())
                             .add(new double[] {desired, r.order, i, (start + end) / 2});
                 }
@@ -1002,6 +1011,49 @@ public final class StrategyMap {
                     s.lane = l;
                 }
             }
+            // Then single segments move to another lane where they fit and cross less.
+            for (int pass = 0; pass < 4; pass++) {
+                boolean improved = false;
+                for (Segment s : segments) {
+                    int bestLane = s.lane;
+                    int best = cost(s, s.lane, segments);
+                    for (int l = 0; l < lanes; l++) {
+                        if (l != s.lane && fitsLane(s, l, segments)) {
+                            int c = cost(s, l, segments);
+                            if (c < best) {
+                                best = c;
+                                bestLane = l;
+                            }
+                        }
+                    }
+                    if (bestLane != s.lane) {
+                        s.lane = bestLane;
+                        improved = true;
+                    }
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+        }
+
+        static int cost(Segment s, int lane, List<Segment> segments) {
+            int n = 0;
+            for (Segment t : segments) {
+                if (t != s && t.lane != lane) {
+                    n += t.lane < lane ? crossings(t, s) : crossings(s, t);
+                }
+            }
+            return n;
+        }
+
+        static boolean fitsLane(Segment s, int lane, List<Segment> segments) {
+            for (Segment t : segments) {
+                if (t != s && t.lane == lane && t.lo < s.hi + LANE_SEP && s.lo < t.hi + LANE_SEP) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

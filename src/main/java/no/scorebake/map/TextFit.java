@@ -8,9 +8,9 @@ import java.util.List;
  * Estimates how wide a text is drawn and wraps it into lines of a given width.
  *
  * <p>No font is measured at build time (the reader's browser chooses {@code system-ui}), so the
- * estimate uses the advance widths of DejaVu Sans, which is wider than Segoe UI, San Francisco,
- * Roboto, Helvetica and Arial, plus a safety margin: text that fits by this estimate fits in
- * those fonts too.
+ * estimate uses the advance widths of DejaVu Sans (what {@code system-ui} is on many Linux
+ * desktops), which is wider than Segoe UI, Roboto, Helvetica and Arial, plus a safety margin of
+ * 4 %: text that fits by this estimate fits in those fonts too.
  */
 final class TextFit {
 
@@ -58,7 +58,7 @@ final class TextFit {
             case 0x2026, 0x2014: return 1.0;                 // … —
             case 0x2013: return 0.5;                         // –
             case 0x25CF, 0x25CB: return 0.87;                // ● ○
-            case 0x25B2, 0x25C6: return 0.77;                // ▲ ◆
+            case 0x25B2, 0x25C6, 0x25A0: return 0.77;        // ▲ ◆ ■
             default: break;
         }
         int type = Character.getType(cp);

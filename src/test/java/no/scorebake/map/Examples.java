@@ -43,6 +43,19 @@ final class Examples {
                 "nb");
     }
 
+    /** Eight objectives in the middle band, between bands of one: the middle band takes two rows. */
+    static MapData manyInOneBand() {
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            boxes.add(box("o" + i, "Mål nummer " + i, "green", "100 %"));
+        }
+        return new MapData("t", List.of(
+                new Band("a", "Øverst", "", "green", List.of(box("top", "Toppen", "red", ""))),
+                new Band("b", "Mange", "", "yellow", boxes),
+                new Band("c", "Nederst", "", "green", List.of(box("bottom", "Bunnen", "grey", "")))),
+                links("bottom>top", "o0>o7", "o7>o0", "o3>o4", "o5>top", "bottom>o2", "o1>o6", "top>bottom"), "nb");
+    }
+
     static List<Link> links(String... pairs) {
         List<Link> out = new ArrayList<>();
         for (String p : pairs) {

@@ -214,7 +214,23 @@ class StrategyMapTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
         25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40})
     void arrowsNeverCrossABoxInMapsOfAnyShape(long seed) {
-        assertArrowsAvoidBoxes(draw(Examples.random(seed)));
+        Svg svg = draw(Examples.random(seed));
+        assertArrowsAvoidBoxes(svg);
+        assertBoxesApartInTheirBands(svg);
+    }
+
+    @Test
+    void aBandWithManyObjectivesWrapsOntoSeveralRows() {
+        MapData data = Examples.manyInOneBand();
+        Svg svg = draw(data);
+        List<BoxView> b = svg.boxes();
+        double firstRow = b.get(1).y();
+        double secondRow = b.get(8).y();
+        assertTrue(secondRow > firstRow, "the band's second row lies below its first");
+        assertTrue(b.get(0).y() < firstRow && secondRow < b.get(9).y());
+        assertEquals(8, svg.arrows().size());
+        assertArrowsAvoidBoxes(svg);
+        assertBoxesApartInTheirBands(svg);
     }
 
     @Test
@@ -399,6 +415,29 @@ class StrategyMapTest {
                     assertFalse(overlap(segments.get(i), segments.get(j)),
                             "arrows " + owner.get(i) + " and " + owner.get(j) + " run on top of each other: "
                                     + java.util.Arrays.toString(segments.get(i)) + " " + java.util.Arrays.toString(segments.get(j)));
+                }
+            }
+        }
+    }
+
+    /** Boxes lie inside the picture and inside their band's rectangle, and never touch each other. */
+    static void assertBoxesApartInTheirBands(Svg svg) {
+        String[] view = svg.root.getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(view[2]);
+        double height = Double.parseDouble(view[3]);
+        List<BoxView> boxes = svg.boxes();
+        List<Element> bandRects = Svg.children(svg.withClass("g", "sm-bands").get(0), "g").stream()
+                .map(g -> Svg.children(g, "rect").get(0)).toList();
+        for (BoxView b : boxes) {
+            assertTrue(b.x() >= 0 && b.y() >= 0 && b.x() + b.w() <= width && b.y() + b.h() <= height);
+            long inside = bandRects.stream().filter(r -> Svg.d(r, "x") <= b.x() && Svg.d(r, "y") <= b.y()
+                    && b.x() + b.w() <= Svg.d(r, "x") + Svg.d(r, "width")
+                    && b.y() + b.h() <= Svg.d(r, "y") + Svg.d(r, "height")).count();
+            assertEquals(1, inside, "box inside exactly one band");
+            for (BoxView o : boxes) {
+                if (o != b) {
+                    assertFalse(intersects(new double[] {b.x(), b.y(), b.x() + b.w(), b.y() + b.h()},
+                            o.x() - 5, o.y() - 5, o.w() + 10, o.h() + 10), "boxes too close");
                 }
             }
         }

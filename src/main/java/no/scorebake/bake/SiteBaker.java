@@ -52,10 +52,10 @@ public final class SiteBaker {
     }
 
     /** What a bake wrote, for the summary line. */
-    public record Summary(int units, int periods, int pages, int files) {
+    public record Summary(int units, int periods, int pages, int files, int chartsDrawn, int chartsCached) {
     }
 
-    public Summary bake(OutputFolder out, YearMonth current) throws IOException {
+    public Summary bake(OutputFolder out, YearMonth current, Progress progress) throws IOException {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         Renderer renderer = new Renderer(theme);
@@ -130,8 +130,19 @@ public final class SiteBaker {
             page(out, renderer, "search.ftlh", "search.html", search, files, pages);
             write(out, "search/index.js", SearchIndex.script(ctx), files);
         });
-        run(jobs);
-        return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get());
+        long start = System.nanoTime();
+        engine.computeAll(months);
+        progress.finished("computing", months.size() * project.scorecards().size() + " scorecard periods", Build.millis(start));
+        long rendering = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        int total = jobs.size();
+        run(jobs.stream().<Runnable>map(job -> () -> {
+            job.run();
+            progress.advance(done.incrementAndGet(), total);
+        }).toList());
+        progress.finished("rendering", pages.get() + " pages", Build.millis(rendering));
+        progress.finished("charts", charts.misses() + " drawn, " + charts.hits() + " from cache", 0);
+        return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get(), (int) charts.misses(), (int) charts.hits());
     }
 
     private static void page(OutputFolder out, Renderer renderer, String template, String path, Map<String, Object> model,

@@ -5,11 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
-import no.scorebake.bake.OutputFolder;
-import no.scorebake.content.ContentException;
-import no.scorebake.bake.SiteBaker;
+import no.scorebake.bake.Build;
+import no.scorebake.bake.Progress;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.Period;
-import no.scorebake.status.StatusEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
     YearMonth period;
 
+    @Mixin
+    VerbosityOptions verbosity;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,40 +40,19 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectOption.Loaded loaded = ProjectOption.load(project.project, err);
-        if (loaded == null) {
-            return Main.INVALID;
-        }
-        StatusEngine engine = loaded.engine();
-        YearMonth current = ProjectOption.period(engine, period, err);
-        if (current == null) {
-            return Main.INVALID;
-        }
         Path target = this.out != null ? this.out : project.project.resolve("site");
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.prepare(target);
-        } catch (OutputFolder.RefusedException e) {
-            err.println("scorebake: " + e.getMessage());
-            return Main.INVALID;
+        Build.Result r = Build.run(project.project, target, period, verbosity.progress(err), err);
+        if (r.exit() == Build.OK && !verbosity.quiet) {
+            out.println(summary(r, target));
         }
-        try {
-            SiteBaker.Summary summary = new SiteBaker(engine, loaded.pages(), project.project.resolve(".scorebake").resolve("cache").resolve("charts"))
-                    .bake(folder, current);
-            folder.commit();
-            ProjectOption.printWarnings(engine.warnings(), err);
-            out.println("Baked " + summary.units() + " scorecards × " + summary.periods() + " periods (up to "
-                    + Period.month(current).label() + "): " + summary.pages() + " pages, " + summary.files() + " files in "
-                    + target.toAbsolutePath().normalize());
-            return Main.OK;
-        } catch (ContentException | IllegalArgumentException e) {
-            folder.abandon();
-            err.println(e.getMessage());
-            return Main.INVALID;
-        } catch (IOException | RuntimeException e) {
-            folder.abandon();
-            throw e;
-        }
+        return r.exit();
+    }
+
+    static String summary(Build.Result r, Path target) {
+        var s = r.summary();
+        return "Baked " + s.units() + " scorecards × " + s.periods() + " periods (up to " + Period.month(r.period()).label()
+                + "): " + s.pages() + " pages, " + s.files() + " files, " + s.chartsDrawn() + " charts drawn, "
+                + s.chartsCached() + " from cache, in " + target.toAbsolutePath().normalize();
     }
 
     /** Reads {@code --period} as a month, with a usage error naming the valid form. */
@@ -79,10 +60,11 @@ final class BuildCommand implements Callable<Integer> {
         @Override
         public YearMonth convert(String value) {
             Period p = Period.parse(value);
-            if (p == null || p.frequency() != no.scorebake.model.Frequency.MONTHLY) {
+            if (p == null || p.frequency() != Frequency.MONTHLY) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a month; write it like 2005-08");
             }
             return p.end();
         }
     }
+
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import no.scorebake.bake.Build;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Measurement;
@@ -32,12 +33,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectOption.Loaded loaded = ProjectOption.load(project.project, err);
+        Build.Loaded loaded = ProjectOption.load(project.project, err);
         if (loaded == null) {
             return Main.INVALID;
         }
         StatusEngine engine = loaded.engine();
-        List<no.scorebake.load.Problem> loadWarnings = loaded.warnings();
+        List<no.scorebake.load.Problem> loadWarnings = loaded.problems().warnings();
         YearMonth period = ProjectOption.period(engine, null, err);
         if (period == null) {
             return Main.INVALID;

@@ -5,20 +5,12 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A theme: Freemarker templates under {@code templates/} and static files under {@code assets/}.
@@ -72,45 +64,10 @@ public final class Theme {
 
     /** Every static file of the theme (relative path under assets/ → bytes), the project's overriding the built-in ones. */
     Map<String, byte[]> assets() throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        builtInAssets(files);
+        Map<String, byte[]> files = new TreeMap<>(BuiltIn.files(BUILT_IN + "/assets"));
         if (projectTheme != null && Files.isDirectory(projectTheme.resolve("assets"))) {
-            readTree(projectTheme.resolve("assets"), files);
+            files.putAll(BuiltIn.read(projectTheme.resolve("assets")));
         }
         return files;
-    }
-
-    private static void builtInAssets(Map<String, byte[]> files) throws IOException {
-        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + "/assets");
-        if (url == null) {
-            throw new IOException("the built-in theme is missing from the jar (" + BUILT_IN + "/assets)");
-        }
-        try {
-            URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                readTree(fs.provider().getPath(uri), files);
-            } else {
-                readTree(Path.of(uri), files);
-            }
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static void readTree(Path folder, Map<String, byte[]> files) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = folder.relativize(p).toString().replace('\\', '/');
-                try (InputStream in = Files.newInputStream(p)) {
-                    files.put(rel, in.readAllBytes());
-                }
-            }
-        }
     }
 }

@@ -26,12 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Mixin
+    VerbosityOptions verbosity;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = verbosity.quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Build.Loaded loaded = ProjectOption.load(project.project, err);
         if (loaded == null) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
-        subcommands = {CheckCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -26,6 +26,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams, for tests and for {@link #main}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Logging.configure(java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose"));
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -41,7 +42,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or build (scorebake --help lists them)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, publish or new (scorebake --help lists them)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,55 @@
+package no.scorebake.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import no.scorebake.bake.BuiltIn;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scorebake new DIR}: a fresh project, a copy of the example, to edit into your own. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a new project in DIR from the example (the SSB department, with invented figures).")
+final class NewCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "a new or empty folder")
+    Path dir;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+            err.println("scorebake: " + target + " exists and is not empty; name a new or empty folder");
+            return Main.INVALID;
+        }
+        Map<String, byte[]> files = BuiltIn.files("example");
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path file = target.resolve(f.getKey()).normalize();
+            Files.createDirectories(file.getParent());
+            Files.write(file, f.getValue());
+        }
+        Files.writeString(target.resolve(".gitignore"), "/site/\n/.scorebake/\n");
+        out.println("Created " + target + " with " + files.size() + " files from the example. Next:");
+        out.println("  cd " + target);
+        out.println("  java -jar <path to>/scorebake.jar check    # read and check the model");
+        out.println("  java -jar <path to>/scorebake.jar build    # bake site/index.html");
+        return Main.OK;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}

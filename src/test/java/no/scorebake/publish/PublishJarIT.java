@@ -1,0 +1,278 @@
+package no.scorebake.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import no.scorebake.TestProject;
+import no.scorebake.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scorebake publish} as a real {@code java -jar target/scorebake.jar} process (run by
+ * {@code mvn verify}, after the jar is built): exit codes and output, and a publish killed with
+ * SIGKILL in the middle of its bake, which must leave the published folder exactly as it was.
+ */
+class PublishJarIT {
+
+    static final Path JAR = Path.of("target/scorebake.jar").toAbsolutePath();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static Process start(Path workDir, Path log, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).directory(workDir.toFile())
+                .redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile())
+                .redirectError(log.resolveSibling(log.getFileName() + ".err").toFile()).start();
+    }
+
+    static Run java(Path workDir, String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("scorebake-publish-it", "");
+        Process p = start(workDir, log, args);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command did not finish: " + command(args));
+        Path out = Path.of(log + ".out");
+        Path err = Path.of(log + ".err");
+        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        for (Path f : List.of(log, out, err)) {
+            Files.deleteIfExists(f);
+        }
+        assertFalse((r.out + r.err).contains("\tat ") || (r.out + r.err).contains("internal error"), "stack trace:\n" + r.err);
+        return r;
+    }
+
+    private static TestProject smallProject(Path root, String comment) {
+        return new TestProject(root)
+                .scorecard("A1", "- { id: k, name: Brukerfeil, unit: count, target: 10 }", "k")
+                .file("model/data/a.csv", "scorecard;kpi;period;value;comment\nA1;k;2005-08;8;" + comment + "\n");
+    }
+
+    @Test
+    void publishTwiceThenRollBackAsProcesses(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        Path site = dir.resolve("share/site");
+        Path previous = dir.resolve("share/site.previous");
+        String eol = System.lineSeparator();
+
+        Run help = java(dir, "publish", "--help");
+        assertEquals(0, help.exit);
+        assertTrue(help.out.startsWith("Usage: scorebake publish "), help.out);
+        assertTrue(help.out.contains("--rollback") && help.out.contains("--to=DIR"), help.out);
+        assertTrue(java(dir, "--help").out.contains("  publish "));
+
+        Run usage = java(dir, "publish");
+        assertEquals(2, usage.exit);
+        assertTrue(usage.err.startsWith("Missing required option: '--to=DIR'" + eol + "Usage: scorebake publish "), usage.err);
+        assertEquals("", usage.out);
+
+        Run nothing = java(dir, "publish", "--rollback", "--to", "share/site");
+        assertEquals(2, nothing.exit);
+        assertEquals("scorebake: nothing to roll back to: " + previous + " does not exist (publish keeps the version it replaces there)"
+                + eol, nothing.err);
+
+        smallProject(project, "Første utgave");
+        Run first = java(project, "publish", "--to", "../share/site");
+        assertEquals(0, first.exit, first.err);
+        assertTrue(first.out.matches("Published 1 scorecard × 1 period \\(up to 2005-08\\), \\d+ files, to \\Q" + site
+                + "\\E; there was no earlier version to keep\\R"), first.out);
+        assertTrue(first.err.contains("rendering: "), first.err);
+        assertTrue(Files.readString(site.resolve("A1/index.html")).contains("Første utgave"));
+
+        smallProject(project, "Andre utgave");
+        Run second = java(project, "publish", "--to", site.toString());
+        assertEquals(0, second.exit, second.err);
+        assertTrue(second.out.endsWith(", to " + site + "; the version it replaced is in " + previous
+                + " (undo with: scorebake publish --rollback --to " + site + ")" + eol), second.out);
+        assertTrue(Files.readString(site.resolve("A1/index.html")).contains("Andre utgave"));
+        assertTrue(Files.readString(previous.resolve("A1/index.html")).contains("Første utgave"));
+        String firstHash = Trees.hash(previous);
+        String secondHash = Trees.hash(site);
+
+        Run back = java(dir, "publish", "--rollback", "--to", site.toString());
+        assertEquals(0, back.exit, back.err);
+        assertEquals("Rolled back " + site + " to the version that was in " + previous + "; the version it replaced is now " + previous
+                + " (roll back again to undo)" + eol, back.out);
+        assertEquals("", back.err);
+        assertEquals(firstHash, Trees.hash(site));
+        assertEquals(secondHash, Trees.hash(previous));
+
+        Run quiet = java(dir, "publish", "--rollback", "--to", site.toString(), "-q");
+        assertEquals(0, quiet.exit, quiet.err);
+        assertEquals("", quiet.out + quiet.err);
+        assertEquals(secondHash, Trees.hash(site), "the second rollback undid the first");
+        assertEquals(firstHash, Trees.hash(previous));
+
+        // A broken model: exit 2 with the problem, and the share byte-identical.
+        var before = Trees.snapshot(dir.resolve("share"));
+        Files.writeString(project.resolve("model/data/b.csv"), "scorecard;kpi;period;value\nA1;k;2005-13;8\n");
+        Run broken = java(project, "publish", "--to", site.toString());
+        assertEquals(2, broken.exit, broken.err);
+        assertTrue(broken.err.startsWith("model/data/b.csv:2:6: period '2005-13' is not a period"), broken.err);
+        assertEquals("", broken.out);
+        assertEquals(before, Trees.snapshot(dir.resolve("share")));
+
+        // A folder scorebake did not make: refused, untouched.
+        Files.delete(project.resolve("model/data/b.csv"));
+        Path docs = dir.resolve("docs");
+        Files.createDirectories(docs);
+        Files.writeString(docs.resolve("notat.txt"), "mitt\n");
+        Run foreign = java(project, "publish", "--to", docs.toString());
+        assertEquals(2, foreign.exit);
+        assertTrue(foreign.err.startsWith("scorebake: " + docs + " holds files that scorebake did not write"), foreign.err);
+        assertEquals(List.of("notat.txt"), Trees.names(docs));
+    }
+
+    static Run inProcess(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    /** A copy of the example project (model/ and content/ of the working tree), with its own chart cache. */
+    private static Path example(Path root, String note) throws IOException {
+        for (String folder : List.of("model", "content")) {
+            copyTree(Path.of(folder).toAbsolutePath(), root.resolve(folder));
+        }
+        if (note != null) {
+            Files.writeString(root.resolve("content/comments/2005-03/820/user-faults.md"), "\n\n" + note + "\n", StandardOpenOption.APPEND);
+        }
+        return root;
+    }
+
+    /**
+     * Publishes the example, then publishes a changed copy and kills it (SIGKILL) at moments
+     * during its bake, found by watching for its staging folder; after each kill the published
+     * folder must be exactly one of the two complete sites (the old one, unless the kill came
+     * after the swap), and the next publish must succeed. The two projects take turns, so every
+     * kill hits a publish that would change the site.
+     */
+    @Test
+    void publishKilledDuringTheBakeLeavesThePublishedFolderAsItWas(@TempDir Path dir) throws Exception {
+        Path[] projects = {example(dir.resolve("a"), null), example(dir.resolve("b"), "Oppdatert etter publiseringstesten.")};
+        Path share = dir.resolve("share");
+        Path site = share.resolve("site");
+        Path staging = share.resolve(".site.next.building");
+        Path next = share.resolve("site.next");
+        String[] hashes = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Run r = inProcess("publish", "--project", projects[i].toString(), "--to", site.toString(), "-q");
+            assertEquals(0, r.exit, r.err);
+            hashes[i] = Trees.hash(site);
+            if (i == 0) {
+                copyTree(projects[0].resolve(".scorebake"), projects[1].resolve(".scorebake")); // the same charts: draw them once
+            }
+        }
+        assertNotEquals(hashes[0], hashes[1], "the two projects bake different sites");
+
+        int current = 1;
+        List<String> observed = new ArrayList<>();
+        // Five kills at 0-300 ms after the staging folder appears; one when it holds 200 files (mid-render);
+        // one the moment DIR.next appears (the bake is complete, the swap about to start).
+        long[] delays = {0, 50, 120, 200, 300, MID_RENDER, AT_NEXT};
+        for (long delay : delays) {
+            int other = 1 - current;
+            Path log = dir.resolve("killed-" + observed.size());
+            Process p = start(projects[other], log, "publish", "--to", site.toString());
+            Path watch = delay == AT_NEXT ? next : staging;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (p.isAlive() && (!Files.exists(watch) || delay == MID_RENDER && count(staging) < 200)) {
+                if (System.nanoTime() > deadline) {
+                    p.destroyForcibly();
+                    fail("no " + watch.getFileName() + " within 30 s");
+                }
+                if (delay == AT_NEXT) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.sleep(1);
+                }
+            }
+            if (delay > 0) {
+                Thread.sleep(delay);
+            }
+            String atKill = Files.exists(staging) ? "staging folder with " + count(staging) + " files"
+                    : Files.exists(next) ? "site.next complete" : "no staging folder";
+            boolean aliveAtKill = p.isAlive();
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            String d = Trees.hash(site);
+            String outcome;
+            if (d.equals(hashes[current])) {
+                outcome = "DIR = the old site, byte for byte";
+            } else if (d.equals(hashes[other])) {
+                outcome = "DIR = the complete new site (the kill came after the swap)";
+            } else if (d.equals(Trees.ABSENT)) {
+                // Killed between the two renames of the swap: the next publish puts the old one back.
+                assertEquals(hashes[current], Trees.hash(share.resolve("site.previous")));
+                outcome = "DIR absent (killed between the renames), old site in site.previous";
+            } else {
+                outcome = null;
+                fail("after the kill " + when(delay) + ", DIR is neither the old nor the new site");
+            }
+            observed.add(when(delay) + ": "
+                    + (aliveAtKill ? "killed (exit " + p.exitValue() + ") with " + atKill : "the publish had already finished (exit "
+                            + p.exitValue() + ")") + "; " + outcome);
+
+            // The next publish (in-process, to keep this test short; the killed ones are real processes).
+            Run again = inProcess("publish", "--project", projects[other].toString(), "--to", site.toString());
+            assertEquals(0, again.exit, again.err);
+            assertTrue(again.out.startsWith("Published 6 scorecards × 16 periods (up to 2006-04), "), again.out);
+            assertEquals(hashes[other], Trees.hash(site), "the next publish succeeds");
+            assertTrue(Set.of("site", "site.previous", ".site.publish-lock").containsAll(Trees.names(share)), Trees.names(share).toString());
+            current = other;
+        }
+        System.out.println("PublishJarIT kill runs:" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", observed));
+        System.out.flush();
+        long killedInBake = observed.stream().filter(s -> s.contains("killed (exit") && s.contains("DIR = the old site")).count();
+        assertTrue(killedInBake >= 5, "most kills land in the bake:\n" + String.join("\n", observed));
+    }
+
+    private static final long MID_RENDER = -1;
+    private static final long AT_NEXT = -2;
+
+    private static String when(long delay) {
+        return delay == AT_NEXT ? "when site.next appeared" : delay == MID_RENDER ? "when the staging folder held 200 files"
+                : delay + " ms after the staging folder appeared";
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1; // changing under us
+        }
+    }
+}

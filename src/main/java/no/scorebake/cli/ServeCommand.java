@@ -1,0 +1,180 @@
+package no.scorebake.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import no.scorebake.bake.OutputFolder;
+import no.scorebake.preview.Preview;
+import no.scorebake.preview.PreviewServer;
+import no.scorebake.preview.Rebuilder;
+import no.scorebake.preview.StopSignals;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scorebake serve}: bakes the project into a preview folder, serves it read-only over
+ * HTTP, and rebuilds it whenever model/, content/ or themes/ change; open pages reload after
+ * each build, and show the problems while the model is broken. Runs until Ctrl-C (exit 0).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Bake the project into a preview folder and serve it on http://127.0.0.1:8080/, "
+                + "rebuilding when model/, content/ or themes/ change; open pages reload after each build "
+                + "and show the problems while the model has errors. Ctrl-C stops it."})
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + PreviewServer.DEFAULT_PORT,
+            description = "the port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = PreviewServer.DEFAULT_HOST,
+            description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only; "
+                    + "any other makes the preview visible to others)")
+    String host;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "the preview folder (default: .scorebake/preview of the project; never the site/ of build)")
+    Path out;
+
+    @Option(names = "--period", paramLabel = "P", converter = BuildCommand.MonthConverter.class,
+            description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
+    YearMonth period;
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--port " + port + " is not a port; give 1-65535, or 0 for any free one");
+        }
+        Path dir = project.project.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir.resolve("model"))) {
+            err.println("scorebake: " + dir + " has no model/ folder; run serve in a project or give --project DIR");
+            return Main.INVALID;
+        }
+        Path target = (this.out != null ? this.out : Preview.Options.defaultOut(dir)).toAbsolutePath().normalize();
+        try {
+            OutputFolder.prepare(target).abandon(); // the same rule as build: never replace someone's folder
+        } catch (OutputFolder.RefusedException e) {
+            err.println("scorebake: " + e.getMessage());
+            return Main.INVALID;
+        } catch (IOException e) {
+            err.println("scorebake: cannot use " + target + " as the preview folder: " + e.getMessage());
+            return Main.INVALID;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            err.println("scorebake: unknown host '" + host + "'; give an address of this machine, such as 127.0.0.1");
+            return Main.INVALID;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("warning: serving on " + host + ", not loopback: the preview is visible to others on the network");
+        }
+
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicInteger signalled = new AtomicInteger();
+        StopSignals signals = StopSignals.install(() -> {
+            if (signalled.incrementAndGet() > 1) {
+                Runtime.getRuntime().halt(130); // Ctrl-C again while stopping: the person wants out now
+            }
+            stopRequested.countDown();
+            try {
+                stopped.await(10, TimeUnit.SECONDS); // a shutdown hook (the fallback) must not end the JVM before the cleanup
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            Preview preview;
+            try {
+                preview = Preview.start(new Preview.Options(dir, target, host, port, period), verbosity.progress(err),
+                        new Console(out, err, target, verbosity.quiet));
+            } catch (BindException e) {
+                err.println("scorebake: cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                        + (port == 0 ? "" : "; choose another --port, or --port 0 for any free one"));
+                return Main.INVALID;
+            } catch (IOException e) {
+                err.println("scorebake: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+                return Main.INVALID;
+            }
+            try {
+                if (stopRequested.getCount() > 0) { // else Ctrl-C came during the first build
+                    out.println("Serving " + preview.url() + " (rebuilds when model/, content/ or themes/ change; Ctrl-C stops)");
+                    out.flush();
+                    stopRequested.await();
+                }
+            } catch (InterruptedException e) {
+                // interrupted (in-process callers stop it so): shut down as on Ctrl-C
+            } finally {
+                preview.close();
+            }
+        } finally {
+            stopped.countDown();
+            signals.close();
+        }
+        out.println("Stopped.");
+        out.flush();
+        return Main.OK;
+    }
+
+    /** Says what each build did: the first one's summary, later ones in a line, problems whenever they change. */
+    private static final class Console implements Rebuilder.Listener {
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final Path target;
+        private final boolean quiet;
+        private final AtomicReference<List<String>> lastLines = new AtomicReference<>(List.of());
+
+        Console(PrintWriter out, PrintWriter err, Path target, boolean quiet) {
+            this.out = out;
+            this.err = err;
+            this.target = target;
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void built(Rebuilder.Outcome o) {
+            boolean first = o.build() == 1;
+            List<String> previous = lastLines.getAndSet(o.lines());
+            if (o.ok()) {
+                if (!o.lines().equals(previous)) {
+                    o.lines().forEach(err::println); // warnings, when they are new
+                }
+                if (!quiet) {
+                    out.println(first ? BuildCommand.summary(o.result(), target) : "Rebuilt in " + o.millis() + " ms.");
+                }
+            } else {
+                err.println((first ? "The first build failed" : "The build failed")
+                        + "; the browser shows these problems until they are fixed:");
+                o.lines().forEach(err::println);
+            }
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -18,8 +18,11 @@ import picocli.CommandLine.Spec;
         description = "Create a new project in DIR from the example (the SSB department, with invented figures).")
 final class NewCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "DIR", description = "a new or empty folder")
+    @Parameters(paramLabel = "DIR", description = "a new or empty folder (relative to --project)")
     Path dir;
+
+    @picocli.CommandLine.Mixin
+    ProjectOption project;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = project.project.resolve(dir).toAbsolutePath().normalize();
         if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
             err.println("scorebake: " + target + " exists and is not empty; name a new or empty folder");
             return Main.INVALID;

@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# scorebake's benchmark: a synthetic municipality of N scorecards x K KPIs x M months, baked
+# fresh, rebuilt unchanged, rebuilt after one new month, set beside Hugo building as many plain
+# Markdown pages, and baked again at HALF the size to show how time grows. See bench/README.md.
+#
+#   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (10-20 minutes on 2 cores)
+#   N=40 K=10 M=12 bench/run.sh         # a quick try
+#
+# Environment: N K M SEED (sample size and seed), HALF (second size, 0 = skip), HUGO=0 (skip
+# Hugo), PROFILE=1 (one more fresh bake under Java Flight Recorder, with its hot methods),
+# REBUILD=1 (package the jar even when target/scorebake.jar exists), BENCH_DIR (work folder,
+# default a new /tmp/scorebake-bench.XXXXXX; put it on tmpfs, e.g. /dev/shm/..., to leave the
+# disk out), JAVA_OPTS (for the bakes), KEEP=0 (delete the work folder at the end),
+# HUGO_SIZE (size of each Hugo page: "text" = as much text as a scorebake page shows, the
+# default; "html" = as many bytes as a scorebake page's HTML; or a number of bytes),
+# MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+N=${N:-400}
+K=${K:-25}
+M=${M:-36}
+SEED=${SEED:-1}
+HALF=${HALF:-$((N / 2))}
+HUGO=${HUGO:-1}
+PROFILE=${PROFILE:-0}
+KEEP=${KEEP:-1}
+JAVA_OPTS=${JAVA_OPTS:-}
+HUGO_SIZE=${HUGO_SIZE:-text}
+MIN_FREE_MB=${MIN_FREE_MB:-1500}
+WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/scorebake-bench.XXXXXX")}
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+RESULTS="$WORK/results.txt"
+: >"$RESULTS"
+
+say() { printf '%s\n' "$*" | tee -a "$RESULTS" >&2; }
+die() { say "bench: $*"; exit 1; }
+
+# ---------------------------------------------------------------- tools
+
+install_package() { # command package
+    command -v "$1" >/dev/null 2>&1 && return 0
+    [[ $(id -u) == 0 ]] || return 1
+    say "installing $2 (apt-get) ..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+[[ -x /usr/bin/time ]] || install_package /usr/bin/time time || die "/usr/bin/time is missing: apt-get install time"
+command -v java >/dev/null && command -v javac >/dev/null || die "java and javac (JDK 17+) are needed"
+if [[ $HUGO == 1 ]] && ! install_package hugo hugo; then
+    say "hugo is missing and cannot be installed here (apt-get install hugo); the Hugo comparison is skipped"
+    HUGO=0
+fi
+
+# ---------------------------------------------------------------- the jar and the generator
+
+if [[ ! -f $ROOT/target/scorebake.jar || ${REBUILD:-0} == 1 ]]; then
+    say "packaging the jar (mvn -B -q -DskipTests package) ..."
+    (cd "$ROOT" && mvn -B -q -DskipTests package) || die "mvn package failed"
+fi
+# A copy, so a rebuild of target/ by someone else during the run cannot change what is measured.
+cp "$ROOT/target/scorebake.jar" "$WORK/scorebake.jar"
+JAR="$WORK/scorebake.jar"
+# The generator, Hugo site writer and profile summariser use the JDK only: compiled straight from
+# the test sources, so the benchmark does not depend on the rest of the tests compiling.
+rm -rf "$WORK/classes"
+javac -nowarn -d "$WORK/classes" "$ROOT"/src/test/java/no/scorebake/bench/{SampleProject,HugoSite,JfrTop}.java
+GEN=(java -cp "$WORK/classes" no.scorebake.bench.SampleProject)
+
+# ---------------------------------------------------------------- measuring
+
+CLK_TCK=$(getconf CLK_TCK)
+cpu_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+declare -A WALL RSS CPU USER_SYS OTHERS LOAD
+# measure LABEL COMMAND...: runs it under /usr/bin/time -v; output in $WORK/LABEL.{out,err,time}.
+measure() {
+    local label=$1
+    shift
+    local load busy0 busy1 t
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    busy0=$(cpu_busy)
+    /usr/bin/time -v -o "$WORK/$label.time" "$@" >"$WORK/$label.out" 2>"$WORK/$label.err" &
+    local pid=$! starved=0 status=0
+    # A watchdog: a run that leaves less than MIN_FREE_MB of memory available is stopped
+    # before it pushes the machine (and everyone else on it) into thrashing.
+    while kill -0 "$pid" 2>/dev/null; do
+        if ((starved == 0 && $(awk '/^MemAvailable/ { print int($2 / 1024) }' /proc/meminfo) < MIN_FREE_MB)); then
+            starved=1
+            pkill -TERM -P "$pid" || true
+        fi
+        sleep 0.5
+    done
+    wait "$pid" || status=$?
+    busy1=$(cpu_busy)
+    if ((starved)); then
+        die "$label stopped: less than $MIN_FREE_MB MB of memory was left (MIN_FREE_MB); $*"
+    fi
+    if ((status != 0)); then
+        tail -n 30 "$WORK/$label.err" >&2
+        die "$label failed (exit $status): $*"
+    fi
+    t="$WORK/$label.time"
+    WALL[$label]=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$t")
+    RSS[$label]=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$t")
+    CPU[$label]=$(awk -F': ' '/Percent of CPU this job got/ { print $2 }' "$t")
+    USER_SYS[$label]=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$t")
+    LOAD[$label]=$load
+    # CPU that other processes used meanwhile, in cores: all busy time minus this job's, per second.
+    OTHERS[$label]=$(awk -v b0="$busy0" -v b1="$busy1" -v hz="$CLK_TCK" -v own="${USER_SYS[$label]}" -v w="${WALL[$label]}" \
+        'BEGIN { w = (w > 0 ? w : 1); o = ((b1 - b0) / hz - own) / w; if (o < 0) o = 0; printf "%.2f", o }')
+}
+
+count() { find "$1" -name "$2" -type f | wc -l; }
+avg_size() { find "$1" -name "$2" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", (NR ? s / NR : 0) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
+
+declare -A PAGES CHARTS DRAWN
+bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count what is there
+    local label=$1 project=$2
+    # shellcheck disable=SC2086
+    measure "$label" java $JAVA_OPTS -jar "$JAR" build --project "$project" --out "$project/site"
+    PAGES[$label]=$(count "$project/site" '*.html')
+    CHARTS[$label]=$(count "$project/site" '*.png')
+    DRAWN[$label]=$(sed -n 's/^charts: \([0-9]*\) drawn.*/\1/p' "$WORK/$label.err" | tail -n 1)
+    say "  $label: ${WALL[$label]} s — $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+}
+
+fresh() { rm -rf "$1/.scorebake" "$1/site" "$1/.site"*; }
+
+generate() { # SIZE DIR
+    rm -rf "$2"
+    "${GEN[@]}" --units "$1" --kpis "$K" --months "$M" --seed "$SEED" --out "$2" | tee -a "$RESULTS" >&2
+}
+
+# ---------------------------------------------------------------- the runs
+
+say "scorebake benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+say "java: $(java -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+say "jar: target/scorebake.jar of $(date -u -r "$ROOT/target/scorebake.jar" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
+[[ $HUGO == 1 ]] && say "hugo: $(hugo version 2>/dev/null | head -n 1)"
+say "work folder: $WORK ($(df -T "$WORK" | awk 'NR == 2 { print $2 }'))"
+say ""
+
+P="$WORK/sample-$N"
+say "generating $N x $K x $M ..."
+generate "$N" "$P"
+
+say "(a) full bake, fresh (no chart cache, no output)"
+fresh "$P"
+bake full "$P"
+KPI_PAGES=$(find "$P/site" -path '*/kpi/*.html' -type f | wc -l)
+PERIOD_PAGES=$(find "$P/site" -regextype posix-extended -regex '.*/[0-9]{4}-[0-9]{2}/index\.html' -type f | wc -l)
+read -r AVG_HTML AVG_TEXT < <(java -cp "$WORK/classes" no.scorebake.bench.HugoSite --measure "$P/site")
+case $HUGO_SIZE in
+    text) HUGO_BYTES=$AVG_TEXT ;;
+    html) HUGO_BYTES=$AVG_HTML ;;
+    *) HUGO_BYTES=$HUGO_SIZE ;;
+esac
+SITE_MB=$(du -sm "$P/site" | cut -f1)
+
+say "(b) rebuild, nothing changed"
+bake unchanged "$P"
+
+say "(c) rebuild after one new month of data (month $((M + 1)))"
+"${GEN[@]}" --units "$N" --kpis "$K" --months "$((M + 1))" --seed "$SEED" --out "$P" --data-from "$((M + 1))" | tee -a "$RESULTS" >&2
+bake newmonth "$P"
+
+if [[ $HUGO == 1 ]]; then
+    say "(d) Hugo: ${PAGES[full]} Markdown pages of about $HUGO_BYTES bytes in $N sections"
+    H="$WORK/hugo"
+    rm -rf "$H"
+    java -cp "$WORK/classes" no.scorebake.bench.HugoSite --pages "${PAGES[full]}" --bytes "$HUGO_BYTES" --sections "$N" --out "$H" | tee -a "$RESULTS" >&2
+    measure hugo hugo --quiet --source "$H" --destination "$H/public"
+    PAGES[hugo]=$(count "$H/public" '*.html')
+    CHARTS[hugo]=0
+    HUGO_AVG_MD=$(avg_size "$H/content" 'page-*.md')
+    HUGO_AVG_HTML=$(avg_size "$H/public" 'index.html')
+    say "  hugo: ${WALL[hugo]} s"
+fi
+
+if [[ $HALF -gt 0 ]]; then
+    P2="$WORK/sample-$HALF"
+    say "(e) full bake at $HALF scorecards"
+    generate "$HALF" "$P2"
+    fresh "$P2"
+    bake half "$P2"
+fi
+
+if [[ $PROFILE == 1 ]]; then
+    say "profile: one more fresh bake of $N x $K x $M under Flight Recorder"
+    fresh "$P"
+    # shellcheck disable=SC2086
+    measure profile java $JAVA_OPTS -XX:StartFlightRecording=filename="$WORK/bake.jfr",settings=profile -jar "$JAR" build --project "$P" --out "$P/site" -q
+    java -cp "$WORK/classes" no.scorebake.bench.JfrTop "$WORK/bake.jfr" 25 >"$WORK/profile.txt"
+fi
+
+# ---------------------------------------------------------------- the table
+
+row() { # LABEL DESCRIPTION
+    local l=$1
+    printf '| %-44s | %8s | %6s | %7s | %13s | %8s | %6s | %5s | %5s | %6s |\n' "$2" "${WALL[$l]}" "${PAGES[$l]:-}" \
+        "${PAGES[$l]:+$(rate "${PAGES[$l]}" "${WALL[$l]}")}" "${CHARTS[$l]:-}${DRAWN[$l]:+ (${DRAWN[$l]})}" \
+        "${CHARTS[$l]:+$(rate "${CHARTS[$l]}" "${WALL[$l]}")}" \
+        "${RSS[$l]}" "${CPU[$l]}" "${LOAD[$l]}" "${OTHERS[$l]}"
+}
+{
+    echo
+    echo "Results: $N scorecards x $K KPIs x $M months (seed $SEED); $(nproc) cores"
+    echo "pages = *.html files, charts = *.png files (drawn this run in brackets); RSS = peak resident set;"
+    echo "load = 1-minute load average just before; others = cores used by other processes during the run"
+    echo
+    printf '| %-44s | %8s | %6s | %7s | %13s | %8s | %6s | %5s | %5s | %6s |\n' run "wall s" pages "pages/s" charts "charts/s" "RSS MB" CPU load others
+    echo "|----------------------------------------------|---------:|-------:|--------:|--------------:|---------:|-------:|------:|------:|-------:|"
+    row full "(a) full bake, fresh"
+    row unchanged "(b) rebuild, nothing changed"
+    row newmonth "(c) rebuild after one new month"
+    [[ $HUGO == 1 ]] && row hugo "(d) Hugo, same number of Markdown pages"
+    [[ $HALF -gt 0 ]] && row half "(e) full bake, fresh, $HALF scorecards"
+    [[ $PROFILE == 1 ]] && row profile "full bake under Flight Recorder (-q)"
+    echo
+    echo "site: ${PAGES[full]} pages ($KPI_PAGES KPI pages, $PERIOD_PAGES scorecard-period pages), ${CHARTS[full]} charts, $SITE_MB MB;"
+    echo "      average page $AVG_HTML bytes of HTML holding $AVG_TEXT bytes of text (tags, scripts, styles and SVG left out)"
+    if [[ $HUGO == 1 ]]; then
+        echo "Hugo: ${PAGES[hugo]} pages written (Markdown pages + section lists + home) from Markdown of $HUGO_AVG_MD bytes"
+        echo "      on average (HUGO_SIZE=$HUGO_SIZE), $HUGO_AVG_HTML bytes of HTML on average"
+        echo "scorebake / Hugo, wall time: full bake $(ratio "${WALL[full]}" "${WALL[hugo]}")x, unchanged rebuild $(ratio "${WALL[unchanged]}" "${WALL[hugo]}")x, new month $(ratio "${WALL[newmonth]}" "${WALL[hugo]}")x"
+        echo "scorebake / Hugo, CPU seconds: full bake $(ratio "${USER_SYS[full]}" "${USER_SYS[hugo]}")x (${USER_SYS[full]} s vs ${USER_SYS[hugo]} s)"
+    fi
+    if [[ $HALF -gt 0 ]]; then
+        echo "scaling: $N vs $HALF scorecards: time x$(ratio "${WALL[full]}" "${WALL[half]}"), pages x$(ratio "${PAGES[full]}" "${PAGES[half]}"), peak RSS x$(ratio "${RSS[full]}" "${RSS[half]}")"
+    fi
+    if [[ $PROFILE == 1 ]]; then
+        echo
+        echo "Flight Recorder profile ($WORK/bake.jfr):"
+        cat "$WORK/profile.txt"
+    fi
+    echo
+    echo "phases (scorebake's own report on standard error):"
+    for l in full unchanged newmonth half; do
+        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+    done
+} | tee -a "$RESULTS"
+
+say ""
+say "everything is in $WORK (results.txt, *.time, *.err)"
+if [[ $KEEP == 0 ]]; then
+    rm -rf "$WORK"
+fi

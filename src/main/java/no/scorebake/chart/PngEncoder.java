@@ -83,23 +83,20 @@ final class PngEncoder {
         byte[] data = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
         int stride = indexed.getSampleModel() instanceof MultiPixelPackedSampleModel packed
                 ? packed.getScanlineStride() : w;
-        byte[] raw = new byte[h * (rowBytes + 1)];
+        int rawLength = h * (rowBytes + 1);
+        byte[] raw = Scratch.bytes(rawLength);
         for (int y = 0; y < h; y++) {
             raw[y * (rowBytes + 1)] = 0;
             System.arraycopy(data, y * stride, raw, y * (rowBytes + 1) + 1, rowBytes);
         }
-        Deflater deflater = new Deflater(level);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 4);
-        try {
-            deflater.setInput(raw);
-            deflater.finish();
-            byte[] buffer = new byte[16 * 1024];
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buffer);
-                idat.write(buffer, 0, n);
-            }
-        } finally {
-            deflater.end();
+        Deflater deflater = Scratch.deflater(level);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(rawLength / 16);
+        deflater.setInput(raw, 0, rawLength);
+        deflater.finish();
+        byte[] buffer = new byte[16 * 1024];
+        while (!deflater.finished()) {
+            int n = deflater.deflate(buffer);
+            idat.write(buffer, 0, n);
         }
 
         int size = model.getMapSize();
@@ -146,8 +143,10 @@ final class PngEncoder {
         int h = rgb.getHeight();
         int[] px = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
 
-        // Give every distinct colour a slot (open addressing; runs of one colour are the rule).
+        // Give every distinct colour a slot (open addressing; runs of one colour are the rule),
+        // and remember each pixel's slot so the second pass needs no lookup.
         ColourTable table = new ColourTable();
+        int[] slotOfPixel = Scratch.ints(px.length);
         int previous = -1;
         int previousSlot = -1;
         for (int i = 0; i < px.length; i++) {
@@ -157,6 +156,7 @@ final class PngEncoder {
                 previousSlot = table.slot(c);
             }
             table.counts[previousSlot]++;
+            slotOfPixel[i] = previousSlot;
         }
         int distinct = table.size;
         int[] colours = Arrays.copyOf(table.colours, distinct);
@@ -207,15 +207,8 @@ final class PngEncoder {
         if (bits == 8) {
             indexed = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
             byte[] out = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
-            previous = -1;
-            byte index = 0;
             for (int i = 0; i < px.length; i++) {
-                int c = px[i] & 0xFFFFFF;
-                if (c != previous) {
-                    previous = c;
-                    index = indexOfSlot[table.slot(c)];
-                }
-                out[i] = index;
+                out[i] = indexOfSlot[slotOfPixel[i]];
             }
         } else {
             indexed = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY, model);
@@ -225,7 +218,7 @@ final class PngEncoder {
             for (int y = 0, i = 0; y < h; y++) {
                 for (int x = 0; x < w; x++, i++) {
                     int shift = 8 - bits * (x % perByte + 1);
-                    int index = indexOfSlot[table.slot(px[i] & 0xFFFFFF)] & 0xFF;
+                    int index = indexOfSlot[slotOfPixel[i]] & 0xFF;
                     out[y * stride + x / perByte] |= (byte) (index << shift);
                 }
             }
@@ -243,7 +236,7 @@ final class PngEncoder {
 
         int slot(int colour) {
             int mask = keys.length - 1;
-            int i = (colour * 0x9E3779B1 >>> 16) & mask;
+            int i = home(colour, keys.length);
             while (keys[i] != 0) {
                 if (keys[i] == colour + 1) {
                     return slots[i];
@@ -264,6 +257,11 @@ final class PngEncoder {
             return size - 1;
         }
 
+        /** Fibonacci hashing: the top bits of the product, as many as the table needs. */
+        private static int home(int colour, int length) {
+            return (colour * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(length));
+        }
+
         private void rehash() {
             int[] oldKeys = keys;
             int[] oldSlots = slots;
@@ -273,7 +271,7 @@ final class PngEncoder {
             for (int j = 0; j < oldKeys.length; j++) {
                 if (oldKeys[j] != 0) {
                     int colour = oldKeys[j] - 1;
-                    int i = (colour * 0x9E3779B1 >>> 16) & mask;
+                    int i = home(colour, keys.length);
                     while (keys[i] != 0) {
                         i = (i + 1) & mask;
                     }

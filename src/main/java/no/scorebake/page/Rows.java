@@ -76,41 +76,51 @@ public final class Rows {
                 : labels.format("ytd.text", value, format.value(y.target(), k.unit()), months);
     }
 
-    /** Up to twelve periods of values ending at the shown one, scaled into a 100×20 box. */
+    /**
+     * Up to twelve periods of values ending at the shown one, scaled into a 100×20 box. Scaled in
+     * doubles: the line is a picture, and exact fractions here cost a bake of Bergen's size
+     * seconds of big-integer arithmetic.
+     */
     private String spark(KpiStatus s) {
-        List<BigFraction> values = new ArrayList<>();
+        double[] values = new double[SPARK_POINTS];
+        boolean[] present = new boolean[SPARK_POINTS];
         Period p = s.valuePeriod();
-        for (int i = 0; i < SPARK_POINTS; i++) {
-            values.add(0, ctx.engine().value(s.key(), p.end()));
-            p = p.previous();
-        }
-        BigFraction min = null;
-        BigFraction max = null;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         int count = 0;
-        for (BigFraction v : values) {
+        for (int i = SPARK_POINTS - 1; i >= 0; i--) {
+            BigFraction v = ctx.engine().value(s.key(), p.end());
             if (v != null) {
+                values[i] = v.doubleValue();
+                present[i] = true;
+                min = Math.min(min, values[i]);
+                max = Math.max(max, values[i]);
                 count++;
-                min = min == null || v.compareTo(min) < 0 ? v : min;
-                max = max == null || v.compareTo(max) > 0 ? v : max;
             }
+            p = p.previous();
         }
         if (count < 2) {
             return "";
         }
-        BigFraction range = max.subtract(min);
+        double range = max - min;
         StringBuilder points = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            BigFraction v = values.get(i);
-            if (v == null) {
+        for (int i = 0; i < SPARK_POINTS; i++) {
+            if (!present[i]) {
                 continue;
             }
-            double y = range.isZero() ? 10 : 18 - 16 * v.subtract(min).divide(range).doubleValue();
+            double y = range == 0 ? 10 : 18 - 16 * (values[i] - min) / range;
             if (points.length() > 0) {
                 points.append(' ');
             }
-            points.append(i * 100 / (SPARK_POINTS - 1)).append(',').append(String.format(java.util.Locale.ROOT, "%.1f", y));
+            points.append(i * 100 / (SPARK_POINTS - 1)).append(',').append(oneDecimal(y));
         }
         return points.toString();
+    }
+
+    /** {@code y} with one decimal, as {@code %.1f} in the root locale would write it, without its cost. */
+    static String oneDecimal(double y) {
+        long tenths = Math.round(y * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 
     /** An initiative as a row. */

@@ -114,9 +114,9 @@ public final class ScorecardPage {
         if (!ctx.project().scorecards().containsKey(unit.id())) {
             return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(no.scorebake.status.Status.GREY, ctx.labels()));
         }
-        ScorecardStatus s = ctx.engine().scorecard(unit.id(), month);
+        Score score = ctx.engine().score(unit.id(), month);
         String href = month.equals(ctx.current()) ? root + unit.id() + "/index.html" : root + periodPath(unit.id(), month);
-        return new UnitLink(href, unit.id(), unit.name(), score(ctx, s.score()), StatusView.of(s.score().status(), ctx.labels()));
+        return new UnitLink(href, unit.id(), unit.name(), score(ctx, score), StatusView.of(score.status(), ctx.labels()));
     }
 
     private static List<KpiRow> rows(PageContext ctx, Rows rows, ScorecardStatus card, List<KpiKey> keys, String root) {

@@ -49,16 +49,20 @@ public final class StatusEngine {
     public static final BigFraction SCORE_CAP = BigFraction.of(120);
 
     private final Project project;
-    private final Map<KpiKey, Map<YearMonth, Measurement>> rows = new HashMap<>();
+    // Months are keyed by their number (see month()), not by YearMonth: YearMonth's hash code
+    // leaves the month out of the low bits, so in a small hash map all months of a year share a
+    // bucket — which showed up in the profile as hash-map tree lookups.
+    private final Map<KpiKey, Map<Integer, Measurement>> rows = new HashMap<>();
     private final Map<String, List<InitiativeReport>> initiativeRows = new HashMap<>();
-    private final Map<KpiKey, Map<YearMonth, List<Note>>> notes = new HashMap<>();
-    private final Map<KpiKey, Map<YearMonth, Optional<BigFraction>>> values = new ConcurrentHashMap<>();
+    private final Map<KpiKey, Map<Integer, List<Note>>> notes = new HashMap<>();
+    private final Map<KpiKey, Map<Integer, Optional<BigFraction>>> values = new ConcurrentHashMap<>();
+    private final Map<String, Score> scores = new ConcurrentHashMap<>();
     private final Set<Problem> divisionsByZero = ConcurrentHashMap.newKeySet();
 
     public StatusEngine(Project project) {
         this.project = project;
         for (Measurement m : project.measurements()) {
-            rows.computeIfAbsent(m.kpi(), k -> new HashMap<>()).put(m.period().end(), m);
+            rows.computeIfAbsent(m.kpi(), k -> new HashMap<>()).put(month(m.period().end()), m);
         }
         for (InitiativeReport r : project.initiativeReports()) {
             initiativeRows.computeIfAbsent(r.unit() + "/" + r.initiative(), k -> new ArrayList<>()).add(r);
@@ -67,7 +71,7 @@ public final class StatusEngine {
             list.sort(Comparator.comparing(InitiativeReport::month));
         }
         for (Note n : project.notes()) {
-            notes.computeIfAbsent(n.kpi(), k -> new HashMap<>()).computeIfAbsent(n.month(), k -> new ArrayList<>()).add(n);
+            notes.computeIfAbsent(n.kpi(), k -> new HashMap<>()).computeIfAbsent(month(n.month()), k -> new ArrayList<>()).add(n);
         }
     }
 
@@ -123,13 +127,19 @@ public final class StatusEngine {
      * computed by formula or rolled up. Null when it has none.
      */
     public BigFraction value(KpiKey key, YearMonth end) {
-        Map<YearMonth, Optional<BigFraction>> byMonth = values.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        Optional<BigFraction> known = byMonth.get(end);
+        Map<Integer, Optional<BigFraction>> byMonth = values.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        Integer at = month(end);
+        Optional<BigFraction> known = byMonth.get(at);
         if (known == null) {
             known = Optional.ofNullable(compute(key, end));
-            byMonth.put(end, known);
+            byMonth.put(at, known);
         }
         return known.orElse(null);
+    }
+
+    /** A month as one number (months since year 0), the key of the engine's maps. */
+    private static Integer month(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
     private BigFraction compute(KpiKey key, YearMonth end) {
@@ -177,8 +187,8 @@ public final class StatusEngine {
     }
 
     private Measurement row(KpiKey key, YearMonth end) {
-        Map<YearMonth, Measurement> byMonth = rows.get(key);
-        return byMonth == null ? null : byMonth.get(end);
+        Map<Integer, Measurement> byMonth = rows.get(key);
+        return byMonth == null ? null : byMonth.get(month(end));
     }
 
     /** The target for a period: the data row's, else {@code targets} for the period, then the year, else {@code target}. */
@@ -239,7 +249,7 @@ public final class StatusEngine {
         } else if (kpi.formula() != null) {
             inputs = kpi.formula().references().stream().map(ref -> KpiKey.resolve(key.unit(), ref)).toList();
         }
-        List<Note> kpiNotes = notes.getOrDefault(key, Map.of()).getOrDefault(valuePeriod.end(), List.of());
+        List<Note> kpiNotes = notes.getOrDefault(key, Map.of()).getOrDefault(month(valuePeriod.end()), List.of());
         return new KpiStatus(key, kpi, valuePeriod, value, targetValue, target.map(TargetChoice::source).orElse(null),
                 performance, status, missing, ytd, trend, row(key, valuePeriod.end()), reported, of, inputs, kpiNotes);
     }
@@ -294,6 +304,16 @@ public final class StatusEngine {
 
     // ---- a scorecard ---------------------------------------------------------------------------
 
+    /**
+     * A unit's overall score for month {@code p}, kept once computed: every page that lists
+     * sub-units shows their scores, and recomputing whole scorecards for them doubled the engine's
+     * work in a bake.
+     */
+    public Score score(String unit, YearMonth p) {
+        Score known = scores.get(unit + "@" + month(p));
+        return known != null ? known : scorecard(unit, p).score();
+    }
+
     /** A unit's scorecard for month {@code p}, with every score rolled up. */
     public ScorecardStatus scorecard(String unit, YearMonth p) {
         Scorecard card = project.scorecards().get(unit);
@@ -346,7 +366,9 @@ public final class StatusEngine {
             }
         }
         List<InitiativeStatus> initiatives = card.initiatives().stream().map(i -> initiative(unit, i, p)).toList();
-        return new ScorecardStatus(card, p, total.score(project.site().thresholds()), perspectives,
+        Score overall = total.score(project.site().thresholds());
+        scores.putIfAbsent(unit + "@" + month(p), overall);
+        return new ScorecardStatus(card, p, overall, perspectives,
                 List.copyOf(shown.values()), other, initiatives);
     }
 

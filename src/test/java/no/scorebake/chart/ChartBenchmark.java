@@ -45,7 +45,8 @@ class ChartBenchmark {
                 new Option("2x RGB, ImageIO", style(2, true, Encoding.RGB, 0, -1)),
                 new Option("2x 256-colour palette, ImageIO (level 4)", style(2, true, Encoding.INDEXED, 256, -1)),
                 new Option("2x 256-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 256, 6)),
-                new Option("2x 64-colour palette, unfiltered, level 6 *", KpiChart.DEFAULT),
+                new Option("2x 64-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 64, 6)),
+                new Option("2x 64-colour palette, unfiltered, level 3 *", KpiChart.DEFAULT),
                 new Option("2x 64-colour palette, unfiltered, level 9", style(2, true, Encoding.INDEXED_PLAIN, 64, 9)),
                 new Option("2x 32-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 32, 6)));
 

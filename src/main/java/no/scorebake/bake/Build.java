@@ -31,8 +31,14 @@ public final class Build {
     public record Loaded(StatusEngine engine, List<EditorialPage> pages, Problems problems) {
     }
 
-    /** What a build did: its exit status, and when it baked, what and for which period. */
-    public record Result(int exit, SiteBaker.Summary summary, YearMonth period) {
+    /**
+     * What a build did: its exit status, and when it baked, what and for which period; summary
+     * and period are null when it found nothing to do ({@link #upToDate}).
+     */
+    public record Result(int exit, SiteBaker.Summary summary, YearMonth period, boolean upToDate) {
+        public Result(int exit, SiteBaker.Summary summary, YearMonth period) {
+            this(exit, summary, period, false);
+        }
     }
 
     /** Reads and checks the model and the content of a project. */
@@ -63,12 +69,27 @@ public final class Build {
 
     /**
      * Checks the project and bakes it into {@code out}; the old output stays untouched unless
-     * the whole bake succeeds.
+     * the whole bake succeeds, and then only its changed files are replaced. When nothing that
+     * the bake reads has changed since the last build into {@code out}, and that build's files
+     * are all still there, returns at once ({@link Result#upToDate}).
      *
      * @param period the current period, or null for the project's own
      */
     public static Result run(Path project, Path out, YearMonth period, Progress progress, PrintWriter err) throws IOException {
+        return run(project, out, period, false, progress, err);
+    }
+
+    /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
+    public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
+            throws IOException {
         long start = System.nanoTime();
+        Path root = project.toAbsolutePath().normalize();
+        String fingerprint = InputFingerprint.of(root, "period=" + period);
+        LastBuild last = LastBuild.of(root, out);
+        if (!force && last.upToDate(fingerprint)) {
+            progress.finished("checking", "nothing changed since the last build", millis(start));
+            return new Result(OK, null, null, true);
+        }
         Loaded loaded = load(project);
         if (!report(loaded, err)) {
             return new Result(INVALID, null, null);
@@ -90,8 +111,11 @@ public final class Build {
             Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
             SiteBaker.Summary summary = new SiteBaker(loaded.engine(), loaded.pages(), cache).bake(folder, current, progress);
             long swap = System.nanoTime();
-            folder.commit();
-            progress.finished("writing", summary.files() + " files", millis(swap));
+            last.forget();
+            OutputFolder.Counts counts = folder.commit();
+            last.save(fingerprint, folder.files());
+            progress.finished("writing", counts.written() + " files written, " + counts.unchanged() + " unchanged, "
+                    + counts.deleted() + " deleted", millis(swap));
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);
             }

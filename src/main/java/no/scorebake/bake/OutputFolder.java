@@ -4,29 +4,55 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The folder a build writes to. Pages are written into a fresh staging folder beside it, which
- * replaces the old output only when the whole build has succeeded, so a failed build leaves the
- * previous site as it was. Only a folder that scorebake made (it holds the marker file) or an
- * empty one is ever replaced: {@code --out ~} must not delete someone's home.
+ * The folder a build writes to. Nothing in it changes until the whole build has succeeded, so a
+ * failed build leaves the previous site as it was; and a file whose bytes are the same as
+ * before is not written again, so a rebuild touches only what changed.
+ *
+ * <p>Each file of the build is compared with the one already in the output folder. A new or
+ * changed file is written into a staging folder beside it ({@code .site.building}); an equal one
+ * is only noted. {@link #commit} then moves the changed files into place one by one (each
+ * rename atomic), deletes the files the build no longer makes, and removes the staging folder.
+ * When there is no earlier output, the staging folder becomes the output in one rename. A build
+ * killed during the commit leaves some files new and some old, each whole; the next build
+ * repairs that, since it compares every file again. (The published share never sees this:
+ * {@code publish} always bakes into a fresh folder and swaps folders.)
+ *
+ * <p>Only a folder that scorebake made (it holds the marker file) or an empty one is ever
+ * written to: {@code --out ~} must not delete someone's home.
  */
 public final class OutputFolder {
 
     /** Marks a folder as scorebake's output, safe to replace. */
     public static final String MARKER = ".scorebake-site";
 
+    private static final String MARKER_TEXT = "This folder is baked by scorebake and replaced by each build.\n";
+
     private final Path target;
     private final Path staging;
+    private final boolean incremental;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, boolean incremental) {
         this.target = target;
         this.staging = staging;
+        this.incremental = incremental;
     }
 
     /**
@@ -39,7 +65,8 @@ public final class OutputFolder {
         if (Files.exists(t) && !Files.isDirectory(t)) {
             throw new RefusedException(t + " is a file, not a folder; choose another --out");
         }
-        if (Files.isDirectory(t) && !Files.exists(t.resolve(MARKER)) && !isEmpty(t)) {
+        boolean ours = Files.isDirectory(t) && Files.exists(t.resolve(MARKER));
+        if (Files.isDirectory(t) && !ours && !isEmpty(t)) {
             throw new RefusedException(t + " holds files that scorebake did not write (no " + MARKER
                     + " marker); choose an empty or new folder for --out");
         }
@@ -48,39 +75,118 @@ public final class OutputFolder {
         Path staging = parent.resolve("." + t.getFileName() + ".building");
         deleteTree(staging);
         Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "This folder is baked by scorebake and replaced by each build.\n", StandardCharsets.UTF_8);
-        return new OutputFolder(t, staging);
+        OutputFolder folder = new OutputFolder(t, staging, ours);
+        folder.write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+        return folder;
     }
 
-    /** Where to write the files of this build. */
-    public Path staging() {
-        return staging;
+    /** The output folder itself. */
+    public Path target() {
+        return target;
     }
 
-    /** Writes one text file (UTF-8) below the staging folder, creating its folders. */
+    /** Writes one text file (UTF-8) of the build. */
     public void write(String relative, String text) throws IOException {
         write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes one file below the staging folder, creating its folders; never outside it. */
+    /**
+     * Writes one file of the build, unless the output folder already holds these very bytes;
+     * never outside the output folder. Safe to call from many threads.
+     */
     public void write(String relative, byte[] bytes) throws IOException {
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relative);
         }
-        Files.createDirectories(file.getParent());
+        String key = staging.relativize(file).toString().replace('\\', '/');
+        produced.add(key);
+        if (incremental && sameBytes(target.resolve(key), bytes)) {
+            changed.remove(key);
+            unchanged.incrementAndGet();
+            return;
+        }
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         Files.write(file, bytes);
+        changed.add(key);
     }
 
-    /** Puts the finished build in place of the old output. */
-    public void commit() throws IOException {
-        Path old = target.getParent().resolve("." + target.getFileName() + ".old");
-        deleteTree(old);
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    private static boolean sameBytes(Path existing, byte[] bytes) {
+        try {
+            return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return false; // a folder where a file should be, an unreadable file: write it anew
         }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+    }
+
+    /** How many files of the build were new or different (written) and how many were already there. */
+    public record Counts(int written, int unchanged, int deleted) {
+    }
+
+    /**
+     * Puts the finished build in place of the old output: the changed files, and away the files
+     * this build did not make. Returns the counts, and every file of the build (relative paths).
+     */
+    public Counts commit() throws IOException {
+        if (!incremental) {
+            Path old = target.getParent().resolve("." + target.getFileName() + ".old");
+            deleteTree(old);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+            return new Counts(changed.size(), 0, 0);
+        }
+        List<String> moves = new ArrayList<>(changed);
+        moves.sort(null);
+        for (String key : moves) {
+            Path to = target.resolve(key);
+            if (Files.isDirectory(to)) {
+                deleteTree(to);
+            }
+            Files.createDirectories(to.getParent());
+            Files.move(staging.resolve(key), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        int deleted = deleteOthers();
+        deleteTree(staging);
+        return new Counts(moves.size(), unchanged.get(), deleted);
+    }
+
+    /** Every file this build made (relative, with '/'), for the record of the build. */
+    public Set<String> files() {
+        return Set.copyOf(produced);
+    }
+
+    /** Deletes the files (and then empty folders) of the output that this build did not make. */
+    private int deleteOthers() throws IOException {
+        AtomicInteger deleted = new AtomicInteger();
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String key = target.relativize(file).toString().replace('\\', '/');
+                if (!produced.contains(key)) {
+                    Files.delete(file);
+                    deleted.incrementAndGet();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(target) && isEmpty(dir)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return deleted.get();
     }
 
     /** Throws the staging folder away after a failed build. */

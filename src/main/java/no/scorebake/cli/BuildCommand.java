@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
     YearMonth period;
 
+    @Option(names = "--force", description = "bake even when nothing changed since the last build into the output folder")
+    boolean force;
+
     @Mixin
     VerbosityOptions verbosity;
 
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = this.out != null ? this.out : project.project.resolve("site");
-        Build.Result r = Build.run(project.project, target, period, verbosity.progress(err), err);
+        Build.Result r = Build.run(project.project, target, period, force, verbosity.progress(err), err);
         if (r.exit() == Build.OK && !verbosity.quiet) {
             out.println(summary(r, target));
         }
@@ -49,6 +52,10 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(Build.Result r, Path target) {
+        if (r.upToDate()) {
+            return "Up to date: nothing in model/, content/ or themes/ changed since the last build into "
+                    + target.toAbsolutePath().normalize() + " (--force bakes anyway)";
+        }
         var s = r.summary();
         return "Baked " + s.units() + " scorecards × " + s.periods() + " periods (up to " + Period.month(r.period()).label()
                 + "): " + s.pages() + " pages, " + s.files() + " files, " + s.chartsDrawn() + " charts drawn, "

@@ -68,7 +68,8 @@ final class PublishCommand implements Callable<Integer> {
     private int publish(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException, PublishException {
         Build.Result[] built = new Build.Result[1];
         Publisher.Published p = publisher.publish(folder -> {
-            built[0] = Build.run(project.project, folder, period, verbosity.progress(err), err);
+            // force: the bake goes into a fresh folder each time, so "nothing changed" never applies
+            built[0] = Build.run(project.project, folder, period, true, verbosity.progress(err), err);
             return built[0].exit() == Build.OK;
         }, notice -> err.println("scorebake: " + notice));
         if (!p.done()) {

@@ -1,0 +1,85 @@
+package no.scorebake.bake;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 over everything a bake reads: every file under {@code model/}, {@code content/} and
+ * {@code themes/} (names and bytes), the options that change the output, and scorebake itself
+ * (the jar's size and time). Equal fingerprints mean the same site, which lets a rebuild with
+ * nothing changed stop before loading anything.
+ */
+final class InputFingerprint {
+
+    private static final List<String> FOLDERS = List.of("model", "content", "themes");
+
+    private InputFingerprint() {
+    }
+
+    /**
+     * The fingerprint of the project's inputs together with {@code options} (e.g. the period
+     * asked for); null when scorebake cannot tell which code it runs, so nothing is ever skipped.
+     */
+    static String of(Path project, String options) throws IOException {
+        String code = codeIdentity();
+        if (code == null) {
+            return null;
+        }
+        MessageDigest sha = sha256();
+        update(sha, "scorebake " + code + "\noptions " + options + "\n");
+        for (String name : FOLDERS) {
+            Path folder = project.resolve(name);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(folder)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                update(sha, project.relativize(f).toString().replace('\\', '/') + "\n" + bytes.length + "\n");
+                sha.update(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */
+    private static String codeIdentity() {
+        try {
+            CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path code = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            }
+            return "classes " + Files.getLastModifiedTime(code.resolve(InputFingerprint.class.getName().replace('.', '/') + ".class")).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

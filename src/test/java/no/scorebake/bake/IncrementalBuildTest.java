@@ -1,0 +1,183 @@
+package no.scorebake.bake;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import no.scorebake.cli.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild writes only what changed: with nothing changed it writes no file at all (every
+ * file keeps its inode and modification time), a changed note rewrites its own pages and
+ * leaves the rest alone, and the site is the same bytes whether baked on one thread or many.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private Path out;
+
+    @BeforeEach
+    void copyExample() throws IOException {
+        project = dir.resolve("example");
+        for (String part : new String[] {"model", "content"}) {
+            Path from = Path.of(part).toAbsolutePath();
+            try (Stream<Path> s = Files.walk(from)) {
+                for (Path p : s.toList()) {
+                    Path to = project.resolve(part).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        out = dir.resolve("site");
+    }
+
+    private String build(String... extra) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] args = Stream.concat(Stream.of("build", "--project", project.toString(), "--out", out.toString()),
+                Stream.of(extra)).toArray(String[]::new);
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        assertEquals(0, code, e.toString());
+        return o.toString();
+    }
+
+    /** Every file of the site with what shows it was (re)written: inode (file key) and modification time. */
+    private static Map<String, String> stamps(Path site) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                m.put(site.relativize(p).toString(), a.fileKey() + " " + a.lastModifiedTime().toMillis());
+            }
+        }
+        return m;
+    }
+
+    /** Sets every file's time back an hour, so a rewrite cannot hide in the same millisecond. */
+    private static void age(Path site) throws IOException {
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, hourAgo);
+            }
+        }
+    }
+
+    @Test
+    void aRebuildWithNothingChangedWritesNoFile() throws IOException {
+        build();
+        // (Not aged: the record of the last build holds every file's time, so aging is a change.
+        // A rewrite shows anyway, as a new inode: changed files are moved in, never overwritten.)
+        Map<String, String> before = stamps(out);
+        assertTrue(before.size() > 400, "the example has hundreds of files");
+
+        String said = build();
+        assertTrue(said.startsWith("Up to date"), said);
+        assertEquals(before, stamps(out), "no file written, none deleted");
+
+        // Even when made to bake everything again, equal bytes are not written.
+        String forced = build("--force");
+        assertTrue(forced.startsWith("Baked"), forced);
+        assertEquals(before, stamps(out), "a forced bake of unchanged input writes no file either");
+    }
+
+    @Test
+    void aChangedNoteRewritesItsPagesAndNothingElse() throws IOException {
+        build();
+        age(out);
+        Map<String, String> before = stamps(out);
+        Path note;
+        try (Stream<Path> s = Files.walk(project.resolve("content/comments"))) {
+            note = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(note, Files.readString(note, StandardCharsets.UTF_8) + "\nEn ny setning om tallene.\n",
+                StandardCharsets.UTF_8);
+
+        assertTrue(build().startsWith("Baked"));
+        Map<String, String> after = stamps(out);
+        assertEquals(before.keySet(), after.keySet());
+        long rewritten = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).count();
+        assertTrue(rewritten >= 1, "the note's KPI page is rewritten");
+        assertTrue(rewritten < before.size() / 10, rewritten + " of " + before.size() + " files rewritten for one note");
+        boolean shown;
+        try (Stream<Path> s = Files.walk(out)) {
+            shown = s.filter(p -> p.toString().endsWith(".html")).anyMatch(p -> read(p).contains("En ny setning om tallene."));
+        }
+        assertTrue(shown, "the new sentence is on a page");
+    }
+
+    @Test
+    void aFileDeletedFromTheSiteByHandIsBakedAgainAndAFileNoLongerMadeIsRemoved() throws IOException {
+        build();
+        Path index = out.resolve("index.html");
+        byte[] bytes = Files.readAllBytes(index);
+        Files.delete(index);
+        Files.writeString(out.resolve("820/stray.html"), "not ours");
+
+        assertTrue(build().startsWith("Baked"), "a missing file means the site is not up to date");
+        assertArrayEquals(bytes, Files.readAllBytes(index));
+        assertFalse(Files.exists(out.resolve("820/stray.html")), "the site holds only what the build made");
+    }
+
+    @Test
+    void oneThreadAndManyGiveTheSameBytes() throws Exception {
+        Map<String, byte[]> one = bakeOn(1, dir.resolve("one"));
+        Map<String, byte[]> many = bakeOn(8, dir.resolve("many"));
+        assertEquals(one.keySet(), many.keySet());
+        assertTrue(one.size() > 400);
+        for (String f : one.keySet()) {
+            assertArrayEquals(one.get(f), many.get(f), f);
+        }
+    }
+
+    /** Bakes with the parallel streams running in a pool of {@code threads} threads. */
+    private Map<String, byte[]> bakeOn(int threads, Path site) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> {
+                out = site;
+                build("--force");
+            }).get();
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -26,6 +26,8 @@ import no.scorebake.page.MapPage;
 import no.scorebake.page.Link;
 import no.scorebake.page.ReportPages;
 import no.scorebake.page.SearchIndex;
+import no.scorebake.page.SurveyPage;
+import no.scorebake.model.Survey;
 import no.scorebake.page.UnitPages;
 import no.scorebake.page.PageContext;
 import no.scorebake.page.ScorecardPage;
@@ -105,6 +107,9 @@ public final class SiteBaker {
                     page(out, renderer, "kpi.ftlh", path, KpiPage.model(ctx, key, history, notes::render, alt), files, pages);
                 });
             }
+        }
+        for (Survey survey : project.surveys()) {
+            jobs.add(() -> page(out, renderer, "survey.ftlh", survey.pagePath(), SurveyPage.model(ctx, survey), files, pages));
         }
         for (EditorialPage p : editorial) {
             jobs.add(() -> {

@@ -17,6 +17,7 @@ import no.scorebake.model.Pos;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Site;
+import no.scorebake.model.Survey;
 import no.scorebake.model.Unit;
 
 /**
@@ -51,6 +52,8 @@ public final class ProjectLoader {
 
         warnAboutUnknownFiles(root, model, problems);
         Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems);
+        SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, problems);
+        List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, problems);
         for (Path file : files(model.resolve("data"), problems, root)) {
             String rel = SourceFile.relative(root, file);
@@ -64,6 +67,7 @@ public final class ProjectLoader {
                 problems.error(Pos.of(rel), "spreadsheet files are not read; save it as \"CSV UTF-8\" next to it");
             }
         }
+        surveyReader.checkDataRows(data.measurements());
         new ModelChecker(organisation, scorecards, problems).check();
         List<Note> notes = new ArrayList<>();
         for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
@@ -79,7 +83,7 @@ public final class ProjectLoader {
         }
         List<Measurement> measurements = List.copyOf(data.measurements());
         List<InitiativeReport> reports = List.copyOf(data.initiativeReports());
-        return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes)), problems);
+        return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes), surveys), problems);
     }
 
     /** What model/ may hold; anything else is probably a misspelling and would be silently left out. */

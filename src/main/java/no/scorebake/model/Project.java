@@ -9,7 +9,14 @@ import java.util.Map;
  * status engine. Scorecards are keyed by unit id in organisation order.
  */
 public record Project(Path root, Site site, Organisation organisation, Map<String, Scorecard> scorecards,
-                      List<Measurement> measurements, List<InitiativeReport> initiativeReports, List<Note> notes) {
+                      List<Measurement> measurements, List<InitiativeReport> initiativeReports, List<Note> notes,
+                      List<Survey> surveys) {
+
+    /** A project without surveys. */
+    public Project(Path root, Site site, Organisation organisation, Map<String, Scorecard> scorecards,
+                   List<Measurement> measurements, List<InitiativeReport> initiativeReports, List<Note> notes) {
+        this(root, site, organisation, scorecards, measurements, initiativeReports, notes, List.of());
+    }
 
     public Kpi kpi(KpiKey key) {
         Scorecard card = scorecards.get(key.unit());

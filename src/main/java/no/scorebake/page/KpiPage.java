@@ -14,7 +14,10 @@ import no.scorebake.model.Period;
 import no.scorebake.model.Thresholds;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
+import no.scorebake.model.Survey;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.survey.FedValue;
+import no.scorebake.survey.SurveyData;
 import no.scorebake.text.Format;
 import no.scorebake.text.Labels;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -28,7 +31,7 @@ public final class KpiPage {
 
     /** One period of the history table. */
     public record HistoryRow(String anchor, String period, String target, String value, String performance, StatusView status,
-                             String source, String comment, boolean current) {
+                             String source, String comment, boolean current, String sourceHref) {
     }
 
     /** An input of a formula or roll-up, linked to its own page. */
@@ -112,8 +115,11 @@ public final class KpiPage {
         m.put("definition", Rows.text(kpi.definition()));
         m.put("owner", Rows.text(kpi.owner()));
         m.put("thresholds", thresholds(ctx, ctx.engine().thresholds(kpi)));
+        Survey feeding = SurveyData.feeding(ctx.project(), key);
         m.put("kind", kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
-                ? labels.format("kpi.kind.rollup", labels.get("aggregation." + kpi.rollup().key())) : labels.get("kpi.kind.reported"));
+                ? labels.format("kpi.kind.rollup", labels.get("aggregation." + kpi.rollup().key()))
+                : feeding != null ? labels.format("kpi.kind.survey", feeding.name()) : labels.get("kpi.kind.reported"));
+        m.put("surveyHref", feeding == null ? "" : root + feeding.pagePath());
         m.put("formula", kpi.formula() == null ? "" : kpi.formula().text());
         m.put("computation", computation(ctx, now));
         m.put("inputs", inputs(ctx, now, root));
@@ -126,10 +132,12 @@ public final class KpiPage {
         for (int i = periods.size() - 1; i >= 0; i--) {
             Period p = periods.get(i);
             KpiStatus s = ctx.engine().kpi(key, p.end());
+            FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
+            String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
             history.add(new HistoryRow("p-" + p.label(), format.period(p), format.value(s.target(), kpi.unit()),
                     format.value(s.value(), kpi.unit()), format.percent(s.performance()), StatusView.of(s.status(), labels),
-                    s.row() == null || s.row().value() == null ? "" : s.row().pos().toString(), Rows.text(s.comment()),
-                    s.valuePeriod().equals(now.valuePeriod())));
+                    source, Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
+                    fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));
             for (Note n : s.notes()) {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n.markdown())));
             }
@@ -151,10 +159,12 @@ public final class KpiPage {
         Kpi kpi = s.kpi();
         List<String> lines = new ArrayList<>();
         String period = format.period(s.valuePeriod());
+        FedValue fed = ctx.engine().fed(s.key(), s.valuePeriod().end());
         if (s.value() == null) {
-            lines.add(labels.format("calc.noValue", period));
+            lines.add(fed != null ? labels.format("calc.survey.tooFew", period) : labels.format("calc.noValue", period));
         } else {
-            String source = s.row() != null && s.row().value() != null ? labels.format("calc.source", s.row().pos().toString())
+            String source = fed != null ? labels.format("calc.survey", fed.wave().path())
+                    : s.row() != null && s.row().value() != null ? labels.format("calc.source", s.row().pos().toString())
                     : kpi.formula() != null ? labels.format("calc.formula", formulaWithValues(ctx, s), format.number(s.value(), 4))
                     : kpi.rollup() != null ? labels.format("rollup.reported", s.rollupReported(), s.rollupOf()) : "";
             lines.add(labels.format("calc.value", period, format.value(s.value(), kpi.unit()), source));

@@ -24,6 +24,7 @@ public final class PageContext {
     private final YearMonth current;
     private final Map<String, String> words;
     private final List<Link> editorial;
+    private final List<Link> surveys;
 
     /** @param editorial the editorial pages for the navigation, with site-relative hrefs */
     public PageContext(StatusEngine engine, YearMonth current, List<Link> editorial) {
@@ -33,6 +34,7 @@ public final class PageContext {
         this.current = current;
         this.words = labels.all();
         this.editorial = List.copyOf(editorial);
+        this.surveys = engine.project().surveys().stream().map(s -> new Link(s.pagePath(), s.name())).toList();
     }
 
     public StatusEngine engine() {
@@ -65,6 +67,7 @@ public final class PageContext {
         m.put("siteTitle", project().site().title());
         m.put("currentPeriod", format.month(current));
         m.put("editorial", editorial);
+        m.put("surveys", surveys);
         m.put("dataAsOf", format.month(current));
         return m;
     }

@@ -33,6 +33,8 @@ import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Thresholds;
 import no.scorebake.model.Unit;
+import no.scorebake.survey.FedValue;
+import no.scorebake.survey.SurveyData;
 import no.scorebake.status.ScorecardStatus.FactorScore;
 import no.scorebake.status.ScorecardStatus.ObjectiveScore;
 import no.scorebake.status.ScorecardStatus.PerspectiveScore;
@@ -58,6 +60,7 @@ public final class StatusEngine {
     private final Map<KpiKey, Map<Integer, Optional<BigFraction>>> values = new ConcurrentHashMap<>();
     private final Map<String, Score> scores = new ConcurrentHashMap<>();
     private final Set<Problem> divisionsByZero = ConcurrentHashMap.newKeySet();
+    private final SurveyData surveys;
 
     public StatusEngine(Project project) {
         this.project = project;
@@ -73,6 +76,17 @@ public final class StatusEngine {
         for (Note n : project.notes()) {
             notes.computeIfAbsent(n.kpi(), k -> new HashMap<>()).computeIfAbsent(month(n.month()), k -> new ArrayList<>()).add(n);
         }
+        surveys = new SurveyData(project);
+    }
+
+    /** Every survey's results, computed once with anonymity applied. */
+    public SurveyData surveys() {
+        return surveys;
+    }
+
+    /** Where a fed KPI's value for the period ending in {@code end} came from; null when no survey feeds it then. */
+    public FedValue fed(KpiKey key, YearMonth end) {
+        return surveys.fed(key, end);
     }
 
     public Project project() {
@@ -159,7 +173,11 @@ public final class StatusEngine {
             return rollup(key, kpi, end).value();
         }
         Measurement m = row(key, end);
-        return m == null ? null : Exact.of(m.value());
+        if (m == null) {
+            FedValue fed = surveys.fed(key, end);
+            return fed == null ? null : fed.value();
+        }
+        return Exact.of(m.value());
     }
 
     private record Rollup(BigFraction value, int reported, int of, List<KpiKey> inputs) {
@@ -235,7 +253,8 @@ public final class StatusEngine {
         BigFraction targetValue = target.map(TargetChoice::value).orElse(null);
         BigFraction performance = Performance.of(value, targetValue, kpi.direction());
         Status status = kpi.planned() ? Status.GREY : Performance.status(performance, thresholds(kpi));
-        boolean missing = !kpi.planned() && kpi.reported() && Period.isDue(kpi.frequency(), p) && value == null;
+        boolean missing = !kpi.planned() && kpi.reported() && Period.isDue(kpi.frequency(), p) && value == null
+                && SurveyData.feeding(project, key) == null;
         Ytd ytd = kpi.frequency() == Frequency.MONTHLY ? ytd(key, kpi, p) : null;
         Trend trend = trend(key, kpi, valuePeriod, value);
         int reported = 0;

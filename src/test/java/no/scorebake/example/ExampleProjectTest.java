@@ -100,6 +100,25 @@ class ExampleProjectTest {
         assertTrue(sick.get("reported").intValue() >= 1 && sick.get("reported").intValue() <= sick.get("of").intValue());
     }
 
+    @Test
+    void peoplePerspectiveKpisAreFedByTheEmployeeSurvey() throws Exception {
+        JsonNode dept = new ObjectMapper().readTree(site.resolve("data/800/2006-04.json").toFile());
+        List<String> fed = new ArrayList<>();
+        for (JsonNode k : dept.get("kpis")) {
+            String id = k.get("id").asText();
+            if (List.of("employee-survey", "leadership-index", "culture-index").contains(id)) {
+                assertFalse(k.get("value").isNull(), id + " has its value from the survey");
+                assertEquals("2005", k.get("valuePeriod").asText(), id);
+                assertFalse(k.get("missing").asBoolean(), id);
+                fed.add(id);
+            }
+        }
+        assertEquals(3, fed.size(), "the three people-perspective survey KPIs: " + fed);
+        String page = Files.readString(site.resolve("800/kpi/employee-survey.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("href=\"../../surveys/employees/index.html#2005-11\""), "the value links to its survey");
+        assertTrue(Files.exists(site.resolve("surveys/employees/index.html")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"800/2005-08.json", "820/2006-04.json", "800/2006-04.json"})
     void jsonMatchesGoldenFile(String file) throws Exception {

@@ -1,0 +1,101 @@
+package no.scorebake.page;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.Period;
+import no.scorebake.model.Survey;
+import no.scorebake.model.SurveyFeed;
+import no.scorebake.model.SurveyQuestion;
+import no.scorebake.model.SurveyTheme;
+import no.scorebake.model.Unit;
+import no.scorebake.survey.Figure;
+import no.scorebake.survey.WaveResult;
+import no.scorebake.text.Format;
+import no.scorebake.text.Labels;
+
+/**
+ * The model of {@code surveys/<survey>/index.html}: each wave's results by theme, unit and
+ * question, newest wave first. The charts are bars drawn with HTML and CSS inside the table
+ * that holds their numbers as text, so the figures are readable without the picture. Only
+ * figures the anonymity rule lets through carry numbers; the rest read "too few answers".
+ */
+public final class SurveyPage {
+
+    /** One line of a theme's table: a unit's theme index, or one question's result for that unit. */
+    public record Line(String unitId, String unitName, int depth, boolean theme, String label, boolean shown,
+                       String respondents, String mean, String favourable, String width) {
+    }
+
+    /** One theme of a wave. */
+    public record ThemeView(String id, String name, String anchor, List<Line> lines) {
+    }
+
+    /** One wave: the month it was held and its themes. */
+    public record WaveView(String anchor, String month, String source, List<ThemeView> themes) {
+    }
+
+    /** A KPI the survey feeds, linked to its page. */
+    public record FeedView(String href, String kpi, String unit, String what) {
+    }
+
+    private SurveyPage() {
+    }
+
+    public static Map<String, Object> model(PageContext ctx, Survey survey) {
+        String root = PageContext.rootOf(survey.pagePath());
+        Labels labels = ctx.labels();
+        Map<String, Object> m = ctx.base(root, survey.name());
+        m.put("survey", survey);
+        m.put("intro", labels.format("survey.intro", survey.minGroup()));
+        m.put("scale", labels.format("survey.scale", survey.scale().min(), survey.scale().max(), survey.scale().favourable()));
+        List<FeedView> feeds = new ArrayList<>();
+        for (SurveyFeed f : survey.feeds()) {
+            Kpi kpi = ctx.project().kpi(f.kpi());
+            String item = f.theme() != null ? survey.theme(f.theme()).name()
+                    : survey.questions().stream().filter(q -> q.id().equals(f.question())).findFirst().orElseThrow().text();
+            feeds.add(new FeedView(root + Rows.kpiPath(f.kpi()), kpi.name(), ctx.project().organisation().unit(f.kpi().unit()).name(),
+                    labels.format("survey.feed", labels.get("survey.measure." + f.measure().key()), item,
+                            ctx.project().organisation().unit(f.unit()).name())));
+        }
+        m.put("feeds", feeds);
+        List<WaveView> waves = new ArrayList<>();
+        List<WaveResult> results = ctx.engine().surveys().results(survey);
+        for (int i = results.size() - 1; i >= 0; i--) {
+            waves.add(wave(ctx, results.get(i)));
+        }
+        m.put("waves", waves);
+        return m;
+    }
+
+    private static WaveView wave(PageContext ctx, WaveResult r) {
+        Survey survey = r.survey();
+        List<Unit> units = r.units();
+        List<ThemeView> themes = new ArrayList<>();
+        String label = Period.month(r.wave().month()).label();
+        for (SurveyTheme t : survey.themes()) {
+            List<Line> lines = new ArrayList<>();
+            for (Unit u : units) {
+                int depth = ctx.project().organisation().lineage(u.id()).size() - 1;
+                lines.add(line(ctx, u, depth, true, t.name(), r.theme(u.id(), t.id())));
+                for (SurveyQuestion q : t.questions()) {
+                    lines.add(line(ctx, u, depth, false, q.text(), r.question(u.id(), q.id())));
+                }
+            }
+            themes.add(new ThemeView(t.id(), t.name(), label + "-" + t.id(), lines));
+        }
+        return new WaveView(label, ctx.format().month(r.wave().month()), r.wave().path(), themes);
+    }
+
+    private static Line line(PageContext ctx, Unit u, int depth, boolean theme, String label, Figure f) {
+        Format format = ctx.format();
+        if (!f.shown()) {
+            return new Line(u.id(), u.name(), depth, theme, label, false, "", "", "", "0");
+        }
+        String width = f.favourable().bigDecimalValue(1, RoundingMode.HALF_UP).toPlainString();
+        return new Line(u.id(), u.name(), depth, theme, label, true, Integer.toString(f.respondents()),
+                format.fixed(f.mean(), 2), format.percent(f.favourable()), width);
+    }
+}

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
-        subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, PublishCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, PublishCommand.class, ServeCommand.class, SheetsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

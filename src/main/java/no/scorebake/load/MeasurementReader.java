@@ -113,6 +113,38 @@ final class MeasurementReader {
         }
     }
 
+    /** One row of a spreadsheet upload: the cells as text, each with its cell reference, and the row's place. */
+    record TableRow(List<String> cells, List<Pos> cellPos, Pos pos) {
+    }
+
+    /**
+     * Reads one worksheet of an upload, already turned into text cells, through the same checks
+     * as a CSV file. Blank rows are left out by the caller; the first row is the header. A cell
+     * right of the table (its column has no header) is ignored with a warning: unlike in CSV it
+     * cannot come from a misplaced delimiter.
+     */
+    void read(String path, Pos sheetStart, List<TableRow> rows) {
+        if (rows.isEmpty()) {
+            problems.error(sheetStart, "sheet is empty; a data sheet needs a header row (scorecard, kpi, period, value) and rows below it");
+            return;
+        }
+        TableRow head = rows.get(0);
+        Map<String, Integer> columns = new HashMap<>();
+        if (!header(head.cells(), head.cellPos(), head.pos(), columns)) {
+            return;
+        }
+        int width = head.cells().size();
+        for (TableRow r : rows.subList(1, rows.size())) {
+            for (int i = width; i < r.cells().size(); i++) {
+                if (!r.cells().get(i).isBlank()) {
+                    problems.warning(r.cellPos().get(i), "cell right of the table (its column has no name in the header row) is ignored");
+                }
+            }
+            int n = Math.min(width, r.cells().size());
+            row(r.cells().subList(0, n), r.cellPos().subList(0, n), r.pos(), columns, width);
+        }
+    }
+
     /**
      * Where a quoted field opens that is never closed, or null. As in the parser, a quote opens
      * only at the start of a field, and {@code ""} inside a quoted field is a quote.
@@ -163,6 +195,9 @@ final class MeasurementReader {
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
+                continue;
+            }
+            if (UploadColumns.INFORMATION.contains(name)) {
                 continue;
             }
             if (!COLUMNS.contains(name)) {

@@ -58,13 +58,21 @@ public final class ProjectLoader {
         for (Path file : files(model.resolve("data"), problems, root)) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.startsWith("~$")) {
+                continue; // Excel's lock file while the workbook beside it is open, not an upload.
+            }
             if (name.endsWith(".csv")) {
                 String text = SourceFile.read(root, file, problems);
                 if (text != null) {
                     data.read(rel, text);
                 }
-            } else if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods")) {
-                problems.error(Pos.of(rel), "spreadsheet files are not read; save it as \"CSV UTF-8\" next to it");
+            } else if (name.endsWith(".xlsx")) {
+                XlsxReader.Table table = XlsxReader.read(root, file, problems);
+                if (table != null) {
+                    data.read(rel, Pos.cell(rel, table.sheet(), 1, 1), table.rows());
+                }
+            } else if (name.endsWith(".xls") || name.endsWith(".ods") || name.endsWith(".xlsm") || name.endsWith(".xlsb")) {
+                problems.error(Pos.of(rel), "only .xlsx workbooks and .csv files are read; save it from Excel as Excel Workbook (.xlsx) or \"CSV UTF-8\"");
             }
         }
         surveyReader.checkDataRows(data.measurements());

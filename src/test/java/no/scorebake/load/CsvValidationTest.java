@@ -177,8 +177,8 @@ class CsvValidationTest {
 
     @Test
     void spreadsheetNextToTheCsvFiles() {
-        project.bytes("model/data/upload.xlsx", new byte[] {'P', 'K', 3, 4});
-        Expect.error(project, "model/data/upload.xlsx", "spreadsheet files are not read; save it as \"CSV UTF-8\"");
+        project.bytes("model/data/upload.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Expect.error(project, "model/data/upload.xls", "only .xlsx workbooks and .csv files are read");
     }
 
     @Test

@@ -56,8 +56,9 @@ public final class SheetPlan {
             }
             List<ReportingSheet.Line> lines = new ArrayList<>();
             for (Kpi k : card.kpis().values()) {
-                if (!k.reported() || k.planned() || !Period.isDue(k.frequency(), month)) {
-                    continue;
+                if (!k.reported() || k.planned() || !Period.isDue(k.frequency(), month)
+                        || no.scorebake.survey.SurveyData.feeding(project, new no.scorebake.model.KpiKey(unit.id(), k.id())) != null) {
+                    continue; // computed, planned, not due, or fed by a survey: nothing to fill in
                 }
                 if (rows.contains(unit.id() + "/kpi/" + k.id() + "/" + month)) {
                     skipped++;

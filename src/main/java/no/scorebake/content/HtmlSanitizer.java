@@ -96,6 +96,10 @@ public final class HtmlSanitizer {
                 img.remove();
             } else {
                 img.attr("src", src);
+                if (!img.hasAttr("alt")) {
+                    // A screen reader would read the file name of an image its author gave no text: treat it as decoration.
+                    img.attr("alt", "");
+                }
             }
         }
         for (Element a : new ArrayList<>(body.select("a"))) {

@@ -1224,10 +1224,11 @@ public final class StrategyMap {
             }
             String lang = data.language() == null ? "" : data.language().trim();
             boolean langOk = lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+            // A group, not an image: an image's content is hidden from screen readers, and the boxes are links.
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
                     .append(" version=\"1.1\" class=\"sm-map\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                     .append(num(height)).append("\" width=\"").append(WIDTH).append("\" height=\"").append(num(height))
-                    .append("\" role=\"img\" aria-labelledby=\"").append(ID_PREFIX).append("title ")
+                    .append("\" role=\"group\" aria-labelledby=\"").append(ID_PREFIX).append("title ")
                     .append(ID_PREFIX).append("desc\"");
             if (langOk) {
                 out.append(" xml:lang=\"").append(lang).append('"');

@@ -44,7 +44,7 @@ class StrategyMapTest {
         assertEquals(Svg.NS, root.getNamespaceURI());
         assertEquals("svg", root.getLocalName());
         assertTrue(text.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), text.substring(0, 60));
-        assertEquals("img", root.getAttribute("role"));
+        assertEquals("group", root.getAttribute("role"), "links inside an image would be hidden from screen readers");
         assertTrue(root.getAttribute("viewBox").startsWith("0 0 960 "), root.getAttribute("viewBox"));
 
         List<BoxView> boxes = svg.boxes();

@@ -1,0 +1,151 @@
+package no.scorebake.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Every kind of page of the example and of a hostile fixture, opened from file:// in Chromium:
+ * no axe-core violation of the WCAG 2.0/2.1 A and AA rules, and the checks axe cannot make.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class AccessibilityBrowserIT {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static Stream<Arguments> pages() {
+        List<Arguments> all = new ArrayList<>();
+        for (Map.Entry<String, Path> site : Map.of("example", Sites.example(), "hostile", Sites.hostile()).entrySet()) {
+            PageTypes.of(site.getValue()).forEach((kind, page) -> all.add(Arguments.of(site.getKey(), kind, page)));
+        }
+        all.sort((a, b) -> (a.get()[0] + " " + a.get()[1]).compareTo(b.get()[0] + " " + b.get()[1]));
+        return all.stream();
+    }
+
+    private static void open(String site, String page) {
+        Path root = "example".equals(site) ? Sites.example() : Sites.hostile();
+        browser.driver.get(root.resolve(page).toUri().toString());
+    }
+
+    @Test
+    void everyKindOfPageIsThere() {
+        Set<String> want = new LinkedHashSet<>(PageTypes.KINDS.keySet());
+        want.remove("survey"); // on another branch; covered as soon as such pages are baked
+        assertEquals(want, PageTypes.of(Sites.example()).keySet());
+        assertEquals(want, PageTypes.of(Sites.hostile()).keySet());
+        open("example", "index.html");
+        System.out.println("axe-core " + Axe.VERSION + " rules for " + Axe.TAGS + ": " + Axe.rules(browser));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void axeFindsNoWcagViolation(String site, String kind, String page) {
+        open(site, page);
+        browser.screenshot(site + "-" + kind);
+        List<String> violations = Axe.violations(browser);
+        assertEquals(List.of(), violations, page + " of the " + site + " site:\n" + String.join("\n", violations));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void statusIsNeverColourAlone(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = PageChecks.statusNotByColourAlone(browser);
+        assertEquals(List.of(), problems, page + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void graphicsStandOutAtThreeToOne(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = PageChecks.graphicsContrast(browser);
+        assertEquals(List.of(), problems, page + ":\n" + String.join("\n", problems));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void everyChartHasATextAlternativeAndADataTable(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = PageChecks.chartsHaveTables(browser);
+        assertEquals(List.of(), problems, page + ":\n" + String.join("\n", problems));
+        if ("kpi".equals(kind)) {
+            Long charts = browser.js("return document.querySelectorAll('figure.chart img').length;");
+            assertTrue(charts > 0, "a KPI page shows its chart");
+        }
+    }
+
+    /** The lines and status marks of every chart image on the page, measured in its pixels. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void chartLinesAndMarksStandOutAtThreeToOne(String site, String kind, String page) throws Exception {
+        open(site, page);
+        browser.waiting().until(d -> browser.<Boolean>js("return Array.prototype.every.call(document.images, function (i) { return i.complete; });"));
+        List<String> broken = browser.js("return Array.prototype.filter.call(document.querySelectorAll('figure.chart img'), function (i) { return i.naturalWidth === 0; })"
+                + ".map(function (i) { return i.getAttribute('src'); });");
+        assertEquals(List.of(), broken, page + ": charts that do not load");
+        List<String> charts = browser.js("return Array.prototype.map.call(document.querySelectorAll('figure.chart img'), function (i) { return i.src; });");
+        List<String> faint = new ArrayList<>();
+        for (String src : charts) {
+            Path png = Path.of(java.net.URI.create(src));
+            Map<String, Double> drawn = ChartPixels.drawnColours(png);
+            assertTrue(drawn.size() >= 2, png + ": a line and its marks are drawn: " + drawn);
+            faint.addAll(ChartPixels.tooFaint(png));
+        }
+        assertEquals(List.of(), faint, page + ": chart colours below 3:1");
+    }
+
+    /** Tabs through the page from its top as a keyboard user does; every stop must show a ring that stands out at 3:1. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void keyboardFocusIsVisible(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < 60; i++) {
+            if (i == 0) {
+                browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            } else {
+                new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            }
+            List<String> ring = browser.js(PageChecks.FOCUS_RING);
+            if (ring == null) {
+                break;
+            }
+            seen.add(ring.get(0));
+            if (!ring.get(1).isEmpty()) {
+                problems.add(ring.get(0) + ": " + ring.get(1));
+            }
+        }
+        assertTrue(seen.size() >= 3, "the keyboard reaches the skip link, the search and the navigation: " + seen);
+        assertEquals(List.of(), problems.stream().distinct().toList(), page + ":\n" + String.join("\n", problems));
+    }
+}

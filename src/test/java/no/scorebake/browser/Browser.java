@@ -1,0 +1,110 @@
+package no.scorebake.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver. Both paths are given, so
+ * Selenium Manager never looks for (or downloads) a driver or a browser, and the flags keep
+ * Chromium from calling home: every host name but loopback fails to resolve.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    /** Selenium looks for Java bindings of Chromium's DevTools version and warns when it has none; they are not used here. */
+    private static final java.util.logging.Logger CDP_FINDER = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_FINDER.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** The browser of the running test, for the screenshot taken when it fails. */
+    static volatile Browser current;
+
+    final ChromeDriver driver;
+
+    Browser() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(List.of(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=nb-NO",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-default-apps", "--disable-sync", "--disable-extensions", "--no-pings",
+                "--disable-domain-reliability", "--disable-client-side-phishing-detection",
+                "--metrics-recording-only", "--safebrowsing-disable-auto-update",
+                "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        current = this;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Runs a script in the page and returns what it returned. */
+    @SuppressWarnings("unchecked")
+    <T> T js(String script, Object... args) {
+        return (T) driver.executeScript(script, args);
+    }
+
+    /** Switches CSS media emulation between "print" and the screen ("" restores it). */
+    void media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /** Saves a screenshot of the whole page as target/browser-screenshots/NAME.png and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".png");
+            Long height = js("return Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);");
+            int h = (int) Math.min(Math.max(height == null ? 900 : height, 300), 8000);
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", h, "deviceScaleFactor", 1, "mobile", false));
+            try {
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (current == this) {
+            current = null;
+        }
+        driver.quit();
+    }
+}

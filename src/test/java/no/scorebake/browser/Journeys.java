@@ -1,0 +1,218 @@
+package no.scorebake.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a reader does with the example portal, in Chromium: from the entry page to a section's
+ * scorecard, a KPI and back; another period; a search by a Norwegian word; a strategy-map box
+ * to its objective; printing a scorecard. Every link of every page passed is followed to check
+ * it leads somewhere. Subclasses say where the site is read from (file:// or serve).
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+abstract class Journeys {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The address of the site's root, ending in '/'. */
+    abstract String base();
+
+    /** A short name for screenshots: "file" or "http". */
+    abstract String how();
+
+    void open(String page) {
+        browser.driver.get(base() + page);
+    }
+
+    String here() {
+        return browser.driver.getCurrentUrl().substring(base().length());
+    }
+
+    String h1() {
+        return browser.driver.findElement(By.tagName("h1")).getText().trim();
+    }
+
+    /** Fails when any link, image, script or stylesheet of the open page leads nowhere. */
+    void linksResolve() {
+        List<String> urls = browser.js("""
+                var u = [];
+                document.querySelectorAll('a[href], a[*|href]').forEach(function (a) {
+                  u.push(new URL(a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), document.baseURI).href);
+                });
+                document.querySelectorAll('img[src], script[src]').forEach(function (e) { u.push(e.src); });
+                document.querySelectorAll('link[href]').forEach(function (e) { u.push(e.href); });
+                return u;""");
+        List<String> broken = new Links(base()).broken(here(), urls.stream()
+                .filter(u -> !u.contains("/__scorebake/")).distinct().toList());
+        assertEquals(List.of(), broken, "broken links:\n" + String.join("\n", broken));
+    }
+
+    void click(WebElement e) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(e));
+        e.click();
+    }
+
+    @Test
+    void entryToAScorecardToAKpiAndBack() {
+        open("index.html");
+        browser.screenshot(how() + "-entry");
+        linksResolve();
+        WebElement section = browser.driver.findElement(By.cssSelector("ul.tree a[href$='820/index.html']"));
+        String name = section.getText().trim();
+        click(section);
+        assertEquals("820/index.html", here());
+        assertEquals(name, h1());
+        assertFalse(browser.driver.findElements(By.cssSelector("tr[data-kpi][data-status]")).isEmpty(), "KPI rows");
+        browser.screenshot(how() + "-scorecard");
+        linksResolve();
+
+        WebElement kpi = browser.driver.findElement(By.cssSelector("tr[data-kpi='user-faults'] th a"));
+        String kpiName = kpi.getText().trim();
+        click(kpi);
+        assertEquals("820/kpi/user-faults.html", here());
+        assertEquals(kpiName, h1());
+        assertTrue(browser.driver.findElement(By.cssSelector("figure.chart img")).isDisplayed());
+        browser.screenshot(how() + "-kpi");
+        linksResolve();
+
+        browser.driver.navigate().back();
+        browser.waiting().until(d -> here().equals("820/index.html"));
+        assertEquals(name, h1());
+        click(browser.driver.findElement(By.cssSelector("tr[data-kpi='user-faults'] th a")));
+        click(browser.driver.findElement(By.cssSelector("main > p:last-of-type a")));
+        assertEquals("820/index.html", here(), "the KPI page's own way back");
+    }
+
+    @Test
+    void switchPeriodAndBackToTheCurrentOne() {
+        open("820/index.html");
+        String current = browser.driver.findElement(By.cssSelector(".periods summary strong")).getText();
+        click(browser.driver.findElement(By.cssSelector(".periods summary")));
+        WebElement june = browser.driver.findElement(By.cssSelector(".periods details a[href$='2005-06/index.html']"));
+        String label = june.getText().trim();
+        click(june);
+        assertEquals("820/2005-06/index.html", here());
+        assertEquals(label, browser.driver.findElement(By.cssSelector(".periods summary strong")).getText().trim());
+        assertTrue(browser.driver.findElement(By.cssSelector(".periods .notice")).isDisplayed(), "an earlier period says so");
+        browser.screenshot(how() + "-scorecard-period");
+        linksResolve();
+
+        click(browser.driver.findElement(By.cssSelector(".periods a.next")));
+        assertEquals("820/2005-07/index.html", here());
+        click(browser.driver.findElement(By.cssSelector(".periods .notice a")));
+        assertTrue(here().startsWith("820/"), here());
+        assertEquals(current, browser.driver.findElement(By.cssSelector(".periods summary strong")).getText());
+        assertTrue(browser.driver.findElements(By.cssSelector(".periods .notice")).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sykefravær", "Brukerstøtte", "høy leveringspresisjon"})
+    void searchByANorwegianWordAndOpenTheHit(String words) {
+        open("index.html");
+        WebElement box = browser.driver.findElement(By.id("q"));
+        box.sendKeys(words, Keys.ENTER);
+        browser.waiting().until(d -> here().startsWith("search.html?q="));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty()
+                || !d.findElement(By.id("search-status")).getText().isEmpty());
+        List<WebElement> hits = browser.driver.findElements(By.cssSelector("#search-results li a"));
+        assertFalse(hits.isEmpty(), "no hit for \"" + words + "\": " + browser.driver.findElement(By.id("search-status")).getText());
+        assertEquals(words, browser.driver.findElement(By.id("search-q")).getAttribute("value"), "the query stays in the box");
+        String first = hits.get(0).getText().trim();
+        String lower = words.toLowerCase(new Locale("nb"));
+        for (String w : lower.split(" ")) {
+            assertTrue(first.toLowerCase(new Locale("nb")).contains(w), "the best hit names the word: " + first);
+        }
+        browser.screenshot(how() + "-search");
+        linksResolve();
+
+        click(hits.get(0));
+        String at = browser.driver.getCurrentUrl();
+        String fragment = at.contains("#") ? at.substring(at.indexOf('#') + 1) : "";
+        String shown = fragment.isEmpty() ? h1()
+                : browser.driver.findElement(By.id(fragment)).findElement(By.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4 or self::th][1]")).getText();
+        assertTrue(shown.toLowerCase(new Locale("nb")).contains(lower.split(" ")[0]), "the hit opens \"" + first + "\", found \"" + shown + "\" at " + here());
+    }
+
+    @Test
+    void aStrategyMapBoxLeadsToItsObjective() {
+        open("800/map.html");
+        browser.screenshot(how() + "-map");
+        linksResolve();
+        int boxes = browser.driver.findElements(By.cssSelector("svg.sm-map a")).size();
+        assertTrue(boxes >= 10, "one box per objective: " + boxes);
+        for (int i = 0; i < boxes; i += 3) {
+            open("800/map.html");
+            WebElement a = browser.driver.findElements(By.cssSelector("svg.sm-map a")).get(i);
+            String firstWord = a.findElement(By.cssSelector("text")).getText().trim().split("\\s+")[0].replace("…", "");
+            click(a);
+            String at = browser.driver.getCurrentUrl();
+            assertTrue(at.contains("800/index.html#"), at);
+            WebElement objective = browser.driver.findElement(By.id(at.substring(at.indexOf('#') + 1)));
+            String heading = objective.findElement(By.cssSelector("h3, h4")).getText();
+            assertTrue(heading.startsWith(firstWord), "box \"" + firstWord + "…\" opened \"" + heading + "\"");
+            Boolean inView = browser.js("var r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", objective);
+            assertTrue(inView, "the objective is scrolled into view");
+        }
+    }
+
+    @Test
+    void aPrintedScorecardLeavesOutTheNavigation() throws Exception {
+        open("820/index.html");
+        browser.media("print");
+        try {
+            for (String hidden : List.of(".site-header", ".site-footer", ".unit-nav", ".periods details", ".skip")) {
+                for (WebElement e : browser.driver.findElements(By.cssSelector(hidden))) {
+                    assertFalse(e.isDisplayed(), hidden + " is printed");
+                }
+            }
+            assertTrue(browser.driver.findElement(By.tagName("h1")).isDisplayed());
+            List<WebElement> rows = browser.driver.findElements(By.cssSelector("tr[data-kpi]"));
+            assertFalse(rows.isEmpty());
+            for (WebElement r : rows) {
+                assertTrue(r.isDisplayed(), "every KPI row is printed");
+            }
+            browser.screenshot(how() + "-print-scorecard");
+            browser.js("document.documentElement.style.filter = 'grayscale(1)';");
+            browser.screenshot(how() + "-print-scorecard-greyscale");
+            browser.js("document.documentElement.style.filter = '';");
+        } finally {
+            browser.media("");
+        }
+        byte[] pdf = Base64.getDecoder().decode(browser.driver.print(new PrintOptions()).getContent());
+        Path file = Browser.SCREENSHOTS.resolve(how() + "-scorecard.pdf");
+        Files.write(file, pdf);
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long pages = text.lines().filter(l -> l.contains("/Type /Page") && !l.contains("/Pages")).count();
+        assertTrue(text.startsWith("%PDF") && pages >= 1, "printed to " + file + " (" + pages + " pages)");
+    }
+}

@@ -86,6 +86,30 @@ final class HostileFixture {
                         <svg onload=alert(17)></svg><div style="background:url(javascript:alert(18))">x</div>
 
                         Tekst med æøå og en [lenke til forsiden](../index.html).
+                        """)
+                .file("model/surveys/evil.yaml", """
+                        name: "Undersøkelse <script>alert(19)</script>"
+                        scale: { min: 1, max: 5, favourable: 4 }
+                        min-group: 5
+                        themes:
+                          - id: t
+                            name: "Tema <img src=x onerror=alert(20)>"
+                            questions:
+                              - { id: q1, text: "Spørsmål <a href='javascript:alert(21)'>æøå</a>" }
+                              - { id: q2, text: "%s" }
+                        """.formatted(LONG))
+                .file("model/surveys/evil/2005-06.csv", "unit;q1;q2\n" + """
+                        A1;5;4
+                        A1;5;4
+                        A1;5;4
+                        A1;2;3
+                        A1;2;3
+                        A1;2;3
+                        A2;4;4
+                        A2;4;4
+                        A2;1;5
+                        A2;1;5
+                        A2;1;5
                         """);
     }
 }

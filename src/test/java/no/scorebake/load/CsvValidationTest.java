@@ -178,7 +178,7 @@ class CsvValidationTest {
     @Test
     void spreadsheetNextToTheCsvFiles() {
         project.bytes("model/data/upload.xlsx", new byte[] {'P', 'K', 3, 4});
-        Expect.error(project, "model/data/upload.xlsx", "spreadsheet files are not read; save it as \"CSV UTF-8\"");
+        Expect.error(project, "model/data/upload.xlsx:1", "spreadsheet files are not read; save it as \"CSV UTF-8\"");
     }
 
     @Test

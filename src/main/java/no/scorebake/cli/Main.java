@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code scorebake} command. Exit codes: 0 done, 1 internal error (a bug: please report),
- * 2 invalid input or usage.
+ * 2 invalid input or usage, 3 the site could not be written (disk full, read-only, no
+ * permission): the site readers see is unchanged.
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
@@ -16,6 +17,7 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int INVALID = 2;
+    public static final int WRITE_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,8 @@
 package no.scorebake.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.TimeZone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The entry point of the jar. The site depends only on the project, never on the machine:
+     * the default locale and time zone are pinned before anything runs, so a library that
+     * formats with the defaults (chart axis numbers, a {@code String.format}) writes the same
+     * digits on a machine set to Arabic or Turkish, in any time zone. The site's own language
+     * comes from site.yaml.
+     */
     public static void main(String[] args) {
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

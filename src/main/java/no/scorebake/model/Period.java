@@ -1,6 +1,7 @@
 package no.scorebake.model;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,10 +96,10 @@ public record Period(Frequency frequency, int year, int index) implements Compar
     /** The written form: {@code 2005-08}, {@code 2005-Q3}, {@code 2005-H2}, {@code 2005}. */
     public String label() {
         return switch (frequency) {
-            case MONTHLY -> String.format("%04d-%02d", year, index);
-            case QUARTERLY -> String.format("%04d-Q%d", year, index);
-            case HALF_YEARLY -> String.format("%04d-H%d", year, index);
-            case YEARLY -> String.format("%04d", year);
+            case MONTHLY -> String.format(Locale.ROOT, "%04d-%02d", year, index);
+            case QUARTERLY -> String.format(Locale.ROOT, "%04d-Q%d", year, index);
+            case HALF_YEARLY -> String.format(Locale.ROOT, "%04d-H%d", year, index);
+            case YEARLY -> String.format(Locale.ROOT, "%04d", year);
         };
     }
 

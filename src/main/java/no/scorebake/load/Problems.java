@@ -58,6 +58,12 @@ public final class Problems {
         return s.replace("\n", " \u21B5 ");
     }
 
+    /** How many errors were reported, listed or not. */
+    public synchronized int errorCount() {
+        int unlistedErrors = unlisted.entrySet().stream().filter(e -> e.getKey().startsWith("false\t")).mapToInt(e -> e.getValue().count()).sum();
+        return (int) all.stream().filter(p -> !p.warning()).count() + unlistedErrors;
+    }
+
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(p -> !p.warning());
     }

@@ -129,6 +129,7 @@ class BadInputCorpusTest {
         assertTrue(first.length() < 400, c + ": one readable line\n" + first);
         assertTrue(r.err.contains("; nothing was written"), r.err);
         assertEquals(before, Tree.snapshot(www), c + ": the published site and its folder are byte for byte as before");
+        System.out.println("bad-input " + c.name + ": " + first);
     }
 
     record Result(int exit, String out, String err) {

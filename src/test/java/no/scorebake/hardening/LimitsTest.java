@@ -32,6 +32,7 @@ class LimitsTest {
         assertTrue(lines.get(0).startsWith("model/data/junk.csv:2:5: period '2005-13' is not a period"), lines.get(0));
         assertEquals("model/data/junk.csv:52:5: 99950 more errors in this file from here on are not listed; the first 50 are above"
                 + " (is it really a file of the model?)", lines.get(Problems.PER_FILE));
+        assertEquals(100_000, project.loadResult().problems().errorCount(), "every error is counted");
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,11 +129,26 @@ class FaultJarIT {
         }
         Path site = dir.resolve("share/site");
         assertEquals(0, Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString())).exit());
-        var before = Tree.snapshot(dir.resolve("share"));
+        var before = Tree.snapshot(site);
         String java = String.join(" ", Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString())
                 .stream().map(a -> "'" + a + "'").toList());
         Jar.Run r = Jar.run(dir, List.of("bash", "-c", "ulimit -f 16 && exec " + java));
         assertOneLine(r, "File too large", "nothing was published; " + site + " is as it was");
-        assertEquals(before, Tree.snapshot(dir.resolve("share")));
+        assertEquals(before, Tree.snapshot(site), "the published site is byte for byte as it was");
+        // A render task still running when the bake gave up may leave the hidden, empty staging folder; nothing visible.
+        Set<String> visible = Set.of("site", "site.previous", ".site.publish-lock");
+        assertTrue(Stream.concat(visible.stream(), Stream.of(".site.next.building")).collect(Collectors.toSet())
+                .containsAll(names(site.getParent())), names(site.getParent()).toString());
+
+        // Without the limit the same publish goes through and leaves nothing else beside the site.
+        Jar.Run again = Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString()));
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(visible.containsAll(names(site.getParent())), names(site.getParent()).toString());
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

@@ -60,7 +60,7 @@ public final class Build {
             err.println(p);
         }
         if (loaded.engine() == null) {
-            int n = loaded.problems().errors().size();
+            int n = loaded.problems().errorCount();
             err.println(n + (n == 1 ? " error" : " errors") + "; nothing was written");
             return false;
         }

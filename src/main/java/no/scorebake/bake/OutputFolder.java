@@ -3,6 +3,7 @@ package no.scorebake.bake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +51,9 @@ public final class OutputFolder {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** Writes hold it shared; {@link #abandon} exclusively, so no write lands after the staging folder is gone. */
+    private final ReadWriteLock open = new ReentrantReadWriteLock();
+    private boolean abandoned;
 
     private OutputFolder(Path target, Path staging, boolean incremental) {
         this.target = target;
@@ -100,19 +106,33 @@ public final class OutputFolder {
             throw new IOException("refusing to write outside the output folder: " + relative);
         }
         String key = staging.relativize(file).toString().replace('\\', '/');
-        produced.add(key);
-        if (incremental && sameBytes(target.resolve(key), bytes)) {
-            changed.remove(key);
-            unchanged.incrementAndGet();
-            return;
+        open.readLock().lock();
+        try {
+            if (abandoned) {
+                throw new IOException("the build was abandoned; not writing " + key);
+            }
+            produced.add(key);
+            if (incremental && sameBytes(target.resolve(key), bytes)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            Files.write(file, bytes);
+            changed.add(key);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // "No space left on device" arrives without a file name; say which file of the site it was.
+            FileSystemException named = new FileSystemException(target.resolve(key).toString(), null, e.getMessage());
+            named.initCause(e);
+            throw named;
+        } finally {
+            open.readLock().unlock();
         }
-        Path folder = file.getParent();
-        if (!folders.contains(folder)) {
-            Files.createDirectories(folder);
-            folders.add(folder);
-        }
-        Files.write(file, bytes);
-        changed.add(key);
     }
 
     private static boolean sameBytes(Path existing, byte[] bytes) {
@@ -191,10 +211,14 @@ public final class OutputFolder {
 
     /** Throws the staging folder away after a failed build. */
     public void abandon() {
+        open.writeLock().lock();
         try {
+            abandoned = true;
             deleteTree(staging);
         } catch (IOException ignored) {
             // Leaving a hidden staging folder behind harms nothing; the next build removes it.
+        } finally {
+            open.writeLock().unlock();
         }
     }
 

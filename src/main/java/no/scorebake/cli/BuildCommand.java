@@ -44,7 +44,17 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = this.out != null ? this.out : project.project.resolve("site");
-        Build.Result r = Build.run(project.project, target, period, force, verbosity.progress(err), err);
+        Build.Result r;
+        try {
+            r = Build.run(project.project, target, period, force, verbosity.progress(err), err);
+        } catch (IOException | RuntimeException e) {
+            IOException io = WriteFailure.cause(e);
+            if (io == null) {
+                throw e;
+            }
+            err.println(WriteFailure.describe(io, target + " is as it was", WriteFailure.stagingOf(target, target)));
+            return Main.WRITE_FAILED;
+        }
         if (r.exit() == Build.OK && !verbosity.quiet) {
             out.println(summary(r, target));
         }

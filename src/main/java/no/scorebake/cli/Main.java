@@ -1,12 +1,15 @@
 package no.scorebake.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.TimeZone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code scorebake} command. Exit codes: 0 done, 1 internal error (a bug: please report),
- * 2 invalid input or usage.
+ * 2 invalid input or usage, 3 the site could not be written (disk full, read-only, no
+ * permission): the site readers see is unchanged.
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
@@ -16,11 +19,21 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int INVALID = 2;
+    public static final int WRITE_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The entry point of the jar. The site depends only on the project, never on the machine:
+     * the default locale and time zone are pinned before anything runs, so a library that
+     * formats with the defaults (chart axis numbers, a {@code String.format}) writes the same
+     * digits on a machine set to Arabic or Turkish, in any time zone. The site's own language
+     * comes from site.yaml.
+     */
     public static void main(String[] args) {
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

@@ -62,6 +62,16 @@ final class PublishCommand implements Callable<Integer> {
         } catch (PublishException e) {
             err.println("scorebake: " + e.getMessage());
             return Main.INVALID;
+        } catch (IOException | RuntimeException e) {
+            IOException io = WriteFailure.cause(e);
+            if (io == null) {
+                throw e;
+            }
+            Path target = to.toAbsolutePath().normalize();
+            Path next = target.resolveSibling(target.getFileName() + ".next");
+            err.println(WriteFailure.describe(io, (rollback ? "nothing was rolled back; " : "nothing was published; ") + target
+                    + " is as it was", WriteFailure.stagingOf(next, target)));
+            return Main.WRITE_FAILED;
         }
     }
 

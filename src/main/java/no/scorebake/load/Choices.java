@@ -3,6 +3,7 @@ package no.scorebake.load;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Lists the valid choices for a message: all of them when few, else the ones closest to what was written. */
@@ -22,7 +23,7 @@ final class Choices {
             return "known: " + String.join(", ", sorted);
         }
         List<String> closest = sorted.stream()
-                .sorted(Comparator.comparingInt((String v) -> distance(v.toLowerCase(), given.toLowerCase())).thenComparing(v -> v))
+                .sorted(Comparator.comparingInt((String v) -> distance(v.toLowerCase(Locale.ROOT), given.toLowerCase(Locale.ROOT))).thenComparing(v -> v))
                 .limit(5).collect(Collectors.toList());
         return "closest known: " + String.join(", ", closest) + " (of " + sorted.size() + ")";
     }

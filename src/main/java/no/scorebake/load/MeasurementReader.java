@@ -38,14 +38,17 @@ final class MeasurementReader {
 
     private final Organisation organisation;
     private final Map<String, Scorecard> scorecards;
+    private final Set<String> unreadable;
     private final Problems problems;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<InitiativeReport> reports = new ArrayList<>();
     private final Map<String, Pos> seen = new HashMap<>();
 
-    MeasurementReader(Organisation organisation, Map<String, Scorecard> scorecards, Problems problems) {
+    /** {@code unreadable}: units whose scorecard file has errors; their rows are checked once it can be read. */
+    MeasurementReader(Organisation organisation, Map<String, Scorecard> scorecards, Set<String> unreadable, Problems problems) {
         this.organisation = organisation;
         this.scorecards = scorecards;
+        this.unreadable = unreadable;
         this.problems = problems;
     }
 
@@ -105,11 +108,18 @@ final class MeasurementReader {
                 problems.error(open, "quoted text starting here is never closed; end it with \" (and write \"\" for a quote inside it)");
             } else {
                 var loc = e.getLocation();
-                problems.error(loc == null ? Pos.of(path) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
-                        "CSV cannot be read: " + e.getOriginalMessage());
+                Pos runOn = loc == null ? null : quoteEndingOn(path, text, separator, loc.getLineNr());
+                if (runOn != null) {
+                    // A quote left open swallows the line break and ends at the next quote; the mistake is where it opened.
+                    problems.error(runOn, "quoted text starting here is not closed on its line and runs on to line " + loc.getLineNr()
+                            + "; end it with \" on this line (and write \"\" for a quote inside it)");
+                } else {
+                    problems.error(loc == null ? Pos.line(path, 1) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
+                            "CSV cannot be read: " + e.getOriginalMessage());
+                }
             }
         } catch (IOException e) {
-            problems.error(Pos.of(path), "cannot read: " + e.getMessage());
+            problems.error(Pos.line(path, 1), "cannot read: " + e.getMessage());
         }
     }
 
@@ -183,6 +193,48 @@ final class MeasurementReader {
         return quoted ? open : null;
     }
 
+    /**
+     * Where a quoted field opens that closes on {@code line} after starting on an earlier line,
+     * or null. Such a field is nearly always a quote someone forgot to close.
+     */
+    static Pos quoteEndingOn(String path, String text, char separator, int line) {
+        boolean quoted = false;
+        boolean fieldStart = true;
+        int at = 1;
+        int col = 0;
+        Pos open = null;
+        Pos found = null;
+        for (int i = 0; i < text.length() && at <= line; i++) {
+            char c = text.charAt(i);
+            col++;
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                        col++;
+                    } else {
+                        quoted = false;
+                        if (at == line && open.line() < line) {
+                            found = open;
+                        }
+                    }
+                }
+                fieldStart = false;
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                open = new Pos(path, at, col);
+                fieldStart = false;
+            } else {
+                fieldStart = c == separator || c == '\n' || c == '\r';
+            }
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                at++;
+                col = 0;
+            }
+        }
+        return found;
+    }
+
     /** The delimiter is {@code ;} when the header line has one, else {@code ,}. */
     static char separator(String text) {
         int nl = text.indexOf('\n');
@@ -248,6 +300,9 @@ final class MeasurementReader {
             return;
         }
         Scorecard card = scorecards.get(scorecard.text);
+        if (card == null && unreadable.contains(scorecard.text)) {
+            return;
+        }
         if (card == null) {
             problems.error(scorecard.pos, organisation.unit(scorecard.text) != null
                     ? "unit '" + scorecard.text + "' has no scorecard (no model/scorecards/" + scorecard.text + ".yaml)"
@@ -269,8 +324,15 @@ final class MeasurementReader {
             problems.error(period.pos, "period '" + period.text + "' is not a period; write it as " + Periods.FORMS);
             return;
         }
+        String outside = Periods.outsideYears(parsed);
+        if (outside != null) {
+            problems.error(period.pos, outside);
+            return;
+        }
         BigDecimal number = value.blank() ? null : NumberText.parse(value.text);
-        if (!value.blank() && number == null) {
+        if (!value.blank() && number == null && NumberText.digits(value.text) > NumberText.MAX_DIGITS) {
+            problems.error(value.pos, "value has " + NumberText.digits(value.text) + " digits; numbers are limited to " + NumberText.MAX_DIGITS);
+        } else if (!value.blank() && number == null) {
             problems.error(value.pos, "value '" + value.text + "' is not a number; expected " + NumberText.VALID + ", or empty when not reported");
         }
         BigDecimal targetNumber = target.blank() ? null : NumberText.parse(target.text);

@@ -28,11 +28,18 @@ final class ModelChecker {
 
     private final Organisation organisation;
     private final Map<String, Scorecard> scorecards;
+    private final Set<String> unreadable;
     private final Problems problems;
+    private boolean chainReported;
 
-    ModelChecker(Organisation organisation, Map<String, Scorecard> scorecards, Problems problems) {
+    /** The longest chain of KPIs computed from each other (formula of a formula, roll-up of a roll-up ...). */
+    static final int MAX_CHAIN = 64;
+
+    /** {@code unreadable}: units whose scorecard file has errors; references to them are checked once it can be read. */
+    ModelChecker(Organisation organisation, Map<String, Scorecard> scorecards, Set<String> unreadable, Problems problems) {
         this.organisation = organisation;
         this.scorecards = scorecards;
+        this.unreadable = unreadable;
         this.problems = problems;
     }
 
@@ -98,6 +105,9 @@ final class ModelChecker {
     private String unresolved(String unit, String reference) {
         KpiKey key = KpiKey.resolve(unit, reference);
         Scorecard target = scorecards.get(key.unit());
+        if (target == null && unreadable.contains(key.unit())) {
+            return null;
+        }
         if (target == null) {
             if (organisation.unit(key.unit()) == null) {
                 return "'" + reference + "' names unknown unit '" + key.unit() + "' — " + Choices.known(unitIds(), key.unit());
@@ -144,7 +154,7 @@ final class ModelChecker {
                         }
                     }
                 }
-                if (having == 0) {
+                if (having == 0 && subs.stream().noneMatch(sub -> unreadable.contains(sub.id()))) {
                     problems.error(k.pos(), "KPI '" + k.id() + "' rolls up from sub-units, but no sub-unit's scorecard ("
                             + String.join(", ", subs.stream().map(Unit::id).toList()) + ") has a KPI '" + k.id() + "'");
                 }
@@ -195,6 +205,16 @@ final class ModelChecker {
             String text = String.join(" -> ", cycle.stream().map(KpiKey::toString).toList());
             if (reported.add(new HashSet<>(cycle).toString())) {
                 problems.error(where.get(first), "KPIs compute each other in a cycle: " + text + "; a formula or roll-up may not depend on itself");
+            }
+            return;
+        }
+        if (path.size() >= MAX_CHAIN) {
+            // Deeper chains are refused, so neither this check nor the status engine recurses without bound.
+            if (!chainReported) {
+                chainReported = true;
+                problems.error(where.get(path.get(0)), "KPI '" + path.get(0).kpi() + "' is computed through a chain of more than "
+                        + MAX_CHAIN + " formulas and roll-ups (" + path.get(0) + " -> " + path.get(1) + " -> ... -> " + key
+                        + "); compute it from fewer steps");
             }
             return;
         }

@@ -13,6 +13,9 @@ public final class NumberText {
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+([.,]\\d+)?|[.,]\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}( \\d{3})+([.,]\\d+)?");
 
+    /** More digits than this are refused: no measurement has them, and a junk number could make arithmetic crawl. */
+    public static final int MAX_DIGITS = 30;
+
     /** What valid numbers look like, for messages. */
     public static final String VALID = "a number such as 12.5, 12,5 or 1 234,5 (an optional % at the end)";
 
@@ -26,6 +29,9 @@ public final class NumberText {
         }
         String s = text.strip().replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
                 .replace('\u2212', '-');
+        if (digits(s) > MAX_DIGITS) {
+            return null;
+        }
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
@@ -36,6 +42,11 @@ public final class NumberText {
             return decimal(s.replace(" ", ""));
         }
         return null;
+    }
+
+    /** How many digits a text holds. */
+    public static long digits(String text) {
+        return text.chars().filter(Character::isDigit).count();
     }
 
     private static BigDecimal decimal(String s) {

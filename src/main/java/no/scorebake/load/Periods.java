@@ -12,6 +12,19 @@ final class Periods {
     private Periods() {
     }
 
+    /** The years a period may lie in: a typo such as 0205 or 2500 would otherwise bake a page for every month between. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+
+    /** Why a period lies outside the years scorebake accepts, or null when it is inside them. */
+    static String outsideYears(Period period) {
+        int year = period.end().getYear();
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            return null;
+        }
+        return "period " + period.label() + " lies outside the years " + FIRST_YEAR + "-" + LAST_YEAR + "; is the year mistyped?";
+    }
+
     /** Reads a month such as {@code 2005-08}; null when the text is anything else. */
     static YearMonth month(String text) {
         Period p = Period.parse(text);

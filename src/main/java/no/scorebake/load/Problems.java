@@ -1,41 +1,79 @@
 package no.scorebake.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import no.scorebake.model.Pos;
 
 /**
  * Collects every problem of a run, so the user sees all of them at once rather than one per try.
  * Errors stop the build; warnings are shown and the build goes on.
+ *
+ * <p>A junk file can hold a million bad rows, so each file keeps at most {@link #PER_FILE}
+ * errors and as many warnings; the rest are counted and reported in one closing line. User text
+ * quoted in a message is shortened when it is very long, so every problem stays one readable line.
  */
 public final class Problems {
 
+    /** The most errors (and, apart, warnings) listed for one file. */
+    public static final int PER_FILE = 50;
+
+    /** Quoted text longer than this is shortened in messages. */
+    static final int QUOTE = 200;
+
+    private static final Pattern LONG_QUOTE = Pattern.compile("'([^'\\n]{60})[^'\\n]{" + (QUOTE - 60) + ",}'");
+
     private final List<Problem> all = new ArrayList<>();
+    private final Map<String, Integer> listed = new HashMap<>();
+    private final Map<String, Unlisted> unlisted = new HashMap<>();
+
+    /** What was not listed for one file and kind: how many, and where the first of them was. */
+    private record Unlisted(Pos first, int count) {
+    }
 
     public synchronized void error(Pos pos, String message) {
-        all.add(new Problem(pos, false, oneLine(message)));
+        add(new Problem(pos, false, oneLine(message)));
     }
 
     public synchronized void warning(Pos pos, String message) {
-        all.add(new Problem(pos, true, oneLine(message)));
+        add(new Problem(pos, true, oneLine(message)));
     }
 
-    /** A message quoting multi-line user text still prints as one line, so each problem is one line. */
-    private static String oneLine(String message) {
-        return message.replace("\r\n", "\n").replace('\r', '\n').replace("\n", " \u21B5 ");
+    private void add(Problem p) {
+        String key = p.warning() + "\t" + p.pos().path();
+        if (listed.merge(key, 1, Integer::sum) <= PER_FILE) {
+            all.add(p);
+        } else {
+            unlisted.merge(key, new Unlisted(p.pos(), 1), (a, b) -> new Unlisted(a.first(), a.count() + 1));
+        }
+    }
+
+    /** A message quoting multi-line or very long user text still prints as one readable line. */
+    static String oneLine(String message) {
+        String s = message.replace("\r\n", "\n").replace('\r', '\n');
+        s = LONG_QUOTE.matcher(s).replaceAll("'$1…'");
+        return s.replace("\n", " \u21B5 ");
+    }
+
+    /** How many errors were reported, listed or not. */
+    public synchronized int errorCount() {
+        int unlistedErrors = unlisted.entrySet().stream().filter(e -> e.getKey().startsWith("false\t")).mapToInt(e -> e.getValue().count()).sum();
+        return (int) all.stream().filter(p -> !p.warning()).count() + unlistedErrors;
     }
 
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(p -> !p.warning());
     }
 
-    /** Errors sorted by path, line and column; the same problem reported twice is shown once. */
+    /** Errors sorted by part of the project, path, line and column; the same problem reported twice is shown once. */
     public synchronized List<Problem> errors() {
         return sorted(false);
     }
 
-    /** Warnings sorted by path, line and column. */
+    /** Warnings sorted by part of the project, path, line and column. */
     public synchronized List<Problem> warnings() {
         return sorted(true);
     }
@@ -47,6 +85,13 @@ public final class Problems {
                 set.add(p);
             }
         }
+        unlisted.forEach((key, u) -> {
+            if (key.startsWith(warning + "\t")) {
+                set.add(new Problem(u.first(), warning, u.count() + " more " + (warning ? "warnings" : "errors")
+                        + " in this file from here on are not listed; the first " + PER_FILE + " are above"
+                        + (warning ? "" : " (is it really a file of the model?)")));
+            }
+        });
         return List.copyOf(set);
     }
 }

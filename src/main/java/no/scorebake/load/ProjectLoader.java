@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Measurement;
@@ -49,12 +51,17 @@ public final class ProjectLoader {
         }
         YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), problems, true);
         Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);
+        if (organisation.all().isEmpty()) {
+            // Every scorecard, row and note names a unit: without any, each would only repeat this one problem.
+            return new Result(null, problems);
+        }
 
         warnAboutUnknownFiles(root, model, problems);
-        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems);
+        Set<String> unreadable = new HashSet<>();
+        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems, unreadable);
         SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, problems);
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
-        MeasurementReader data = new MeasurementReader(organisation, scorecards, problems);
+        MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
         for (Path file : files(model.resolve("data"), problems, root)) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -72,15 +79,15 @@ public final class ProjectLoader {
                     data.read(rel, Pos.cell(rel, table.sheet(), 1, 1), table.rows());
                 }
             } else if (name.endsWith(".xls") || name.endsWith(".ods") || name.endsWith(".xlsm") || name.endsWith(".xlsb")) {
-                problems.error(Pos.of(rel), "only .xlsx workbooks and .csv files are read; save it from Excel as Excel Workbook (.xlsx) or \"CSV UTF-8\"");
+                problems.error(Pos.line(rel, 1), "only .xlsx workbooks and .csv files are read; save it from Excel as Excel Workbook (.xlsx) or \"CSV UTF-8\"");
             }
         }
         surveyReader.checkDataRows(data.measurements());
-        new ModelChecker(organisation, scorecards, problems).check();
+        new ModelChecker(organisation, scorecards, unreadable, problems).check();
         List<Note> notes = new ArrayList<>();
         for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
             if (file.getFileName().toString().endsWith(".md")) {
-                Note note = NoteReader.read(root, file, scorecards, problems);
+                Note note = NoteReader.read(root, file, scorecards, unreadable, problems);
                 if (note != null) {
                     notes.add(note);
                 }
@@ -111,18 +118,24 @@ public final class ProjectLoader {
         }
     }
 
-    private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Problems problems) {
+    /**
+     * Reads every scorecard file; the units whose file exists but cannot be read (a syntax
+     * error, say) go into {@code unreadable}, so that rows and references naming them are not
+     * reported as "no scorecard" on top of the file's own problem.
+     */
+    private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Problems problems,
+                                                         Set<String> unreadable) {
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
         Map<String, Scorecard> found = new LinkedHashMap<>();
         for (Path file : files(folder, problems, root)) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString();
             if (!file.getParent().equals(folder)) {
-                problems.error(Pos.of(rel), "scorecards live directly in model/scorecards/ as <unit>.yaml; sub-folders are not read");
+                problems.error(Pos.line(rel, 1), "scorecards live directly in model/scorecards/ as <unit>.yaml; sub-folders are not read");
                 continue;
             }
             if (name.endsWith(".yml")) {
-                problems.error(Pos.of(rel), "scorecard files end in .yaml; rename it to " + name.substring(0, name.length() - 4) + ".yaml");
+                problems.error(Pos.line(rel, 1), "scorecard files end in .yaml; rename it to " + name.substring(0, name.length() - 4) + ".yaml");
                 continue;
             }
             if (!name.endsWith(".yaml")) {
@@ -135,11 +148,11 @@ public final class ProjectLoader {
                 continue;
             }
             YamlNode node = yaml(root, file, problems, true);
-            if (node != null) {
-                Scorecard card = ScorecardReader.read(unit, rel, node, problems);
-                if (card != null) {
-                    found.put(unit, card);
-                }
+            Scorecard card = node == null ? null : ScorecardReader.read(unit, rel, node, problems);
+            if (card != null) {
+                found.put(unit, card);
+            } else {
+                unreadable.add(unit);
             }
         }
         for (Unit u : organisation.all()) {

@@ -35,6 +35,9 @@ final class SiteReader {
             period = Periods.month(p);
             if (period == null) {
                 problems.error(f.pos("period"), "period '" + p + "' is not a month; write it as 2005-08");
+            } else if (Periods.outsideYears(no.scorebake.model.Period.month(period)) != null) {
+                problems.error(f.pos("period"), Periods.outsideYears(no.scorebake.model.Period.month(period)));
+                period = null;
             }
         }
         Thresholds thresholds = f.has("thresholds") ? thresholds(f.node("thresholds"), problems, "thresholds of site.yaml") : Thresholds.DEFAULT;

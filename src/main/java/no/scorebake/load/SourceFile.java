@@ -33,7 +33,7 @@ public final class SourceFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.error(Pos.of(rel), "file is " + (size / (1024 * 1024)) + " MB; files of the model are limited to "
+                problems.error(Pos.line(rel, 1), "file is " + (size / (1024 * 1024)) + " MB; files of the model are limited to "
                         + (MAX_BYTES / (1024 * 1024)) + " MB — is it really a data file?");
                 return null;
             }
@@ -67,7 +67,7 @@ public final class SourceFile {
             }
             return text;
         } catch (IOException e) {
-            problems.error(Pos.of(rel), "cannot read the file: " + e.getMessage());
+            problems.error(Pos.line(rel, 1), "cannot read the file: " + e.getMessage());
             return null;
         }
     }

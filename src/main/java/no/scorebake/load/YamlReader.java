@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +21,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /** Reads YAML text into a {@link YamlNode} tree with positions, reporting syntax errors where they are. */
 public final class YamlReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Lists and mappings nest at most this deep; real files nest under 30, and a junk file cannot exhaust the stack. */
+    public static final int MAX_NESTING = 100;
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
 
     /** A place in the parser's message: {@code  in 'reader', line 2, column 5:}. */
     private static final Pattern MARK = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*");
@@ -37,7 +43,14 @@ public final class YamlReader {
             if (first == null) {
                 return new YamlNode.Mapping(Map.of(), new Pos(path, 1, 1));
             }
-            YamlNode root = node(path, text.split("\n", -1), p, problems);
+            YamlNode root;
+            try {
+                root = node(path, text.split("\n", -1), p, problems);
+            } catch (StreamConstraintsException e) {
+                problems.error(pos(path, p.currentLocation()), "lists and mappings nest deeper than " + MAX_NESTING
+                        + " levels here; is it really a file of the model?");
+                return null;
+            }
             JsonToken more = p.nextToken();
             if (more != null) {
                 problems.error(pos(path, p.currentTokenLocation()), "only one YAML document is allowed per file; remove the second '---' section");
@@ -52,14 +65,15 @@ public final class YamlReader {
                 Mark from = marked.getContextMark();
                 String context = marked.getContext() == null ? ""
                         : " (" + marked.getContext().strip() + (from == null ? "" : " from line " + (from.getLine() + 1)) + ")";
-                problems.error(new Pos(path, at.getLine() + 1, at.getColumn() + 1), "YAML syntax: " + marked.getProblem().strip() + context);
+                String hint = marked.getProblem().contains("expected <block end>") ? "; check the indentation of this line against the lines above" : "";
+                problems.error(new Pos(path, at.getLine() + 1, at.getColumn() + 1), "YAML syntax: " + marked.getProblem().strip() + context + hint);
             } else {
                 JsonLocation loc = e.getLocation();
-                problems.error(loc == null ? Pos.of(path) : pos(path, loc), "YAML syntax: " + syntaxMessage(e.getOriginalMessage()));
+                problems.error(loc == null ? Pos.line(path, 1) : pos(path, loc), "YAML syntax: " + syntaxMessage(e.getOriginalMessage()));
             }
             return null;
         } catch (IOException e) {
-            problems.error(Pos.of(path), "cannot read: " + e.getMessage());
+            problems.error(Pos.line(path, 1), "cannot read: " + e.getMessage());
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package no.scorebake.model;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,7 +96,7 @@ public record Period(Frequency frequency, int year, int index) implements Compar
     /** The written form: {@code 2005-08}, {@code 2005-Q3}, {@code 2005-H2}, {@code 2005}. */
     public String label() {
         // Plain concatenation: String.format showed up in the profile of a Bergen-sized bake.
-        String y = year >= 1000 ? Integer.toString(year) : String.format("%04d", year);
+        String y = year >= 1000 ? Integer.toString(year) : String.format(Locale.ROOT, "%04d", year);
         return switch (frequency) {
             case MONTHLY -> y + (index < 10 ? "-0" : "-") + index;
             case QUARTERLY -> y + "-Q" + index;

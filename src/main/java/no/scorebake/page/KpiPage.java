@@ -87,7 +87,7 @@ public final class KpiPage {
 
     private static String shortLabel(PageContext ctx, Period p) {
         boolean nb = !"en".equals(ctx.project().site().language());
-        String yy = String.format("%02d", p.year() % 100);
+        String yy = String.format(java.util.Locale.ROOT, "%02d", p.year() % 100);
         return switch (p.frequency()) {
             case MONTHLY -> ctx.format().month(p.end()).substring(0, 3) + " " + yy;
             case QUARTERLY -> (nb ? "K" : "Q") + p.index() + " " + yy;

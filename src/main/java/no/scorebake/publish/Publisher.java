@@ -208,7 +208,12 @@ public final class Publisher {
                 throw e;
             }
             published = true;
-            deleteTree(older);
+            try {
+                deleteTree(older);
+            } catch (IOException e) {
+                // Published already: a failure to tidy up (a full disk, say) must not be reported as a failed
+                // publish. The next publish or rollback deletes the leftover (see recoverSwap).
+            }
             return new Published(true, current);
         } finally {
             lock.close();

@@ -66,6 +66,85 @@ class HostileContentTest {
         TestProject.Run run = p.run("build");
         assertEquals(0, run.exit(), run.err());
         Path site = dir.resolve("site");
+        assertNothingLive(site);
+        // The text is still there, shown as text.
+        String kpiPage = Files.readString(site.resolve("A/kpi/k.html"));
+        assertTrue(kpiPage.contains("K &lt;script&gt;alert(8)&lt;/script&gt;"), "names are escaped, not dropped");
+        assertMapIsWellFormed(site.resolve("A/map.html"));
+    }
+
+    /**
+     * Text that breaks out of attributes and XML, hides or reverses itself, or is one endless
+     * word: in names of units, objectives and KPIs (which the strategy map draws as SVG text and
+     * links), comments, notes and titles. None of it may run, and the map must stay
+     * well-formed XML, even with characters XML 1.0 does not allow (a YAML "\x01" escape).
+     */
+    @Test
+    void attributeBreakersUnicodeTricksAndEndlessWordsStayText(@TempDir Path dir) throws Exception {
+        String longWord = "Sykefraværsoppfølgingsrutinegjennomgang".repeat(300);
+        String breakOut = "\\\" onmouseover=\\\"alert(21)\\\" x=\\\"";
+        TestProject p = new TestProject(dir)
+                .file("model/site.yaml", "title: \"Site ' onfocus='alert(20)' \\u202Egnp.exe\"\nperiod: 2005-08\n")
+                .file("model/organisation.yaml", """
+                        units:
+                          - id: A
+                            name: "Avd \\u202Ecod.exe\\u200B\\u200D\\uFEFF \\x01\\x1F \\uFFFE"
+                            leader: "<svg><script>alert(22)</script></svg>"
+                            units:
+                              - { id: A1, name: "A1 ]]> <!-- --> <![CDATA[ x", coordinator: "&lt;script&gt;alert(23)&lt;/script&gt;" }
+                        """)
+                .file("model/scorecards/A.yaml", """
+                        vision: "%s"
+                        perspectives: [ { id: p, name: "P %s" } ]
+                        objectives:
+                          - id: o
+                            name: "O </text><script>alert(24)</script><text> \\x0B"
+                            perspective: p
+                            description: "<a href='&#106;avascript:alert(25)'>x</a> <a href=' data:text/html,<script>alert(26)</script>'>y</a>"
+                            drives: [o2]
+                            kpis: [k]
+                          - id: o2
+                            name: "%s"
+                            perspective: p
+                            kpis: [k]
+                        kpis:
+                          - id: k
+                            name: "K </title></svg><img src=x onerror=alert(27)> \\u202E"
+                            definition: "<style>*{background:url('javascript:alert(28)')}</style>"
+                            owner: "%s"
+                            unit: count
+                            target: 10
+                        initiatives:
+                          - { id: i, name: "%s", description: "<object data=javascript:alert(29)>", supports: [o] }
+                        """.formatted(longWord, breakOut, longWord, breakOut, breakOut))
+                .file("model/data/a.csv", "scorecard;kpi;period;value;comment\nA;k;2005-08;5;\"" + longWord
+                        + " <svg/onload=alert(30)> \u202Eevil\u200B \"\" onclick=\"\"alert(31)\"\n")
+                .file("content/comments/2005-08/A/k.md", """
+                        [a](&#106;avascript:alert(32)) [b](JaVaScRiPt:alert(33)) ![c](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMzQpPg==)
+                        <svg><foreignObject><script>alert(35)</script></foreignObject></svg>
+                        <p style="background:url(javascript:alert(36))">%s</p>
+                        <math><mtext><table><mglyph><style><img src=x onerror=alert(37)></style></mglyph></table></mtext></math>
+                        """.formatted(longWord))
+                .file("content/side.md", """
+                        title=\u202Eside" onmouseover="alert(38)
+                        type=page
+                        status=published
+                        ~~~~~~
+
+                        <base href="javascript:alert(39)//"><meta http-equiv="refresh" content="0;url=javascript:alert(40)">
+                        """);
+        TestProject.Run run = p.run("build");
+        assertEquals(0, run.exit(), run.err());
+        Path site = dir.resolve("site");
+        assertNothingLive(site);
+        assertMapIsWellFormed(site.resolve("A/map.html"));
+        Document kpi = Jsoup.parse(site.resolve("A/kpi/k.html").toFile(), "UTF-8");
+        assertTrue(kpi.text().contains(longWord), "the endless word is shown whole");
+        assertTrue(kpi.text().contains("<svg/onload=alert(30)>"), "the comment is shown as text");
+    }
+
+    /** No page of the site has a handler, a script, a javascript:/data: URL, embedded content or a style from user text. */
+    static void assertNothingLive(Path site) throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(f -> f.toString().endsWith(".html")).toList();
@@ -84,27 +163,31 @@ class HostileContentTest {
             for (Element script : d.select("script")) {
                 assertTrue(script.hasAttr("src") && script.data().isEmpty(), page + ": inline script " + script.outerHtml());
             }
-            assertTrue(d.select("iframe, object, embed, form[action^=http]").isEmpty(), page + ": embedded content");
+            assertTrue(d.select("iframe, object, embed, base, meta[http-equiv], form[action^=http]").isEmpty(), page + ": embedded content");
             for (Element style : d.select("style")) {
                 // Only the strategy map's own focus-ring rule; nothing a user wrote.
                 String css = style.data() + style.wholeText();
                 assertTrue(css.contains(".sm-map") && !css.contains("url(") && !css.contains("alert"),
                         page + ": style from user text " + style.outerHtml());
             }
+            for (Element e : d.select("[style]")) {
+                assertFalse(e.attr("style").contains("url("), page + ": style attribute from user text " + e.outerHtml());
+            }
             for (Element svg : d.select("svg")) {
                 assertTrue(svg.select("script, foreignObject").isEmpty(), page + ": script in SVG");
             }
         }
-        // The text is still there, shown as text.
-        String kpiPage = Files.readString(site.resolve("A/kpi/k.html"));
-        assertTrue(kpiPage.contains("K &lt;script&gt;alert(8)&lt;/script&gt;"), "names are escaped, not dropped");
-        // The strategy map stays well-formed XML.
-        String map = Jsoup.parse(site.resolve("A/map.html").toFile(), "UTF-8").selectFirst("svg").outerHtml();
+    }
+
+    /** The strategy map's SVG, cut out of its page as written, parses as XML. */
+    static void assertMapIsWellFormed(Path mapPage) throws Exception {
+        String html = Files.readString(mapPage);
+        int from = html.indexOf("<svg");
+        int to = html.indexOf("</svg>", from);
+        assertTrue(from >= 0 && to > from, "the map page holds an SVG");
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(
-                Files.readString(site.resolve("A/map.html")).replaceAll("(?s).*?(<svg.*?</svg>).*", "$1"))));
-        assertTrue(map.contains("svg"));
+        f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(html.substring(from, to + "</svg>".length()))));
     }
 
 }

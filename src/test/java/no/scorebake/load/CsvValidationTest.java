@@ -178,7 +178,7 @@ class CsvValidationTest {
     @Test
     void spreadsheetNextToTheCsvFiles() {
         project.bytes("model/data/upload.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-        Expect.error(project, "model/data/upload.xls", "only .xlsx workbooks and .csv files are read");
+        Expect.error(project, "model/data/upload.xls:1", "only .xlsx workbooks and .csv files are read");
     }
 
     @Test

@@ -113,7 +113,7 @@ class ModelValidationTest {
                 rule("scorecard for an unknown unit", p -> p.scorecard("B", "- { id: k, name: K, unit: count }", "k"),
                         "model/scorecards/B.yaml:1", "scorecard for unknown unit 'B'; the file name must be a unit id of organisation.yaml — known: A, A1, A2"),
                 rule("scorecard named .yml", p -> p.file("model/scorecards/A.yml", "perspectives: []\n"),
-                        "model/scorecards/A.yml", "scorecard files end in .yaml; rename it to A.yaml"),
+                        "model/scorecards/A.yml:1", "scorecard files end in .yaml; rename it to A.yaml"),
                 // references inside a scorecard
                 rule("unknown perspective", p -> p.file("model/scorecards/A.yaml", """
                         perspectives:

@@ -37,7 +37,7 @@ class ProblemReportingTest {
     }
 
     @Test
-    void errorsAreSortedByPathThenLineThenColumn() {
+    void errorsAreSortedByPartOfTheProjectThenPathLineAndColumn() {
         TestProject project = new TestProject(dir)
                 .file("model/scorecards/A.yaml", """
                         perspectives: [ { id: p, name: P } ]
@@ -51,15 +51,16 @@ class ProblemReportingTest {
         TestProject.Run run = project.run("check");
         assertEquals(2, run.exit());
         List<String> places = Expect.problemLines(run).stream().map(l -> l.substring(0, l.indexOf(": "))).toList();
+        // What other files refer to comes first: site, organisation, scorecards, then data and notes.
         assertEquals(List.of(
-                "model/data/a.csv:2:3",
-                "model/data/a.csv:3:3",
-                "model/data/b.csv:2:5",
+                "model/site.yaml:2:1",
+                "model/site.yaml:3:11",
                 "model/scorecards/A.yaml:3:47",
                 "model/scorecards/A.yaml:3:62",
                 "model/scorecards/A.yaml:4:29",
-                "model/site.yaml:2:1",
-                "model/site.yaml:3:11"), places, run.err());
+                "model/data/a.csv:2:3",
+                "model/data/a.csv:3:3",
+                "model/data/b.csv:2:5"), places, run.err());
     }
 
     @Test

@@ -174,8 +174,9 @@ class PublishJarIT {
     }
 
     /**
-     * Publishes the example, then publishes a changed copy and kills it (SIGKILL) at moments
-     * during its bake, found by watching for its staging folder; after each kill the published
+     * Publishes the example, then publishes a changed copy and kills it (SIGKILL) 20 times: at
+     * seven moments during its bake, found by watching for its staging folder, and at thirteen
+     * random moments counted from the start of the process; after each kill the published
      * folder must be exactly one of the two complete sites (the old one, unless the kill came
      * after the swap), and the next publish must succeed. The two projects take turns, so every
      * kill hits a publish that would change the site.
@@ -188,10 +189,13 @@ class PublishJarIT {
         Path staging = share.resolve(".site.next.building");
         Path next = share.resolve("site.next");
         String[] hashes = new String[2];
+        long publishMillis = 0;
         for (int i = 0; i < 2; i++) {
+            long start = System.nanoTime();
             Run r = inProcess("publish", "--project", projects[i].toString(), "--to", site.toString(), "-q");
             assertEquals(0, r.exit, r.err);
             hashes[i] = Trees.hash(site);
+            publishMillis = (System.nanoTime() - start) / 1_000_000;
             if (i == 0) {
                 copyTree(projects[0].resolve(".scorebake"), projects[1].resolve(".scorebake")); // the same charts: draw them once
             }
@@ -202,14 +206,22 @@ class PublishJarIT {
         List<String> observed = new ArrayList<>();
         // Five kills at 0-300 ms after the staging folder appears; one when it holds 200 files (mid-render);
         // one the moment DIR.next appears (the bake is complete, the swap about to start).
-        long[] delays = {0, 50, 120, 200, 300, MID_RENDER, AT_NEXT};
+        // Then thirteen at random moments counted from the start of the process, anywhere from the JVM starting
+        // to the swap (a seeded random, printed, so a failing run can be repeated).
+        long seed = Long.getLong("publish.kill.seed", System.nanoTime());
+        java.util.Random random = new java.util.Random(seed);
+        long span = 1000 + 2 * publishMillis;
+        List<Long> delays = new ArrayList<>(List.of(0L, 50L, 120L, 200L, 300L, MID_RENDER, AT_NEXT));
+        for (int i = 0; i < 13; i++) {
+            delays.add(FROM_START - random.nextLong(span));
+        }
         for (long delay : delays) {
             int other = 1 - current;
             Path log = dir.resolve("killed-" + observed.size());
             Process p = start(projects[other], log, "publish", "--to", site.toString());
             Path watch = delay == AT_NEXT ? next : staging;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (p.isAlive() && (!Files.exists(watch) || delay == MID_RENDER && count(staging) < 200)) {
+            while (delay > FROM_START && p.isAlive() && (!Files.exists(watch) || delay == MID_RENDER && count(staging) < 200)) {
                 if (System.nanoTime() > deadline) {
                     p.destroyForcibly();
                     fail("no " + watch.getFileName() + " within 30 s");
@@ -222,6 +234,8 @@ class PublishJarIT {
             }
             if (delay > 0) {
                 Thread.sleep(delay);
+            } else if (delay <= FROM_START) {
+                Thread.sleep(FROM_START - delay);
             }
             String atKill = Files.exists(staging) ? "staging folder with " + count(staging) + " files"
                     : Files.exists(next) ? "site.next complete" : "no staging folder";
@@ -251,10 +265,12 @@ class PublishJarIT {
             assertEquals(0, again.exit, again.err);
             assertTrue(again.out.startsWith("Published 6 scorecards × 16 periods (up to 2006-04), "), again.out);
             assertEquals(hashes[other], Trees.hash(site), "the next publish succeeds");
+            observed.set(observed.size() - 1, observed.get(observed.size() - 1) + "; the next publish said: "
+                    + again.err.lines().filter(l -> l.startsWith("scorebake: ")).findFirst().orElse("nothing to put right"));
             assertTrue(Set.of("site", "site.previous", ".site.publish-lock").containsAll(Trees.names(share)), Trees.names(share).toString());
             current = other;
         }
-        System.out.println("PublishJarIT kill runs:" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", observed));
+        System.out.println("PublishJarIT kill runs (random moments from seed " + seed + ", -Dpublish.kill.seed to repeat):" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", observed));
         System.out.flush();
         long killedInBake = observed.stream().filter(s -> s.contains("killed (exit") && s.contains("DIR = the old site")).count();
         assertTrue(killedInBake >= 5, "most kills land in the bake:\n" + String.join("\n", observed));
@@ -262,9 +278,11 @@ class PublishJarIT {
 
     private static final long MID_RENDER = -1;
     private static final long AT_NEXT = -2;
+    /** Delays at or below this are FROM_START - ms: a kill that many ms after the process started. */
+    private static final long FROM_START = -1000;
 
     private static String when(long delay) {
-        return delay == AT_NEXT ? "when site.next appeared" : delay == MID_RENDER ? "when the staging folder held 200 files"
+        return delay <= FROM_START ? (FROM_START - delay) + " ms after the process started" : delay == AT_NEXT ? "when site.next appeared" : delay == MID_RENDER ? "when the staging folder held 200 files"
                 : delay + " ms after the staging folder appeared";
     }
 

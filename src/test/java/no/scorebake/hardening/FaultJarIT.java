@@ -109,6 +109,16 @@ class FaultJarIT {
 
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project.toString(), "--to", site.toString())),
                 "No space left on device", "nothing was published; " + site + " is as it was");
+        // build writes only the files that changed, which would fit in 40 KB: fill the disk to the brim.
+        try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
+            byte[] block = new byte[1024];
+            while (true) {
+                out.write(block);
+                out.flush();
+            }
+        } catch (IOException full) {
+            // the disk is full now
+        }
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "build", "-q", "--project", project.toString(), "--out", site.toString())),
                 "No space left on device", site + " is as it was");
         assertEquals(before, Tree.snapshot(site), "the published site is byte for byte as it was");

@@ -84,7 +84,8 @@ public final class Build {
             throws IOException {
         long start = System.nanoTime();
         Path root = project.toAbsolutePath().normalize();
-        String fingerprint = InputFingerprint.of(root, "period=" + period);
+        InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period);
+        String fingerprint = prints == null ? null : prints.all();
         LastBuild last = LastBuild.of(root, out);
         if (!force && last.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
@@ -109,11 +110,13 @@ public final class Build {
         }
         try {
             Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
-            SiteBaker.Summary summary = new SiteBaker(loaded.engine(), loaded.pages(), cache).bake(folder, current, progress);
+            SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
+                    force ? null : last.earlier());
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            last.save(fingerprint, folder.files());
+            last.save(fingerprint, folder.files(), baker.keys());
             progress.finished("writing", counts.written() + " files written, " + counts.unchanged() + " unchanged, "
                     + counts.deleted() + " deleted", millis(swap));
             for (Problem p : loaded.engine().warnings()) {

@@ -25,17 +25,29 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
+    /** Folders of time-indexed input: their content reaches a page only through the data of its period. */
+    private static final List<String> DATED = List.of("model/data/", "content/comments/");
+
     /**
-     * The fingerprint of the project's inputs together with {@code options} (e.g. the period
+     * Two fingerprints: {@code all} of every input, and {@code fixed} of every input except the
+     * dated ones (uploads and notes, which {@link PeriodKeys} takes period by period).
+     */
+    record Fingerprints(String all, String fixed) {
+    }
+
+    /**
+     * The fingerprints of the project's inputs together with {@code options} (e.g. the period
      * asked for); null when scorebake cannot tell which code it runs, so nothing is ever skipped.
      */
-    static String of(Path project, String options) throws IOException {
+    static Fingerprints of(Path project, String options) throws IOException {
         String code = codeIdentity();
         if (code == null) {
             return null;
         }
         MessageDigest sha = sha256();
+        MessageDigest fixed = sha256();
         update(sha, "scorebake " + code + "\noptions " + options + "\n");
+        update(fixed, "scorebake " + code + "\n"); // the period asked for reaches pages only as PeriodKeys' current flag
         for (String name : FOLDERS) {
             Path folder = project.resolve(name);
             if (!Files.isDirectory(folder)) {
@@ -47,11 +59,16 @@ final class InputFingerprint {
             }
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
-                update(sha, project.relativize(f).toString().replace('\\', '/') + "\n" + bytes.length + "\n");
+                String relative = project.relativize(f).toString().replace('\\', '/');
+                update(sha, relative + "\n" + bytes.length + "\n");
                 sha.update(bytes);
+                if (DATED.stream().noneMatch(relative::startsWith)) {
+                    update(fixed, relative + "\n" + bytes.length + "\n");
+                    fixed.update(bytes);
+                }
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()));
     }
 
     /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */

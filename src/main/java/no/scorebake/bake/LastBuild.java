@@ -9,9 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,6 +60,9 @@ final class LastBuild {
         }
         try {
             for (String line : lines.subList(1, lines.size())) {
+                if (line.startsWith("key ")) {
+                    continue;
+                }
                 String[] f = line.split(" ", 3);
                 BasicFileAttributes a = Files.readAttributes(target.resolve(f[2]), BasicFileAttributes.class);
                 if (!a.isRegularFile() || a.size() != Long.parseLong(f[0]) || a.lastModifiedTime().toMillis() != Long.parseLong(f[1])) {
@@ -71,19 +77,82 @@ final class LastBuild {
         return true;
     }
 
+    /** What the last build left: the key of each month's pages, and each file's size and time. */
+    static final class Earlier {
+        private final Path target;
+        private final Map<String, String> keys = new HashMap<>();
+        private final Map<String, long[]> files = new HashMap<>();
+
+        private Earlier(Path target) {
+            this.target = target;
+        }
+
+        /** Whether the last build baked {@code month}'s pages from inputs with this key. */
+        boolean same(YearMonth month, String key) {
+            return key != null && key.equals(keys.get(month.toString()));
+        }
+
+        /** Whether {@code relative} is still the file the last build left (same size and time). */
+        boolean intact(String relative) {
+            long[] known = files.get(relative);
+            if (known == null) {
+                return false;
+            }
+            try {
+                BasicFileAttributes a = Files.readAttributes(target.resolve(relative), BasicFileAttributes.class);
+                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1];
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** What the last build left (nothing, when there is no record of one). */
+    Earlier earlier() {
+        Earlier e = new Earlier(target);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            return e;
+        }
+        for (String line : lines) {
+            if (line.startsWith("inputs ")) {
+                continue;
+            }
+            String[] f = line.split(" ", 3);
+            if (f.length < 3) {
+                continue;
+            }
+            try {
+                if (f[0].equals("key")) {
+                    e.keys.put(f[1], f[2]);
+                } else {
+                    e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                }
+            } catch (NumberFormatException ignored) {
+                // a damaged line: that file is simply not known
+            }
+        }
+        return e;
+    }
+
     /** Forgets the last build, before its output starts to change. */
     void forget() throws IOException {
         Files.deleteIfExists(record);
     }
 
     /** Records a successful build of {@code files} (relative to the output folder) from {@code fingerprint}. */
-    void save(String fingerprint, Set<String> files) throws IOException {
+    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys) throws IOException {
         if (fingerprint == null) {
             return;
         }
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         StringBuilder text = new StringBuilder("inputs ").append(fingerprint).append('\n');
+        for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
+            text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');
+        }
         for (String f : sorted) {
             BasicFileAttributes a = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);
             text.append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append(' ').append(f).append('\n');

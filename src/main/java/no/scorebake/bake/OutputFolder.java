@@ -135,6 +135,28 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Keeps the output folder's {@code relative} as it is, as a file of this build, when
+     * {@code earlier} vouches that it is still what the last build left there; false (and
+     * nothing kept) otherwise, and the caller renders the file.
+     */
+    boolean keep(String relative, LastBuild.Earlier earlier) {
+        if (!incremental || !earlier.intact(relative)) {
+            return false;
+        }
+        open.readLock().lock();
+        try {
+            if (abandoned) {
+                return false;
+            }
+            produced.add(relative);
+            unchanged.incrementAndGet();
+            return true;
+        } finally {
+            open.readLock().unlock();
+        }
+    }
+
     private static boolean sameBytes(Path existing, byte[] bytes) {
         try {
             return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);

@@ -45,6 +45,7 @@ public final class SiteBaker {
     private final StatusEngine engine;
     private final ChartCache charts;
     private final List<EditorialPage> editorial;
+    private Map<YearMonth, String> keys = Map.of();
 
     /** @param chartCache the folder where rendered charts are kept between builds */
     public SiteBaker(StatusEngine engine, List<EditorialPage> editorial, Path chartCache) {
@@ -58,6 +59,20 @@ public final class SiteBaker {
     }
 
     public Summary bake(OutputFolder out, YearMonth current, Progress progress) throws IOException {
+        return bake(out, current, progress, null, null);
+    }
+
+    /** The key of each month's pages in the last {@link #bake}, for the record of the build. */
+    Map<YearMonth, String> keys() {
+        return keys;
+    }
+
+    /**
+     * Bakes; a month's scorecard pages whose key ({@link PeriodKeys}, from {@code fixed}) equals
+     * the one {@code earlier} baked them with, and whose files are as it left them, are kept
+     * instead of rendered again.
+     */
+    Summary bake(OutputFolder out, YearMonth current, Progress progress, String fixed, LastBuild.Earlier earlier) throws IOException {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         Renderer renderer = new Renderer(theme);
@@ -73,16 +88,25 @@ public final class SiteBaker {
             files.incrementAndGet();
         }
 
+        keys = PeriodKeys.of(fixed, project, months, current);
+        AtomicInteger kept = new AtomicInteger();
         List<Runnable> jobs = new ArrayList<>();
         for (Scorecard card : project.scorecards().values()) {
+            jobs.add(() -> page(out, renderer, "periods.ftlh", ScorecardPage.periodsPath(card.unit()),
+                    ScorecardPage.periods(ctx, card.unit(), months), files, pages));
             for (YearMonth month : months) {
                 jobs.add(() -> {
-                    ScorecardStatus status = engine.scorecard(card.unit(), month);
                     String base = "data/" + card.unit() + "/" + Period.month(month).label();
+                    String periodPath = ScorecardPage.periodPath(card.unit(), month);
+                    if (!month.equals(current) && earlier != null && earlier.same(month, keys.get(month))
+                            && out.keep(periodPath, earlier) && out.keep(base + ".json", earlier) && out.keep(base + ".csv", earlier)) {
+                        kept.incrementAndGet();
+                        return;
+                    }
+                    ScorecardStatus status = engine.scorecard(card.unit(), month);
                     write(out, base + ".json", ScorecardJson.write(status, project.organisation().unit(card.unit())), files);
                     write(out, base + ".csv", ScorecardCsv.write(status, labels), files);
-                    String path = ScorecardPage.periodPath(card.unit(), month);
-                    page(out, renderer, "scorecard.ftlh", path, ScorecardPage.model(ctx, status, path, months), files, pages);
+                    page(out, renderer, "scorecard.ftlh", periodPath, ScorecardPage.model(ctx, status, periodPath, months), files, pages);
                     if (month.equals(current)) {
                         String currentPath = card.unit() + "/index.html";
                         page(out, renderer, "scorecard.ftlh", currentPath, ScorecardPage.model(ctx, status, currentPath, months), files, pages);
@@ -145,7 +169,8 @@ public final class SiteBaker {
             job.run();
             progress.advance(done.incrementAndGet(), total);
         }).toList());
-        progress.finished("rendering", pages.get() + " pages", Build.millis(rendering));
+        progress.finished("rendering", pages.get() + " pages" + (kept.get() > 0 ? ", " + kept.get()
+                + " scorecard periods kept from the last build" : ""), Build.millis(rendering));
         progress.finished("charts", charts.misses() + " drawn, " + charts.hits() + " from cache", 0);
         return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get(), (int) charts.misses(), (int) charts.hits());
     }

@@ -40,6 +40,34 @@ public final class ScorecardPage {
         return unit + "/" + Period.month(month).label() + "/index.html";
     }
 
+    /** Address of a unit's period overview. */
+    public static String periodsPath(String unit) {
+        return unit + "/periods.html";
+    }
+
+    /** A period in the overview: the month, its page, and the unit's overall score then. */
+    public record PeriodRow(String label, String href, String score, StatusView status, boolean current) {
+    }
+
+    /** The unit's period overview: every month the site has, newest first, with the score of each. */
+    public static Map<String, Object> periods(PageContext ctx, String unitId, List<YearMonth> periods) {
+        String path = periodsPath(unitId);
+        String root = PageContext.rootOf(path);
+        Unit unit = ctx.project().organisation().unit(unitId);
+        Map<String, Object> m = ctx.base(root, ctx.labels().get("periods.title") + " – " + unit.name());
+        m.put("unit", unit);
+        List<PeriodRow> rows = new ArrayList<>();
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            YearMonth p = periods.get(i);
+            Score score = ctx.engine().score(unitId, p);
+            boolean current = p.equals(ctx.current());
+            rows.add(new PeriodRow(ctx.format().month(p), root + (current ? unitId + "/index.html" : periodPath(unitId, p)),
+                    score(ctx, score), StatusView.of(score.status(), ctx.labels()), current));
+        }
+        m.put("periods", rows);
+        return m;
+    }
+
     /**
      * @param path the page's own site-relative address
      * @param periods every month the site has, oldest first
@@ -56,6 +84,9 @@ public final class ScorecardPage {
         m.put("period", ctx.format().month(month));
         m.put("periodKey", Period.month(month).label());
         m.put("isCurrent", month.equals(ctx.current()));
+        // An earlier period's page shows that period's figures: say so, and it stays the same page
+        // when later months arrive.
+        m.put("dataAsOf", ctx.format().month(month));
         m.put("score", score(ctx, card.score()));
         m.put("status", StatusView.of(card.score().status(), ctx.labels()));
 
@@ -85,16 +116,13 @@ public final class ScorecardPage {
         m.put("other", rows(ctx, rows, card, card.other(), root));
         m.put("initiatives", allInitiatives);
 
-        List<Link> switcher = new ArrayList<>();
-        for (int i = periods.size() - 1; i >= 0; i--) {
-            YearMonth p = periods.get(i);
-            switcher.add(new Link(root + periodPath(unitId, p), ctx.format().month(p), p.equals(month)));
-        }
-        m.put("periods", switcher);
+        // No list of every period here: it would change every old page each month (and grow with
+        // the months squared); the unit's period overview lists them all.
         int at = periods.indexOf(month);
         m.put("previous", at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null);
         m.put("next", at >= 0 && at < periods.size() - 1
                 ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null);
+        m.put("allPeriods", root + periodsPath(unitId));
         m.put("currentLink", root + unitId + "/index.html");
 
         Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());

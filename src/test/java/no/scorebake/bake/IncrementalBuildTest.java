@@ -143,6 +143,71 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewMonthKeepsTheEarlierMonthsPagesAndGivesTheSameSiteAsAFreshBake() throws IOException {
+        build("--period", "2006-03");
+        Map<String, String> before = stamps(out);
+        String said = build("--period", "2006-04");
+        assertTrue(said.startsWith("Baked"), said);
+        Map<String, String> after = stamps(out);
+        for (String f : before.keySet()) {
+            if (f.matches("\\d+/2005-\\d\\d/index\\.html|data/\\d+/2005-\\d\\d\\.(json|csv)")) {
+                assertEquals(before.get(f), after.get(f), f + ": a month before the new one is not written again");
+            }
+        }
+        assertTrue(!before.get("820/2006-03/index.html").equals(after.get("820/2006-03/index.html")),
+                "the month that was current gets its link to the next one");
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    @Test
+    void aLateCorrectionOfAnOldMonthRebakesThatMonthAndLaterAsAFreshBakeWould() throws IOException {
+        build();
+        Path upload;
+        try (Stream<Path> s = Files.walk(project.resolve("model/data"))) {
+            upload = s.filter(p -> p.getFileName().toString().startsWith("2005-10") && p.toString().endsWith(".csv"))
+                    .sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(upload, StandardCharsets.UTF_8);
+        String changed = text.replace("800;budget-deviation;2005-10;-28", "800;budget-deviation;2005-10;-27");
+        assertTrue(!changed.equals(text), "a value was changed in " + upload);
+        Files.writeString(upload, changed, StandardCharsets.UTF_8);
+        assertTrue(build().startsWith("Baked"));
+        assertSameSite(freshBake(), out);
+    }
+
+    /** A bake of the project into a new folder, with no earlier build to reuse. */
+    private Path freshBake(String... extra) {
+        Path keep = out;
+        Path fresh = dir.resolve("fresh-" + System.nanoTime());
+        out = fresh;
+        try {
+            build(extra);
+        } finally {
+            out = keep;
+        }
+        return fresh;
+    }
+
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> a = files(expected);
+        Map<String, byte[]> b = files(actual);
+        assertEquals(a.keySet(), b.keySet(), "the same files");
+        for (String f : a.keySet()) {
+            assertArrayEquals(a.get(f), b.get(f), f + " differs from a fresh bake");
+        }
+    }
+
+    private static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
     void oneThreadAndManyGiveTheSameBytes() throws Exception {
         Map<String, byte[]> one = bakeOn(1, dir.resolve("one"));
         Map<String, byte[]> many = bakeOn(8, dir.resolve("many"));

@@ -116,13 +116,15 @@ abstract class Journeys {
     @Test
     void switchPeriodAndBackToTheCurrentOne() {
         open("820/index.html");
-        String current = browser.driver.findElement(By.cssSelector(".periods summary strong")).getText();
-        click(browser.driver.findElement(By.cssSelector(".periods summary")));
-        WebElement june = browser.driver.findElement(By.cssSelector(".periods details a[href$='2005-06/index.html']"));
+        String current = browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText();
+        click(browser.driver.findElement(By.cssSelector(".periods a.all-periods")));
+        assertEquals("820/periods.html", here());
+        browser.screenshot(how() + "-periods");
+        WebElement june = browser.driver.findElement(By.cssSelector(".periods-table a[href$='2005-06/index.html']"));
         String label = june.getText().trim();
         click(june);
         assertEquals("820/2005-06/index.html", here());
-        assertEquals(label, browser.driver.findElement(By.cssSelector(".periods summary strong")).getText().trim());
+        assertEquals(label, browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText().trim());
         assertTrue(browser.driver.findElement(By.cssSelector(".periods .notice")).isDisplayed(), "an earlier period says so");
         browser.screenshot(how() + "-scorecard-period");
         linksResolve();
@@ -131,7 +133,7 @@ abstract class Journeys {
         assertEquals("820/2005-07/index.html", here());
         click(browser.driver.findElement(By.cssSelector(".periods .notice a")));
         assertTrue(here().startsWith("820/"), here());
-        assertEquals(current, browser.driver.findElement(By.cssSelector(".periods summary strong")).getText());
+        assertEquals(current, browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText());
         assertTrue(browser.driver.findElements(By.cssSelector(".periods .notice")).isEmpty());
     }
 
@@ -190,7 +192,7 @@ abstract class Journeys {
         open("820/index.html");
         browser.media("print");
         try {
-            for (String hidden : List.of(".site-header", ".site-footer", ".unit-nav", ".periods details", ".skip")) {
+            for (String hidden : List.of(".site-header", ".site-footer", ".unit-nav", ".periods a", ".skip")) {
                 for (WebElement e : browser.driver.findElements(By.cssSelector(hidden))) {
                     assertFalse(e.isDisplayed(), hidden + " is printed");
                 }

@@ -29,6 +29,7 @@ final class PageTypes {
         k.put("entry", Pattern.compile("index\\.html"));
         k.put("scorecard", Pattern.compile("[^/]+/index\\.html"));
         k.put("scorecard-period", Pattern.compile("[^/]+/\\d{4}-\\d{2}/index\\.html"));
+        k.put("periods", Pattern.compile("[^/]+/periods\\.html"));
         k.put("map", Pattern.compile("[^/]+/map\\.html"));
         k.put("kpi", Pattern.compile("[^/]+/kpi/[^/]+\\.html"));
         k.put("initiatives", Pattern.compile("[^/]+/initiatives\\.html"));

@@ -55,7 +55,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, publish or new (scorebake --help lists them)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, publish, new or sheets (scorebake --help lists them)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -39,7 +39,7 @@ class JarIT {
     void helpAndVersion(@TempDir Path dir) throws Exception {
         Run help = java(dir, "--help");
         assertEquals(0, help.exit);
-        for (String command : List.of("check", "build", "new")) {
+        for (String command : List.of("check", "build", "serve", "publish", "new", "sheets")) {
             assertTrue(help.out.contains(command), help.out);
             Run sub = java(dir, command, "--help");
             assertEquals(0, sub.exit, command);

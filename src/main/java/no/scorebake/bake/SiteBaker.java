@@ -104,7 +104,10 @@ public final class SiteBaker {
                         return;
                     }
                     ScorecardStatus status = engine.scorecard(card.unit(), month);
-                    write(out, base + ".json", ScorecardJson.write(status, project.organisation().unit(card.unit())), files);
+                    write(out, base + ".json", ScorecardJson.write(status, project.organisation().unit(card.unit()), k -> {
+                        var fed = engine.fed(k.key(), k.valuePeriod().end());
+                        return fed == null ? null : fed.wave().path();
+                    }), files);
                     write(out, base + ".csv", ScorecardCsv.write(status, labels), files);
                     page(out, renderer, "scorecard.ftlh", periodPath, ScorecardPage.model(ctx, status, periodPath, months), files, pages);
                     if (month.equals(current)) {

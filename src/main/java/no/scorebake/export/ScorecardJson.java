@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
@@ -52,14 +53,26 @@ public final class ScorecardJson {
     }
 
     public static String write(ScorecardStatus card, Unit unit) {
+        return write(card, unit, k -> null);
+    }
+
+    /**
+     * As {@link #write(ScorecardStatus, Unit)}; {@code otherSource} names where a value came
+     * from when no data row gave it (a survey's response file), or null.
+     */
+    public static String write(ScorecardStatus card, Unit unit, Function<KpiStatus, String> otherSource) {
         try {
-            return WRITER.writeValueAsString(tree(card, unit)) + "\n";
+            return WRITER.writeValueAsString(tree(card, unit, otherSource)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("JSON of a tree of plain nodes cannot fail", e);
         }
     }
 
     static ObjectNode tree(ScorecardStatus card, Unit unit) {
+        return tree(card, unit, k -> null);
+    }
+
+    static ObjectNode tree(ScorecardStatus card, Unit unit, Function<KpiStatus, String> otherSource) {
         String own = card.scorecard().unit();
         ObjectNode root = NODES.objectNode();
         root.put("unit", own);
@@ -91,7 +104,7 @@ public final class ScorecardJson {
         }
         ArrayNode kpis = root.putArray("kpis");
         for (KpiStatus k : card.kpis()) {
-            kpis.add(kpi(k));
+            kpis.add(kpi(k, otherSource));
         }
         ArrayNode initiatives = root.putArray("initiatives");
         for (InitiativeStatus i : card.initiatives()) {
@@ -104,7 +117,7 @@ public final class ScorecardJson {
         return root;
     }
 
-    private static ObjectNode kpi(KpiStatus k) {
+    private static ObjectNode kpi(KpiStatus k, Function<KpiStatus, String> otherSource) {
         ObjectNode n = NODES.objectNode();
         n.put("id", k.key().kpi());
         n.put("unit", k.key().unit());
@@ -124,7 +137,8 @@ public final class ScorecardJson {
             y.put("months", k.ytd().months());
         }
         n.put("comment", k.comment());
-        n.put("source", k.row() == null || k.row().value() == null ? null : k.row().pos().toString());
+        n.put("source", k.row() != null && k.row().value() != null ? k.row().pos().toString()
+                : k.value() == null ? null : otherSource.apply(k));
         if (k.kpi().rollup() != null) {
             n.put("reported", k.rollupReported());
             n.put("of", k.rollupOf());

@@ -38,18 +38,28 @@ final class PngEncoder {
         /** Palette image through ImageIO (adaptive row filters, deflate level 4). */
         INDEXED,
         /** Palette image through {@link #plain}: no row filter, deflate at a chosen level. */
-        INDEXED_PLAIN
+        INDEXED_PLAIN,
+        /**
+         * A palette fixed in advance ({@link FixedPalette}), written as {@link #INDEXED_PLAIN}
+         * is, but in one pass over the pixels and without an image in between.
+         */
+        FIXED_PALETTE
     }
 
     private PngEncoder() {
     }
 
     /**
-     * PNG bytes of {@code rgb}. For the palette encodings, at most {@code maxColours} colours,
-     * always including those in {@code keep} that occur. {@code deflateLevel} 0–9 (-1: 6) is for
-     * our writer; ImageIO always deflates at its default, 4.
+     * PNG bytes of {@code rgb}. For the adaptive palette encodings, at most {@code maxColours}
+     * colours, always including those in {@code keep} that occur; for {@link Encoding#FIXED_PALETTE}
+     * {@code keep} is the whole palette (at most 256 distinct colours) and {@code maxColours} is
+     * not used. {@code deflateLevel} 0–9 (-1: 6) is for our writer; ImageIO always deflates at
+     * its default, 4.
      */
     static byte[] encode(BufferedImage rgb, Encoding encoding, int maxColours, int deflateLevel, int[] keep) {
+        if (encoding == Encoding.FIXED_PALETTE) {
+            return fixed(rgb, keep, new int[0], deflateLevel < 0 ? 6 : deflateLevel);
+        }
         if (encoding == Encoding.INDEXED_PLAIN) {
             return plain(toIndexed(rgb, maxColours, keep), deflateLevel < 0 ? 6 : deflateLevel);
         }
@@ -71,6 +81,25 @@ final class PngEncoder {
     }
 
     /**
+     * An opaque {@code TYPE_INT_RGB} image as a PNG with the given palette (at most 256
+     * distinct colours), each pixel its nearest palette colour, but the colours of
+     * {@code exactOnly} only for themselves; rows unfiltered, deflated at {@code level}. The
+     * index bytes go straight into the reused row buffer.
+     */
+    static byte[] fixed(BufferedImage rgb, int[] palette, int[] exactOnly, int level) {
+        if (rgb.getType() != BufferedImage.TYPE_INT_RGB) {
+            throw new IllegalArgumentException("expected TYPE_INT_RGB");
+        }
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        int[] px = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+        int rawLength = h * (w + 1);
+        byte[] raw = Scratch.bytes(rawLength);
+        FixedPalette.indexRows(px, w, h, palette, exactOnly, raw);
+        return write(w, h, 8, raw, rawLength, palette, level);
+    }
+
+    /**
      * A palette image as PNG: IHDR, PLTE, one IDAT, IEND; every row unfiltered (filter type 0,
      * usually the best choice for palette images), deflated at {@code level} (0–9).
      */
@@ -89,6 +118,13 @@ final class PngEncoder {
             raw[y * (rowBytes + 1)] = 0;
             System.arraycopy(data, y * stride, raw, y * (rowBytes + 1) + 1, rowBytes);
         }
+        int[] palette = new int[model.getMapSize()];
+        model.getRGBs(palette);
+        return write(w, h, bits, raw, rawLength, palette, level);
+    }
+
+    /** The PNG chunks around {@code raw}, the rows each with its filter byte, as they are. */
+    private static byte[] write(int w, int h, int bits, byte[] raw, int rawLength, int[] palette, int level) {
         Deflater deflater = Scratch.deflater(level);
         ByteArrayOutputStream idat = new ByteArrayOutputStream(rawLength / 16);
         deflater.setInput(raw, 0, rawLength);
@@ -99,12 +135,11 @@ final class PngEncoder {
             idat.write(buffer, 0, n);
         }
 
-        int size = model.getMapSize();
-        byte[] plte = new byte[size * 3];
-        for (int i = 0; i < size; i++) {
-            plte[3 * i] = (byte) model.getRed(i);
-            plte[3 * i + 1] = (byte) model.getGreen(i);
-            plte[3 * i + 2] = (byte) model.getBlue(i);
+        byte[] plte = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            plte[3 * i] = (byte) (palette[i] >> 16);
+            plte[3 * i + 1] = (byte) (palette[i] >> 8);
+            plte[3 * i + 2] = (byte) palette[i];
         }
         ByteBuffer ihdr = ByteBuffer.allocate(13);
         ihdr.putInt(w).putInt(h).put((byte) bits).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0);
@@ -283,13 +318,21 @@ final class PngEncoder {
     }
 
     /** Index of the palette colour nearest to {@code c} (weighted RGB distance; ties: lowest index). */
-    private static int nearest(int[] palette, int c) {
+    static int nearest(int[] palette, int c) {
+        return nearest(palette, c, new boolean[palette.length]);
+    }
+
+    /** As {@link #nearest(int[], int)}, leaving out the entries where {@code skip} is true. */
+    static int nearest(int[] palette, int c, boolean[] skip) {
         int cr = (c >> 16) & 0xFF;
         int cg = (c >> 8) & 0xFF;
         int cb = c & 0xFF;
         int best = 0;
         long bestDistance = Long.MAX_VALUE;
         for (int i = 0; i < palette.length; i++) {
+            if (skip[i]) {
+                continue;
+            }
             int dr = ((palette[i] >> 16) & 0xFF) - cr;
             int dg = ((palette[i] >> 8) & 0xFF) - cg;
             int db = (palette[i] & 0xFF) - cb;

@@ -75,4 +75,52 @@ class PngEncoderTest {
         assertEquals(java.util.Arrays.toString(PngEncoder.encode(a, Encoding.INDEXED_PLAIN, 64, 6, new int[0])),
                 java.util.Arrays.toString(PngEncoder.encode(b, Encoding.INDEXED_PLAIN, 64, 6, new int[0])));
     }
+
+    @Test
+    void theFixedPaletteKeepsEveryKeyColourExactlyAndShadesTakeTheNearest() throws IOException {
+        BufferedImage rgb = new BufferedImage(KpiChart.KEY_COLOURS.length + 1, 3, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < KpiChart.KEY_COLOURS.length; x++) {
+            for (int y = 0; y < 3; y++) {
+                rgb.setRGB(x, y, KpiChart.KEY_COLOURS[x]);
+            }
+        }
+        int shade = FixedPalette.blend(0x0969da, 0xffffff, 1, 2); // halfway between two entries
+        rgb.setRGB(KpiChart.KEY_COLOURS.length, 0, shade);
+        BufferedImage back = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.FIXED_PALETTE, 0, 3, KpiChart.PALETTE));
+        for (int x = 0; x < KpiChart.KEY_COLOURS.length; x++) {
+            for (int y = 0; y < 3; y++) {
+                assertEquals(KpiChart.KEY_COLOURS[x], back.getRGB(x, y) & 0xFFFFFF, "key colour " + x);
+            }
+        }
+        int got = back.getRGB(KpiChart.KEY_COLOURS.length, 0) & 0xFFFFFF;
+        assertEquals(KpiChart.PALETTE[PngEncoder.nearest(KpiChart.PALETTE, shade)], got);
+        assertTrue(java.util.Arrays.stream(KpiChart.PALETTE).anyMatch(c -> c == got));
+    }
+
+    @Test
+    void aChartKeepsItsKeyColoursAndEncodesToTheSameBytesTwice() throws IOException {
+        BufferedImage chart = KpiChart.image(Samples.monthly(36, "nb"), KpiChart.DEFAULT);
+        byte[] first = PngEncoder.fixed(chart, KpiChart.PALETTE, KpiChart.STATUS_ONLY, 3);
+        // Another palette in between empties the per-thread table: the bytes must not depend on it.
+        PngEncoder.encode(chart, Encoding.FIXED_PALETTE, 0, 3, new int[] {0xffffff, 0x000000});
+        byte[] second = PngEncoder.fixed(chart, KpiChart.PALETTE, KpiChart.STATUS_ONLY, 3);
+        assertEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(second));
+
+        Set<Integer> keys = new java.util.HashSet<>();
+        for (int key : KpiChart.KEY_COLOURS) {
+            keys.add(key);
+        }
+        BufferedImage back = KpiChartTest.decode(first);
+        int keyPixels = 0;
+        for (int y = 0; y < chart.getHeight(); y++) {
+            for (int x = 0; x < chart.getWidth(); x++) {
+                int original = chart.getRGB(x, y) & 0xFFFFFF;
+                if (keys.contains(original)) {
+                    keyPixels++;
+                    assertEquals(original, back.getRGB(x, y) & 0xFFFFFF, "key colour at " + x + "," + y);
+                }
+            }
+        }
+        assertTrue(keyPixels > chart.getWidth() * chart.getHeight() / 2, "mostly key colours: " + keyPixels);
+    }
 }

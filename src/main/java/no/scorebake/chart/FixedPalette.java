@@ -81,6 +81,14 @@ final class FixedPalette {
         int out = 0;
         for (int y = 0, i = 0; y < height; y++) {
             raw[out++] = 0;
+            // Most rows of a chart (white space, the plot's inside between grid lines) repeat
+            // the row above: compare them whole (a vectorised mismatch) and copy its indexes.
+            if (y > 0 && Arrays.mismatch(pixels, i - width, i, pixels, i, i + width) < 0) {
+                System.arraycopy(raw, out - width - 1, raw, out, width);
+                out += width;
+                i += width;
+                continue;
+            }
             for (int x = 0; x < width; x++, i++) {
                 int c = pixels[i] & 0xFFFFFF;
                 if (c != previous) {

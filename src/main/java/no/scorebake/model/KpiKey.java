@@ -19,6 +19,17 @@ public record KpiKey(String unit, String kpi) implements Comparable<KpiKey> {
         return c != 0 ? c : kpi.compareTo(o.kpi);
     }
 
+    /**
+     * Mixes the unit's hash before adding the KPI's. A record's own hash code (in effect
+     * 31 × unit + kpi) makes keys like 810/k12 and 811/k-1 collide when ids are numbered, and a
+     * Bergen-sized project's hash maps turned into trees (seen in the bake's profile).
+     */
+    @Override
+    public int hashCode() {
+        int h = unit.hashCode() * 0x9E3779B1;
+        return (h ^ (h >>> 15)) + kpi.hashCode();
+    }
+
     @Override
     public String toString() {
         return unit + "/" + kpi;

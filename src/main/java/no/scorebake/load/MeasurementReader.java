@@ -160,12 +160,30 @@ final class MeasurementReader {
      * only at the start of a field, and {@code ""} inside a quoted field is a quote.
      */
     static Pos unclosedQuote(String path, String text, char separator) {
+        return quotes(path, text, separator, Integer.MAX_VALUE).unclosed();
+    }
+
+    /**
+     * Where a quoted field opens that closes on {@code line} after starting on an earlier line,
+     * or null. Such a field is nearly always a quote someone forgot to close.
+     */
+    static Pos quoteEndingOn(String path, String text, char separator, int line) {
+        return quotes(path, text, separator, line).endingOnLast();
+    }
+
+    /** What {@link #quotes} finds: a quote never closed, and one closing on the last line read. */
+    private record Quotes(Pos unclosed, Pos endingOnLast) {
+    }
+
+    /** Scans the quoted fields of {@code text} up to and including line {@code last}. */
+    private static Quotes quotes(String path, String text, char separator, int last) {
         boolean quoted = false;
         boolean fieldStart = true;
         int line = 1;
         int col = 0;
         Pos open = null;
-        for (int i = 0; i < text.length(); i++) {
+        Pos found = null;
+        for (int i = 0; i < text.length() && line <= last; i++) {
             char c = text.charAt(i);
             col++;
             if (quoted) {
@@ -175,6 +193,9 @@ final class MeasurementReader {
                         col++;
                     } else {
                         quoted = false;
+                        if (line == last && open.line() < line) {
+                            found = open;
+                        }
                     }
                 }
                 fieldStart = false;
@@ -190,49 +211,7 @@ final class MeasurementReader {
                 col = 0;
             }
         }
-        return quoted ? open : null;
-    }
-
-    /**
-     * Where a quoted field opens that closes on {@code line} after starting on an earlier line,
-     * or null. Such a field is nearly always a quote someone forgot to close.
-     */
-    static Pos quoteEndingOn(String path, String text, char separator, int line) {
-        boolean quoted = false;
-        boolean fieldStart = true;
-        int at = 1;
-        int col = 0;
-        Pos open = null;
-        Pos found = null;
-        for (int i = 0; i < text.length() && at <= line; i++) {
-            char c = text.charAt(i);
-            col++;
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        i++;
-                        col++;
-                    } else {
-                        quoted = false;
-                        if (at == line && open.line() < line) {
-                            found = open;
-                        }
-                    }
-                }
-                fieldStart = false;
-            } else if (c == '"' && fieldStart) {
-                quoted = true;
-                open = new Pos(path, at, col);
-                fieldStart = false;
-            } else {
-                fieldStart = c == separator || c == '\n' || c == '\r';
-            }
-            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                at++;
-                col = 0;
-            }
-        }
-        return found;
+        return new Quotes(quoted ? open : null, found);
     }
 
     /** The delimiter is {@code ;} when the header line has one, else {@code ,}. */

@@ -1,11 +1,5 @@
 package no.scorebake.load;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +28,6 @@ import no.scorebake.model.Unit;
  */
 final class SurveyResponseReader {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
 
     private final Path root;
@@ -97,60 +90,27 @@ final class SurveyResponseReader {
     /** The rows of one file, or null when its header is unusable. */
     List<SurveyResponse> read(String path, String text) {
         char separator = MeasurementReader.separator(text);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<SurveyResponse> rows = new ArrayList<>();
-        int[] columnOf = null;
-        int unitColumn = -1;
-        int width = 0;
-        try (JsonParser p = MAPPER.reader(schema).createParser(text)) {
-            List<String> cells = new ArrayList<>();
-            List<Pos> cellPos = new ArrayList<>();
-            JsonToken t;
-            int depth = 0;
-            boolean header = true;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    depth++;
-                    cells.clear();
-                    cellPos.clear();
-                } else if (t == JsonToken.VALUE_STRING) {
-                    cells.add(p.getText());
-                    var loc = p.currentTokenLocation();
-                    cellPos.add(new Pos(path, loc.getLineNr(), loc.getColumnNr()));
-                } else if (t == JsonToken.END_ARRAY) {
-                    depth--;
-                    if (depth == 0 || cells.stream().allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    if (header) {
-                        header = false;
-                        width = cells.size();
-                        columnOf = new int[survey.questions().size()];
-                        unitColumn = header(cells, cellPos, columnOf);
-                        if (unitColumn < 0) {
-                            return null;
-                        }
-                    } else {
-                        SurveyResponse r = row(cells, cellPos, unitColumn, columnOf, width);
-                        if (r != null) {
-                            rows.add(r);
-                        }
-                    }
-                }
+        int[] columnOf = new int[survey.questions().size()];
+        int[] unitColumnAndWidth = {-1, -1};   // -1 width: no header row yet
+        boolean readable = CsvRows.read(path, text, separator, problems, (cells, cellPos) -> {
+            if (unitColumnAndWidth[1] < 0) {
+                unitColumnAndWidth[1] = cells.size();
+                unitColumnAndWidth[0] = header(cells, cellPos, columnOf);
+                return unitColumnAndWidth[0] >= 0;
             }
-            if (header) {
-                problems.error(Pos.line(path, 1), "file is empty; survey responses need a header row (unit" + separator
-                        + "q1" + separator + "q2 ...) and one row per respondent");
-                return null;
+            SurveyResponse r = row(cells, cellPos, unitColumnAndWidth[0], columnOf, unitColumnAndWidth[1]);
+            if (r != null) {
+                rows.add(r);
             }
-        } catch (JsonProcessingException e) {
-            Pos open = MeasurementReader.unclosedQuote(path, text, separator);
-            var loc = e.getLocation();
-            problems.error(open != null ? open : loc == null ? Pos.of(path) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
-                    open != null ? "quoted text starting here is never closed; end it with \"" : "CSV cannot be read: " + e.getOriginalMessage());
+            return true;
+        });
+        if (!readable || unitColumnAndWidth[0] < 0 && unitColumnAndWidth[1] >= 0) {
             return null;
-        } catch (IOException e) {
-            problems.error(Pos.of(path), "cannot read: " + e.getMessage());
+        }
+        if (unitColumnAndWidth[1] < 0) {
+            problems.error(Pos.line(path, 1), "file is empty; survey responses need a header row (unit" + separator
+                    + "q1" + separator + "q2 ...) and one row per respondent");
             return null;
         }
         return rows;

@@ -167,8 +167,8 @@ class MeasurementReaderTest {
         Project p = load("scorecard;kpi;period;value;comment\nA;k;2005-07;7;12\" skjerm\nA;k;2005-08;8;\"sa \"\"hei\"\"\"\n");
         assertEquals("12\" skjerm", at(p, "k", "2005-07").comment());
         assertEquals("sa \"hei\"", at(p, "k", "2005-08").comment());
-        assertNull(MeasurementReader.unclosedQuote("x.csv", "a;b\n1;12\" skjerm\n", ';'));
-        assertEquals("x.csv:3:3", String.valueOf(MeasurementReader.unclosedQuote("x.csv", "a;b\r\n1;\"ok\"\r\n2;\"open\r\n", ';')));
+        assertNull(CsvRows.unclosedQuote("x.csv", "a;b\n1;12\" skjerm\n", ';'));
+        assertEquals("x.csv:3:3", String.valueOf(CsvRows.unclosedQuote("x.csv", "a;b\r\n1;\"ok\"\r\n2;\"open\r\n", ';')));
     }
 
     @Test

@@ -14,20 +14,8 @@ class SurveyValidationTest {
     @TempDir
     Path dir;
 
-    static final String DEFINITION = """
-            name: Medarbeiderundersøkelsen
-            scale: { min: 1, max: 5, favourable: 4 }
-            min-group: 3
-            themes:
-              - id: lead
-                name: Ledelse
-                questions:
-                  - { id: q1, text: Min leder følger opp målene }
-                  - { id: q2, text: Jeg vet hva målene betyr }
-            feeds:
-              - { theme: lead, measure: mean, scorecard: A, kpi: lead-mean }
-              - { question: q1, measure: favourable, scorecard: A, kpi: q1-share }
-            """;
+    /** The definition whose figures SurveyResultsTest works out by hand. */
+    static final String DEFINITION = no.scorebake.survey.SurveyFixture.DEFINITION;
     static final String YAML = "model/surveys/staff.yaml";
     static final String CSV = "model/surveys/staff/2005-06.csv";
 

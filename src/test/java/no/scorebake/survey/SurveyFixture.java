@@ -8,9 +8,9 @@ import no.scorebake.TestProject;
  * worked out by hand in {@link SurveyResultsTest}. Unit A has sub-units A1 (4 respondents) and
  * A2 (3 respondents); A's own staff answered nothing.
  */
-final class SurveyFixture {
+public final class SurveyFixture {
 
-    static final String DEFINITION = """
+    public static final String DEFINITION = """
             name: Medarbeiderundersøkelsen
             scale: { min: 1, max: 5, favourable: 4 }
             min-group: 3

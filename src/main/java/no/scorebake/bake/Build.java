@@ -87,7 +87,8 @@ public final class Build {
         InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period);
         String fingerprint = prints == null ? null : prints.all();
         LastBuild last = LastBuild.of(root, out);
-        if (!force && last.upToDate(fingerprint)) {
+        LastBuild.Earlier earlier = last.earlier();
+        if (!force && earlier.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
             return new Result(OK, null, null, true);
         }
@@ -112,7 +113,7 @@ public final class Build {
             Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
             SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
-                    force ? null : last.earlier());
+                    force ? null : earlier);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();

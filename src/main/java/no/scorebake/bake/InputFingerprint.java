@@ -92,7 +92,8 @@ final class InputFingerprint {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MessageDigest sha256() {
+    /** A new SHA-256 digest, the one hash of the bake's records. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

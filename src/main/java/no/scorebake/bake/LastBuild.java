@@ -3,12 +3,9 @@ package no.scorebake.bake;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,44 +34,8 @@ final class LastBuild {
     /** The record of builds of {@code project} into {@code target}. */
     static LastBuild of(Path project, Path target) {
         Path t = target.toAbsolutePath().normalize();
-        String key = HexFormat.of().formatHex(sha256(t.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+        String key = HexFormat.of().formatHex(InputFingerprint.sha256().digest(t.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24);
         return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t);
-    }
-
-    /**
-     * Whether the last build had inputs {@code fingerprint} and its files are all still there,
-     * unchanged in size and time (a reader's stray file beside them does not matter).
-     */
-    boolean upToDate(String fingerprint) {
-        if (fingerprint == null) {
-            return false;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(record, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return false;
-        }
-        if (lines.isEmpty() || !lines.get(0).equals("inputs " + fingerprint)) {
-            return false;
-        }
-        try {
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.startsWith("key ")) {
-                    continue;
-                }
-                String[] f = line.split(" ", 3);
-                BasicFileAttributes a = Files.readAttributes(target.resolve(f[2]), BasicFileAttributes.class);
-                if (!a.isRegularFile() || a.size() != Long.parseLong(f[0]) || a.lastModifiedTime().toMillis() != Long.parseLong(f[1])) {
-                    return false;
-                }
-            }
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        return true;
     }
 
     /** What the last build left: the key of each month's pages, and each file's size and time. */
@@ -82,9 +43,20 @@ final class LastBuild {
         private final Path target;
         private final Map<String, String> keys = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
+        private String inputs;
+        private boolean damaged;
 
         private Earlier(Path target) {
             this.target = target;
+        }
+
+        /**
+         * Whether the last build had inputs {@code fingerprint} and its files are all still there,
+         * unchanged in size and time (a reader's stray file beside them does not matter).
+         */
+        boolean upToDate(String fingerprint) {
+            return fingerprint != null && fingerprint.equals(inputs) && !damaged && !files.isEmpty()
+                    && files.keySet().stream().allMatch(this::intact);
         }
 
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
@@ -118,10 +90,12 @@ final class LastBuild {
         }
         for (String line : lines) {
             if (line.startsWith("inputs ")) {
+                e.inputs = line.substring("inputs ".length());
                 continue;
             }
             String[] f = line.split(" ", 3);
             if (f.length < 3) {
+                e.damaged = true;
                 continue;
             }
             try {
@@ -131,7 +105,7 @@ final class LastBuild {
                     e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
                 }
             } catch (NumberFormatException ignored) {
-                // a damaged line: that file is simply not known
+                e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
             }
         }
         return e;
@@ -163,11 +137,4 @@ final class LastBuild {
         Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -160,10 +159,8 @@ public final class OutputFolder {
     private static boolean sameBytes(Path existing, byte[] bytes) {
         try {
             return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
-        } catch (NoSuchFileException e) {
-            return false;
         } catch (IOException e) {
-            return false; // a folder where a file should be, an unreadable file: write it anew
+            return false; // none there, a folder where a file should be, an unreadable file: write it anew
         }
     }
 

@@ -2,7 +2,6 @@ package no.scorebake.bake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +51,7 @@ final class PeriodKeys {
         }
         byte[] chain = fixed.getBytes(StandardCharsets.UTF_8);
         for (YearMonth month : months) {
-            MessageDigest sha = sha256();
+            MessageDigest sha = InputFingerprint.sha256();
             sha.update(chain);
             List<String> items = dated.getOrDefault(month, new ArrayList<>());
             items.sort(Comparator.naturalOrder());
@@ -61,7 +60,7 @@ final class PeriodKeys {
                 sha.update((byte) '\n');
             }
             chain = sha.digest();
-            MessageDigest key = sha256();
+            MessageDigest key = InputFingerprint.sha256();
             key.update(chain);
             key.update((month.equals(current) ? "current" : "earlier").getBytes(StandardCharsets.UTF_8));
             keys.put(month, HexFormat.of().formatHex(key.digest()));
@@ -73,11 +72,4 @@ final class PeriodKeys {
         dated.computeIfAbsent(month.isBefore(first) ? first : month, k -> new ArrayList<>()).add(item);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -35,9 +35,9 @@ final class ArrowPoints {
         Row from = layout.rows.get(r.from.row);
         Row to = layout.rows.get(r.to.row);
         p.add(new Point(r.xs[0], r.startTop ? from.y : from.y + from.h));
-        for (int i = 0; i < r.channels.length; i++) {
-            int c = r.channels[i];
-            double y = r.xs[i] == r.xs[i + 1] ? layout.channelMiddle(c) : layout.laneY(c, r.lanes[i]);
+        for (int i = 0; i < r.legs.size(); i++) {
+            Route.Leg leg = r.legs.get(i);
+            double y = r.xs[i] == r.xs[i + 1] ? layout.channelMiddle(leg.channel) : layout.laneY(leg.channel, leg.lane);
             p.add(new Point(r.xs[i], y));
             p.add(new Point(r.xs[i + 1], y));
         }

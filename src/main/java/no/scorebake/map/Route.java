@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One arrow from cause to effect and the way the {@link Router} finds for it. An arrow between
  * neighbouring boxes of one row is {@code direct}: it goes straight across the gap and uses no
- * channel. Any other arrow runs through {@code channels} (one horizontal leg in each), passing the
+ * channel. Any other arrow runs through channels (one horizontal {@link Leg} in each), passing the
  * rows in between through one gap each ({@code passes}); {@code xs} holds the x of each vertical
  * part: the start port, the x in each gap passed, the end port.
  */
@@ -20,14 +20,22 @@ final class Route {
     double directOffset;
     boolean startTop;
     boolean endTop;
-    int[] channels = new int[0];
+    List<Leg> legs = List.of();
     List<Pass> passes = List.of();
     /** The x of each vertical part as first planned: the box centres and the x chosen in each gap. */
     double[] approx = new double[0];
     double[] xs;
-    /** The lane of the leg in each channel. */
-    int[] lanes = new int[0];
     List<Point> points = new ArrayList<>();
+
+    /** The horizontal part of a route in one channel, and the lane the {@link LaneAssignment} gives it. */
+    static final class Leg {
+        final int channel;
+        int lane;
+
+        Leg(int channel) {
+            this.channel = channel;
+        }
+    }
 
     Route(int order, Objective from, Objective to) {
         this.order = order;

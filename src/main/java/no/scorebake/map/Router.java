@@ -40,8 +40,8 @@ final class Router {
     private record Ends(Objective from, Objective to) {
     }
 
-    /** A horizontal part of a route in one channel. */
-    private record Leg(Route route, int index, LaneAssignment.Segment segment) {
+    /** A horizontal part of a route in one channel, waiting for its lane. */
+    private record Waiting(Route.Leg leg, LaneAssignment.Segment segment) {
     }
 
     Router(Layout layout) {
@@ -116,13 +116,13 @@ final class Router {
             }
             boolean up = r.goesUp();
             int span = Math.abs(a.row - b.row);
-            r.channels = new int[span];
-            r.lanes = new int[span];
             r.approx = new double[span + 1];
             List<Pass> passes = new ArrayList<>();
+            List<Route.Leg> legs = new ArrayList<>();
             for (int i = 0; i < span; i++) {
-                r.channels[i] = up ? a.row - i : a.row + 1 + i;
+                legs.add(new Route.Leg(up ? a.row - i : a.row + 1 + i));
             }
+            r.legs = List.copyOf(legs);
             r.startTop = up;
             r.endTop = !up;
             double prev = a.cx();
@@ -150,7 +150,7 @@ final class Router {
             r.passes = List.copyOf(passes);
             r.approx[span] = b.cx();
             for (int i = 0; i < span; i++) {
-                used.get(r.channels[i]).add(new Span(Math.min(r.approx[i], r.approx[i + 1]), Math.max(r.approx[i], r.approx[i + 1])));
+                used.get(r.legs.get(i).channel).add(new Span(Math.min(r.approx[i], r.approx[i + 1]), Math.max(r.approx[i], r.approx[i + 1])));
             }
         }
         for (Route r : sameRow) {
@@ -160,8 +160,7 @@ final class Router {
             int below = r.from.row + 1;
             boolean useAbove = overlaps(used.get(above), lo, hi) <= overlaps(used.get(below), lo, hi);
             int c = useAbove ? above : below;
-            r.channels = new int[] {c};
-            r.lanes = new int[1];
+            r.legs = List.of(new Route.Leg(c));
             r.approx = new double[] {r.from.cx(), r.to.cx()};
             r.startTop = useAbove;
             r.endTop = useAbove;
@@ -190,7 +189,7 @@ final class Router {
         return n;
     }
 
-    static double clamp(double v, double lo, double hi) {
+    private static double clamp(double v, double lo, double hi) {
         return hi < lo ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v));
     }
 
@@ -328,13 +327,13 @@ final class Router {
 
     /** Gives every horizontal part in channel {@code c} a lane; returns the number of lanes. */
     private int assignLanes(int c) {
-        List<Leg> legs = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
         for (Route r : routes) {
             if (r.direct) {
                 continue;
             }
-            for (int i = 0; i < r.channels.length; i++) {
-                if (r.channels[i] != c) {
+            for (int i = 0; i < r.legs.size(); i++) {
+                if (r.legs.get(i).channel != c) {
                     continue;
                 }
                 double x0 = r.xs[i];
@@ -343,14 +342,14 @@ final class Router {
                     continue; // straight through: no lane
                 }
                 boolean firstUp = i == 0 ? !r.startTop : (!r.inOneRow() && !r.goesUp());
-                boolean lastUp = i == r.channels.length - 1 ? !r.endTop : (!r.inOneRow() && r.goesUp());
-                legs.add(new Leg(r, i, new LaneAssignment.Segment(r.order,
+                boolean lastUp = i == r.legs.size() - 1 ? !r.endTop : (!r.inOneRow() && r.goesUp());
+                waiting.add(new Waiting(r.legs.get(i), new LaneAssignment.Segment(r.order,
                         new LaneAssignment.Stub(x0, firstUp), new LaneAssignment.Stub(x1, lastUp))));
             }
         }
-        LaneAssignment.Lanes result = LaneAssignment.assign(legs.stream().map(Leg::segment).toList());
-        for (int k = 0; k < legs.size(); k++) {
-            legs.get(k).route().lanes[legs.get(k).index()] = result.lanes().get(k);
+        LaneAssignment.Lanes result = LaneAssignment.assign(waiting.stream().map(Waiting::segment).toList());
+        for (int k = 0; k < waiting.size(); k++) {
+            waiting.get(k).leg().lane = result.lanes().get(k);
         }
         return result.laneCount();
     }

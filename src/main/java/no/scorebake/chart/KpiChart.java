@@ -142,12 +142,14 @@ public final class KpiChart {
     static final Map<String, Color> STATUS_COLOURS = Map.of("green", GREEN, "yellow", YELLOW, "red", RED, "grey", GREY);
     static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
 
-    /** How to draw and encode: {@link #DEFAULT} for the site; other values only to measure. */
-    record Style(int width, int height, int scale, boolean antiAlias, PngEncoder.Encoding encoding, int maxColours,
-            int deflateLevel) {
+    /** How to draw: {@link #DEFAULT} for the site; other sizes and no anti-aliasing only to measure. */
+    record Style(int width, int height, int scale, boolean antiAlias) {
     }
 
-    static final Style DEFAULT = new Style(WIDTH, HEIGHT, SCALE, true, PngEncoder.Encoding.FIXED_PALETTE, 64, 3);
+    static final Style DEFAULT = new Style(WIDTH, HEIGHT, SCALE, true);
+
+    /** Deflate level of the PNG: 3 rather than zlib's default 6 (see the class comment). */
+    static final int DEFLATE_LEVEL = 3;
 
     /** Colours the palette always keeps exactly (when they occur). */
     static final int[] KEY_COLOURS = {WHITE.getRGB() & 0xFFFFFF, TEXT.getRGB() & 0xFFFFFF,
@@ -155,9 +157,9 @@ public final class KpiChart {
         RED.getRGB() & 0xFFFFFF, GREY.getRGB() & 0xFFFFFF};
 
     /**
-     * The fixed palette ({@link PngEncoder.Encoding#FIXED_PALETTE}): the key colours, each in 7
-     * steps toward white (the shades of lines, marks and text on white), and the two lines in 3
-     * steps toward the grid (where they cross it): 63 colours.
+     * The fixed palette ({@link FixedPalette}): the key colours, each in 7 steps toward white
+     * (the shades of lines, marks and text on white), and the two lines in 3 steps toward the
+     * grid (where they cross it): 63 colours.
      */
     static final int[] PALETTE = FixedPalette.blends(WHITE.getRGB() & 0xFFFFFF, KEY_COLOURS, 8,
             new int[][] {{ACTUAL.getRGB() & 0xFFFFFF, GRID.getRGB() & 0xFFFFFF},
@@ -172,26 +174,12 @@ public final class KpiChart {
 
     /** The chart as PNG bytes, {@link #WIDTH}×{@link #HEIGHT} pixels (times {@link #SCALE}). */
     public static byte[] png(ChartData data) {
-        return png(data, DEFAULT);
-    }
-
-    static byte[] png(ChartData data, Style style) {
-        BufferedImage canvas = Scratch.canvas(style.width() * style.scale(), style.height() * style.scale());
-        BufferedImage picture = draw(data, style, canvas);
-        if (style.encoding() == PngEncoder.Encoding.FIXED_PALETTE) {
-            return PngEncoder.fixed(picture, PALETTE, STATUS_ONLY, style.deflateLevel());
-        }
-        return PngEncoder.encode(picture, style.encoding(), style.maxColours(), style.deflateLevel(), KEY_COLOURS);
-    }
-
-    /** The chart drawn into a new RGB image. */
-    static BufferedImage image(ChartData data, Style style) {
-        return draw(data, style, new BufferedImage(style.width() * style.scale(), style.height() * style.scale(),
-                BufferedImage.TYPE_INT_RGB));
+        BufferedImage canvas = Scratch.canvas(DEFAULT.width() * DEFAULT.scale(), DEFAULT.height() * DEFAULT.scale());
+        return PngEncoder.fixed(draw(data, DEFAULT, canvas), PALETTE, STATUS_ONLY, DEFLATE_LEVEL);
     }
 
     /** Draws the chart over the whole of {@code image} (an RGB image of the style's size). */
-    private static BufferedImage draw(ChartData data, Style style, BufferedImage image) {
+    static BufferedImage draw(ChartData data, Style style, BufferedImage image) {
         XYChart chart = chart(data, style);
         Graphics2D g = image.createGraphics();
         try {

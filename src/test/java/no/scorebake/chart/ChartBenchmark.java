@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import no.scorebake.chart.PngEncoder.Encoding;
+import no.scorebake.chart.ChartEncodings.Encoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -34,7 +34,7 @@ class ChartBenchmark {
 
     public static void main(String[] args) throws Exception {
         ChartData data = Samples.monthly(36, "nb");
-        record Option(String name, KpiChart.Style style) {
+        record Option(String name, Encoded style) {
         }
         List<Option> options = List.of(
                 new Option("1x RGB, ImageIO (as XChart's BitmapEncoder)", style(1, true, Encoding.RGB, 0, -1)),
@@ -47,7 +47,7 @@ class ChartBenchmark {
                 new Option("2x 256-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 256, 6)),
                 new Option("2x 64-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 64, 6)),
                 new Option("2x 64-colour palette, unfiltered, level 3", style(2, true, Encoding.INDEXED_PLAIN, 64, 3)),
-                new Option("2x fixed 63-colour palette, unfiltered, level 3 *", KpiChart.DEFAULT),
+                new Option("2x fixed 63-colour palette, unfiltered, level 3 *", style(2, true, Encoding.FIXED_PALETTE, 0, 3)),
                 new Option("2x 64-colour palette, unfiltered, level 9", style(2, true, Encoding.INDEXED_PLAIN, 64, 9)),
                 new Option("2x 32-colour palette, unfiltered, level 6", style(2, true, Encoding.INDEXED_PLAIN, 32, 6)));
 
@@ -56,13 +56,13 @@ class ChartBenchmark {
         System.out.printf("CPU ms per chart on one thread (median of 5 x 20), KB per chart%n");
         System.out.printf("%-46s %11s %9s %9s %9s%n", "option (* = chosen)", "pixels", "ms/chart", "draw ms", "KB");
         for (Option o : options) {
-            KpiChart.Style st = o.style();
+            KpiChart.Style st = o.style().drawing();
             for (int i = 0; i < 20; i++) {
-                KpiChart.png(data, st);
+                o.style().png(data);
             }
-            double draw = median(5, 20, () -> KpiChart.image(data, st));
-            double total = median(5, 20, () -> KpiChart.png(data, st));
-            int bytes = KpiChart.png(data, st).length;
+            double draw = median(5, 20, () -> ChartEncodings.image(data, st));
+            double total = median(5, 20, () -> o.style().png(data));
+            int bytes = o.style().png(data).length;
             System.out.printf("%-46s %11s %9.1f %9.1f %9.1f%n", o.name(),
                     st.width() * st.scale() + "x" + st.height() * st.scale(), total, draw, bytes / 1024.0);
         }
@@ -106,31 +106,39 @@ class ChartBenchmark {
      * chart, or fixed) and deflate, apart.
      */
     private static void phases(ChartData data) throws Exception {
-        KpiChart.Style st = style(2, true, Encoding.INDEXED_PLAIN, 64, 3);
-        java.awt.image.BufferedImage image = KpiChart.image(data, st);
+        KpiChart.Style st = KpiChart.DEFAULT;
+        java.awt.image.BufferedImage image = ChartEncodings.image(data, st);
         int w = image.getWidth();
         int h = image.getHeight();
         int[] px = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
         byte[] raw = new byte[h * (w + 1)];
-        java.awt.image.BufferedImage indexed = PngEncoder.toIndexed(image, 64, new int[0]);
+        java.awt.image.BufferedImage indexed = ChartEncodings.toIndexed(image, 64, new int[0]);
         for (int i = 0; i < 20; i++) {
-            PngEncoder.toIndexed(image, 64, new int[0]);
+            ChartEncodings.toIndexed(image, 64, new int[0]);
             FixedPalette.indexRows(px, w, h, KpiChart.PALETTE, KpiChart.STATUS_ONLY, raw);
-            PngEncoder.plain(indexed, 3);
+            ChartEncodings.plain(indexed, 3);
         }
-        double draw = median(5, 20, () -> KpiChart.image(data, st));
-        double counted = median(5, 20, () -> PngEncoder.toIndexed(image, 64, new int[0]));
+        double draw = median(5, 20, () -> ChartEncodings.image(data, st));
+        double counted = median(5, 20, () -> ChartEncodings.toIndexed(image, 64, new int[0]));
         double fixed = median(5, 20, () -> {
             FixedPalette.indexRows(px, w, h, KpiChart.PALETTE, KpiChart.STATUS_ONLY, raw);
             return raw;
         });
-        double plain = median(5, 20, () -> PngEncoder.plain(indexed, 3));
+        double plain = median(5, 20, () -> ChartEncodings.plain(indexed, 3));
         System.out.printf("%nsteps at 2x, CPU ms per chart: draw %.2f, palette counted %.2f, palette fixed %.2f,"
                 + " deflate level 3 (with row copy) %.2f%n", draw, counted, fixed, plain);
     }
 
-    private static KpiChart.Style style(int scale, boolean antiAlias, Encoding encoding, int colours, int level) {
-        return new KpiChart.Style(KpiChart.WIDTH, KpiChart.HEIGHT, scale, antiAlias, encoding, colours, level);
+    /** One option measured: how the chart is drawn and how it is encoded. */
+    private record Encoded(KpiChart.Style drawing, Encoding encoding, int colours, int level) {
+        byte[] png(ChartData data) {
+            return ChartEncodings.png(data, drawing, encoding, colours, level);
+        }
+    }
+
+    private static Encoded style(int scale, boolean antiAlias, Encoding encoding, int colours, int level) {
+        return new Encoded(new KpiChart.Style(KpiChart.WIDTH, KpiChart.HEIGHT, scale, antiAlias), encoding, colours,
+                level);
     }
 
     private interface Job {

@@ -67,6 +67,15 @@ public final class Format {
         return (negative ? "\u2212" : "") + s;
     }
 
+    /**
+     * A number as a spreadsheet cell of a language with this decimal mark takes it: no grouping,
+     * a plain minus, trailing zeros dropped ({@code 1234,5}); null is empty. For the CSV files,
+     * which readers open in Excel rather than read.
+     */
+    public static String spreadsheet(BigDecimal d, char decimalSeparator) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString().replace('.', decimalSeparator);
+    }
+
     /** A percentage with one decimal: {@code 110,7 %}. */
     public String percent(BigFraction f) {
         return f == null ? "" : fixed(f, 1) + (nb ? NBSP + "%" : "%");

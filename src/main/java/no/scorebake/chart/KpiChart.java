@@ -61,32 +61,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * deflate at 6 took 7.3 ms CPU per chart and at 3 takes 2.6 ms, for 38 KB instead of 31 KB
  * (47 s of CPU per bake for 70 MB on the share).
  *
- * <p>Measured with {@code ChartBenchmark}, 36 monthly points, Java 17, 2 cores shared with other
- * work, so CPU time of the rendering thread (median of 5 × 20):
- * <table>
- *   <caption>Options measured: CPU ms and KB per chart</caption>
- *   <tr><th>option</th><th>PNG pixels</th><th>ms</th><th>KB</th></tr>
- *   <tr><td>1x, RGB, ImageIO (what XChart's BitmapEncoder does)</td><td>720×300</td><td>8.0</td><td>34.0</td></tr>
- *   <tr><td>1x, 256-colour palette, ImageIO</td><td>720×300</td><td>6.8</td><td>20.1</td></tr>
- *   <tr><td>1x, 256-colour palette, unfiltered, level 6</td><td>720×300</td><td>5.2</td><td>17.7</td></tr>
- *   <tr><td>1x, 64-colour palette, unfiltered, level 6</td><td>720×300</td><td>4.7</td><td>13.1</td></tr>
- *   <tr><td>1x, no anti-aliasing (jagged)</td><td>720×300</td><td>3.3</td><td>4.5</td></tr>
- *   <tr><td>2x, RGB, ImageIO</td><td>1440×600</td><td>21.6</td><td>83.1</td></tr>
- *   <tr><td>2x, 256-colour palette, ImageIO</td><td>1440×600</td><td>16.9</td><td>47.4</td></tr>
- *   <tr><td>2x, 256-colour palette, unfiltered, level 6</td><td>1440×600</td><td>12.9</td><td>41.2</td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 6 (chosen first)</td><td>1440×600</td><td>11.3</td><td>31.4</td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 3 (chosen second)</td><td>1440×600</td><td>≈7 (8.6)</td><td>38.3</td></tr>
- *   <tr><td><b>2x, fixed 63-colour palette, unfiltered, level 3 (chosen)</b></td><td>1440×600</td><td><b>8.2</b></td><td><b>36.2</b></td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 9</td><td>1440×600</td><td>39.7</td><td>29.7</td></tr>
- *   <tr><td>2x, 32-colour palette, unfiltered, level 6</td><td>1440×600</td><td>11.3</td><td>29.3</td></tr>
- * </table>
- * Of the first choice's 11.3 ms, drawing was about 3.4, the palette 3.7 and deflate 4.6. The
- * palette now takes about 2.9 (each pixel is looked up once, not twice), and the picture, the
- * palette's working arrays and the deflater are reused per thread ({@code Scratch}) instead of
- * 5 MB of new arrays per chart. The rows in brackets were measured together on a busier
- * machine (drawing took 3.8 ms instead of 2.9): there the steps were draw 3.84, palette counted
- * 2.70 against fixed 2.38, deflate (with the row copy) 2.45 ms, and 400 different charts
- * averaged 34.4 KB with the fixed palette.
+ * <p>Those choices were measured with {@code ChartBenchmark} in the tests, whose comment keeps
+ * the table of every option tried (size, palette, deflate level: CPU ms and KB per chart).
  *
  * <h2>Same input, same bytes</h2>
  * Every text is drawn with DejaVu Sans 2.37 loaded from the classpath

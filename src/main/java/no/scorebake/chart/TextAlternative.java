@@ -47,7 +47,7 @@ public final class TextAlternative {
         StringBuilder s = new StringBuilder(160);
         s.append(nb ? "Oppnådd mot mål " : "Actual against target ");
         if (n == 1) {
-            s.append(nb ? "for " : "for ").append(first);
+            s.append("for ").append(first);
         } else {
             s.append(nb ? "fra " : "from ").append(first).append(nb ? " til " : " to ").append(last);
         }

@@ -90,7 +90,7 @@ public final class Format {
             case PERCENT -> number(f, 1) + (nb ? NBSP + "%" : "%");
             case NOK -> number(f, 0) + NBSP + (nb ? "kr" : "NOK");
             case HOURS -> number(f, 1) + NBSP + (nb ? "t" : "h");
-            case DAYS -> number(f, 1) + NBSP + (nb ? "d" : "d");
+            case DAYS -> number(f, 1) + NBSP + "d";
             case SCORE -> number(f, 2);
             case COUNT -> number(f, 1);
         };

@@ -2,6 +2,7 @@ package no.scorebake.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import no.scorebake.model.Language;
 import no.scorebake.text.Format;
 
 /**
@@ -17,7 +18,7 @@ final class Numbers {
     private final String suffix;
 
     Numbers(boolean nb, String unit) {
-        this.format = new Format(nb ? "nb" : "en");
+        this.format = new Format(nb ? Language.NB : Language.EN);
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {

@@ -118,29 +118,18 @@ public final class KpiPage implements PageType {
         List<ChartData.Point> points = new ArrayList<>();
         for (Period p : periods) {
             KpiStatus s = ctx.engine().kpi(key, p.end());
-            points.add(new ChartData.Point(shortLabel(ctx, p), decimal(s.value()), decimal(s.target()), s.status().key()));
+            points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key()));
         }
+        // The axis names percentages and money; hours, days, counts and scores go without a symbol.
         String unit = switch (kpi.unit()) {
-            case PERCENT -> "%";
-            case NOK -> "en".equals(ctx.project().site().language()) ? "NOK" : "kr";
+            case PERCENT, NOK -> ctx.format().symbol(kpi.unit());
             default -> "";
         };
-        return new ChartData(points, ctx.project().site().language(), unit);
+        return new ChartData(points, ctx.project().site().language().tag(), unit);
     }
 
     private static BigDecimal decimal(BigFraction f) {
         return Exact.decimal(f, 4);
-    }
-
-    private static String shortLabel(PageContext ctx, Period p) {
-        boolean nb = !"en".equals(ctx.project().site().language());
-        String yy = String.format(java.util.Locale.ROOT, "%02d", p.year() % 100);
-        return switch (p.frequency()) {
-            case MONTHLY -> ctx.format().month(p.end()).substring(0, 3) + " " + yy;
-            case QUARTERLY -> (nb ? "K" : "Q") + p.index() + " " + yy;
-            case HALF_YEARLY -> (nb ? "H" : "H") + p.index() + " " + yy;
-            case YEARLY -> Integer.toString(p.year());
-        };
     }
 
     Model model(PageContext ctx, KpiKey key, List<Period> periods, String chartAlt) {

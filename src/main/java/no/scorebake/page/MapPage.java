@@ -63,7 +63,7 @@ public final class MapPage implements PageType {
         String title = labels.get("nav.map") + " – " + unit.name() + ", " + ctx.format().month(card.period());
         return new Model(ctx.frame(path(unitId), labels.get("nav.map") + " – " + unit.name()), unit,
                 Rows.text(card.scorecard().vision()),
-                new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language())),
+                new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language().tag())),
                 ctx.format().month(card.period()), ctx.format().percent(card.score().value()),
                 StatusView.of(card.score().status(), labels));
     }

@@ -17,12 +17,12 @@ final class Numbers {
     private final Format format;
     private final String suffix;
 
-    Numbers(boolean nb, String unit) {
-        this.format = new Format(nb ? Language.NB : Language.EN);
+    Numbers(Language language, String unit) {
+        this.format = new Format(language);
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {
-            suffix = nb ? NBSP + "%" : "%";
+            suffix = language.spaceBeforePercent() ? NBSP + "%" : "%";
         } else {
             suffix = NBSP + unit;
         }

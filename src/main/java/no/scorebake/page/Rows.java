@@ -1,8 +1,6 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;

@@ -157,7 +157,7 @@ public final class KpiPage implements PageType {
                     source, Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
                     fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));
             for (Note n : s.notes()) {
-                noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n.markdown())));
+                noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
         }
         return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()), kpi, unit, rows.row(now, key.unit(), ctx.current(), root),

@@ -25,9 +25,8 @@ final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: DIR/site of the project)")
     Path out;
 
-    @Option(names = "--period", paramLabel = "P", converter = MonthConverter.class,
-            description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
-    YearMonth period;
+    @Mixin
+    CurrentPeriodOption current;
 
     @Option(names = "--force", description = "bake even when nothing changed since the last build into the output folder")
     boolean force;
@@ -41,7 +40,7 @@ final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Build.Result r = Build.run(project.project, target(), period, force, verbosity.progress(err), err);
+        Build.Result r = Build.run(project.project, target(), current.period, force, verbosity.progress(err), err);
         if (!verbosity.quiet) {
             spec.commandLine().getOut().println(summary(r, target()));
         }

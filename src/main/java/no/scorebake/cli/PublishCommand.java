@@ -3,7 +3,6 @@ package no.scorebake.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.Build;
 import no.scorebake.model.Period;
@@ -39,9 +38,8 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
     @Option(names = "--rollback", description = "bake nothing: swap DIR and DIR.previous back")
     boolean rollback;
 
-    @Option(names = "--period", paramLabel = "P", converter = BuildCommand.MonthConverter.class,
-            description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
-    YearMonth period;
+    @Mixin
+    CurrentPeriodOption current;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -53,7 +51,7 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rollback && period != null) {
+        if (rollback && current.period != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rollback bakes nothing, so it takes no --period");
         }
         Publisher publisher = Publisher.to(to);
@@ -79,7 +77,7 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
         Publisher.Published p = publisher.publish(folder -> {
             try {
                 // force: the bake goes into a fresh folder each time, so "nothing changed" never applies
-                built[0] = Build.run(project.project, folder, period, true, verbosity.progress(err), err);
+                built[0] = Build.run(project.project, folder, current.period, true, verbosity.progress(err), err);
                 return true;
             } catch (InputException e) {
                 throw e.followedBy("scorebake: nothing was published; " + publisher.target() + " is as it was");

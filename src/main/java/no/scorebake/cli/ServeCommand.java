@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +51,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             description = "the preview folder (default: .scorebake/preview of the project; never the site/ of build)")
     Path out;
 
-    @Option(names = "--period", paramLabel = "P", converter = BuildCommand.MonthConverter.class,
-            description = "the current period, a month like 2005-08 (default: site.yaml's period, else the latest with data)")
-    YearMonth period;
+    @Mixin
+    CurrentPeriodOption current;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -107,7 +105,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         try {
             Preview preview;
             try {
-                preview = Preview.start(new Preview.Options(dir, target, host, port, period), verbosity.progress(err),
+                preview = Preview.start(new Preview.Options(dir, target, host, port, current.period), verbosity.progress(err),
                         new Console(out, err, target, verbosity.quiet));
             } catch (BindException e) {
                 throw new InputException("cannot listen on " + host + ":" + port + ": " + e.getMessage()

@@ -12,6 +12,7 @@ import no.scorebake.load.InputException;
 import no.scorebake.load.Problem;
 import no.scorebake.load.Problems;
 import no.scorebake.load.ProjectLoader;
+import no.scorebake.model.Pos;
 import no.scorebake.status.StatusEngine;
 
 /**
@@ -35,14 +36,26 @@ public final class Build {
     public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate) {
     }
 
-    /** Reads and checks the model and the content of a project. */
+    /** Reads and checks the model, the content and the theme's own templates of a project. */
     public static Loaded load(Path project) {
         Path root = project.toAbsolutePath().normalize();
         ProjectLoader.Result result = ProjectLoader.load(root);
         Problems problems = result.problems();
         List<EditorialPage> pages = ContentReader.read(root, problems);
+        if (result.project() != null && result.project().site() != null) {
+            checkTheme(root, result.project().site().theme(), problems);
+        }
         boolean ok = result.project() != null && !problems.hasErrors();
         return new Loaded(ok ? new StatusEngine(result.project()) : null, pages, problems);
+    }
+
+    /** Checks the theme's own templates (see {@link Renderer#check}); the loader has checked that the theme exists. */
+    private static void checkTheme(Path root, String name, Problems problems) {
+        try {
+            new Renderer(Theme.of(root, name)).check(problems);
+        } catch (IOException e) {
+            problems.error(Pos.of("themes/" + name), "cannot read the theme: " + e.getMessage());
+        }
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.scorebake.load.InputException;
-import no.scorebake.model.Pos;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A theme: Freemarker templates under {@code templates/} and static files under {@code assets/}.
@@ -25,6 +25,9 @@ public final class Theme {
     /** Where the built-in default theme lives on the class path. */
     static final String BUILT_IN = "themes/default";
 
+    /** How a problem names a template of the built-in theme, which is no file of the project. */
+    static final String BUILT_IN_SHOWN = "[built into scorebake] " + BUILT_IN + "/templates/";
+
     private final Path projectTheme;
     private final String name;
 
@@ -34,16 +37,14 @@ public final class Theme {
     }
 
     /**
-     * The theme named in site.yaml. A theme other than "default" must exist as a folder.
-     *
-     * @throws InputException at site.yaml when it does not
+     * The theme named in site.yaml. The loader has checked that a theme other than "default"
+     * exists as a folder ({@code load/SiteReader}), so a missing one here is a bug.
      */
     public static Theme of(Path projectRoot, String name) {
         Path folder = projectRoot.resolve("themes").resolve(name);
         if (!Files.isDirectory(folder)) {
             if (!name.equals("default")) {
-                throw new InputException(Pos.of("model/site.yaml"), "theme '" + name + "' has no folder themes/" + name
-                        + "/; create it or remove 'theme:' to use the default theme");
+                throw new IllegalStateException("theme '" + name + "' has no folder, and the loader did not say so");
             }
             folder = null;
         }
@@ -62,6 +63,33 @@ public final class Theme {
         }
         loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN + "/templates"));
         return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+    }
+
+    /** The templates of the built-in theme, by name ("index.ftlh", ...), sorted. */
+    static TreeSet<String> builtInTemplates() throws IOException {
+        return new TreeSet<>(BuiltIn.files(BUILT_IN + "/templates").keySet());
+    }
+
+    /** The project's own templates, by name as Freemarker looks them up ("index.ftlh", "parts/nav.ftlh"), sorted. */
+    List<String> overrides() throws IOException {
+        Path folder = projectTheme == null ? null : projectTheme.resolve("templates");
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    /**
+     * Where a template is, as a problem names it: the project's file relative to the project
+     * ({@code themes/<theme>/templates/<name>}) when the project overrides it, else marked as built in.
+     */
+    String shown(String template) {
+        if (projectTheme != null && Files.isRegularFile(projectTheme.resolve("templates").resolve(template))) {
+            return "themes/" + projectTheme.getFileName() + "/templates/" + template;
+        }
+        return BUILT_IN_SHOWN + template;
     }
 
     /** Every static file of the theme (relative path under assets/ → bytes), the project's overriding the built-in ones. */

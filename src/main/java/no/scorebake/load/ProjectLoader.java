@@ -47,7 +47,7 @@ public final class ProjectLoader {
         Site site = null;
         YamlNode siteNode = yaml(root, model.resolve("site.yaml"), problems, true);
         if (siteNode != null) {
-            site = SiteReader.read(siteNode, problems);
+            site = SiteReader.read(siteNode, root, problems);
         }
         YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), problems, true);
         Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);

@@ -1,14 +1,23 @@
 package no.scorebake.load;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import no.scorebake.model.Language;
 import no.scorebake.model.Site;
 import no.scorebake.model.Thresholds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads {@code model/site.yaml}. */
 final class SiteReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
 
     private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme");
     private static final Set<String> THRESHOLD_KEYS = YamlFields.keys("green", "yellow");
@@ -16,7 +25,8 @@ final class SiteReader {
     private SiteReader() {
     }
 
-    static Site read(YamlNode root, Problems problems) {
+    /** Reads site.yaml of the project in {@code projectRoot}; the theme it names must be a folder under themes/ (or "default"). */
+    static Site read(YamlNode root, Path projectRoot, Problems problems) {
         YamlNode.Mapping map = YamlFields.mapping(root, problems, "site.yaml");
         if (map == null) {
             return null;
@@ -47,8 +57,24 @@ final class SiteReader {
         } else if (!YamlFields.ID.matcher(theme).matches()) {
             problems.error(f.pos("theme"), "theme '" + theme + "' is not a folder name under themes/: " + YamlFields.ID_RULE);
             theme = "default";
+        } else if (!theme.equals("default") && !Files.isDirectory(projectRoot.resolve("themes").resolve(theme))) {
+            problems.error(f.pos("theme"), "theme '" + theme + "' has no folder themes/" + theme + "/; the themes here are: "
+                    + String.join(", ", themes(projectRoot)) + " (remove 'theme:' to use the default theme)");
+            theme = "default";
         }
         return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme);
+    }
+
+    /** The themes a project can name: "default", built in, and every folder under themes/. */
+    private static TreeSet<String> themes(Path projectRoot) {
+        TreeSet<String> names = new TreeSet<>(Set.of("default"));
+        try (Stream<Path> folders = Files.list(projectRoot.resolve("themes"))) {
+            folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(names::add);
+        } catch (IOException e) {
+            // No themes/ folder (or none that can be listed): the built-in theme is the only one.
+            LOG.debug("cannot list the themes of {}", projectRoot, e);
+        }
+        return names;
     }
 
     /** Reads {@code {green: 100, yellow: 90}}; both are required and green may not be below yellow. */

@@ -1,6 +1,7 @@
 package no.scorebake.bake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -38,11 +39,66 @@ class ThemeTest {
     }
 
     @Test
-    void aNamedThemeWithoutItsFolderIsAClearError(@TempDir Path dir) throws Exception {
-        TestProject p = small(dir).file("model/site.yaml", "title: T\nperiod: 2005-08\ntheme: bergen\n");
-        TestProject.Run run = p.run("build");
-        assertEquals(2, run.exit());
-        assertTrue(run.err().contains("model/site.yaml: theme 'bergen' has no folder themes/bergen/"), run.err());
+    void aNamedThemeWithoutItsFolderFailsCheckAtItsLineInSiteYamlListingTheThemes(@TempDir Path dir) throws Exception {
+        TestProject p = small(dir).file("model/site.yaml", "title: T\nperiod: 2005-08\ntheme: bergen\n")
+                .file("themes/oslo/assets/style.css", "body { color: black; }\n");
+        TestProject.Run check = p.run("check");
+        assertEquals(2, check.exit(), check.err());
+        assertTrue(check.err().startsWith("model/site.yaml:3:8: theme 'bergen' has no folder themes/bergen/; the themes here are: default, oslo"),
+                check.err());
+        TestProject.Run build = p.run("build");
+        assertEquals(2, build.exit());
+        assertTrue(build.err().contains("model/site.yaml:3:8: theme 'bergen'"), build.err());
         assertTrue(Files.notExists(dir.resolve("site")));
+    }
+
+    @Test
+    void aTemplateThatDoesNotParseIsAnInputProblemAtItsLineAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        String deviations = Files.readString(Path.of("themes/default/templates/deviations.ftlh"));
+        String[] lines = deviations.split("\n", -1);
+        lines[2] = lines[2] + "<#if >";
+        TestProject p = small(dir).file("themes/default/templates/deviations.ftlh", String.join("\n", lines));
+        String where = "themes/default/templates/deviations.ftlh:3:" + lines[2].length() + ": ";
+        for (String command : new String[] {"check", "build"}) {
+            TestProject.Run run = p.run(command, "-q");
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().startsWith(where + "Encountered \">\""), command + ": " + run.err());
+            assertFalse(run.err().contains("Exception") || run.err().contains("internal error"), run.err());
+        }
+        assertTrue(Files.notExists(dir.resolve("site")), "nothing written");
+    }
+
+    @Test
+    void aTemplateThatUsesAMissingValueSaysWhichTemplateAndLine(@TempDir Path dir) throws Exception {
+        TestProject p = small(dir).file("themes/default/templates/missing.ftlh",
+                "<!DOCTYPE html>\n<html lang=\"${lang}\">\n<p>${coordinatorList}</p>\n</html>\n");
+        TestProject.Run run = p.run("build", "-q");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("themes/default/templates/missing.ftlh:3:6: 'coordinatorList' is missing (or null);"
+                + " this template receives: "), run.err());
+        assertTrue(run.err().contains("lang, "), "it names the values there are: " + run.err());
+        assertTrue(run.err().endsWith("1 error; nothing was written" + System.lineSeparator()), run.err());
+        assertTrue(Files.notExists(dir.resolve("site")), "nothing written");
+    }
+
+    @Test
+    void aBuiltInTemplateIncludedByAProjectTemplateIsNamedAsBuiltIn(@TempDir Path dir) throws Exception {
+        // The project's layout lacks a macro the built-in pages call: the failure is in a built-in template.
+        TestProject p = small(dir).file("themes/default/templates/layout.ftlh", "<#macro nothing></#macro>\n");
+        TestProject.Run run = p.run("build", "-q");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("[built into scorebake] themes/default/templates/"), run.err());
+        assertTrue(run.err().lines().findFirst().orElseThrow().matches("\\[built into scorebake] themes/default/templates/\\w+\\.ftlh:\\d+:\\d+: '\\S+' is missing .*"), run.err());
+    }
+
+    @Test
+    void aTemplateTheDefaultThemeDoesNotHaveIsAWarningNamingTheOnesItHas(@TempDir Path dir) throws Exception {
+        TestProject p = small(dir).file("themes/default/templates/scorecards.ftlh", "<p>typo in the name</p>\n");
+        TestProject.Run run = p.run("check");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("themes/default/templates/scorecards.ftlh: warning: the default theme has no template"
+                + " 'scorecards.ftlh'"), run.err());
+        assertTrue(run.err().contains("deviations.ftlh, hierarchy.ftlh, index.ftlh"), run.err());
+        assertTrue(run.err().contains("scorecard.ftlh, search.ftlh"), run.err());
     }
 }

@@ -128,7 +128,7 @@ bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count wha
     PAGES[$label]=$(count "$project/site" '*.html')
     CHARTS[$label]=$(count "$project/site" '*.png')
     DRAWN[$label]=$(sed -n 's/^charts: \([0-9]*\) drawn.*/\1/p' "$WORK/$label.err" | tail -n 1)
-    say "  $label: ${WALL[$label]} s — $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+    say "  $label: ${WALL[$label]} s — $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
 }
 
 fresh() { rm -rf "$1/.scorebake" "$1/site" "$1/.site"*; }
@@ -298,7 +298,7 @@ row() { # LABEL DESCRIPTION
     echo
     echo "phases (scorebake's own report on standard error):"
     for l in full unchanged publish1 newmonth publish2 half; do
-        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
     done
 } | tee -a "$RESULTS"
 

@@ -76,7 +76,7 @@ final class BoundedHeap {
             LoggerFactory.getLogger(BoundedHeap.class).debug("interrupted while the bake ran in a second JVM; stopping it", e);
             Thread.currentThread().interrupt();
             child.destroy();
-            return OptionalInt.of(Main.INTERNAL_ERROR);
+            return OptionalInt.of(ExitStatus.INTERNAL_ERROR);
         }
     }
 
@@ -99,7 +99,7 @@ final class BoundedHeap {
             } catch (IOException e) {
                 LoggerFactory.getLogger(BoundedHeap.class).debug("the pipe from the first JVM broke: it is gone", e);
             }
-            Runtime.getRuntime().halt(Main.INTERNAL_ERROR);
+            Runtime.getRuntime().halt(ExitStatus.INTERNAL_ERROR);
         }, "scorebake-parent-watch");
         watcher.setDaemon(true);
         watcher.start();

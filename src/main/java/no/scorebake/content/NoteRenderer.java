@@ -1,7 +1,7 @@
 package no.scorebake.content;
 
 import java.io.File;
-import no.scorebake.load.Problems;
+import no.scorebake.load.InputException;
 import no.scorebake.model.Note;
 
 /**
@@ -14,13 +14,16 @@ public final class NoteRenderer {
 
     private final JBakeEngines jbake = new JBakeEngines(new File("."));
 
-    /** The note's text as safe HTML, or null after reporting (at the note's file) why it cannot be rendered. */
-    public String render(Note note, Problems problems) {
+    /**
+     * The note's text as safe HTML.
+     *
+     * @throws InputException at the note's file when the text cannot be rendered (nested too deeply)
+     */
+    public String render(Note note) {
         try {
             return render(note.markdown());
         } catch (ContentException e) {
-            problems.error(note.pos(), e.getMessage());
-            return null;
+            throw new InputException(note.pos(), e.getMessage());
         }
     }
 

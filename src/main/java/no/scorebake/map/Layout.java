@@ -22,7 +22,6 @@ import static no.scorebake.map.StrategyMap.LABEL_SIZE;
 import static no.scorebake.map.StrategyMap.LANE;
 import static no.scorebake.map.StrategyMap.LEGEND_H;
 import static no.scorebake.map.StrategyMap.MARGIN;
-import static no.scorebake.map.StrategyMap.NAME_BOLD;
 import static no.scorebake.map.StrategyMap.NAME_LH;
 import static no.scorebake.map.StrategyMap.NAME_MAX_LINES;
 import static no.scorebake.map.StrategyMap.NAME_SIZE;
@@ -208,15 +207,15 @@ final class Layout {
             for (Objective o : band.objectives) {
                 for (String word : o.name.split(" ")) {
                     double inner = o.w - 2 * BOX_PAD_X;
-                    small |= TextFit.width(word, NAME_SIZE, NAME_BOLD) > inner
-                            && TextFit.width(word, NAME_SIZE_SMALL, NAME_BOLD) <= inner;
+                    small |= TextFit.width(word, NAME_SIZE, false) > inner
+                            && TextFit.width(word, NAME_SIZE_SMALL, false) <= inner;
                 }
             }
             double h = 0;
             for (Objective o : band.objectives) {
                 o.nameSize = small ? NAME_SIZE_SMALL : NAME_SIZE;
                 double inner = o.w - 2 * BOX_PAD_X;
-                o.nameLines = TextFit.wrap(o.name, inner, o.nameSize, NAME_BOLD, NAME_MAX_LINES);
+                o.nameLines = TextFit.wrap(o.name, inner, o.nameSize, false, NAME_MAX_LINES);
                 o.statusLines = TextFit.wrap(o.statusLine, inner, STATUS_SIZE, false, STATUS_MAX_LINES);
                 h = Math.max(h, boxHeight(o));
             }

@@ -85,7 +85,6 @@ public final class StrategyMap {
     static final double NAME_SIZE = 13;
     static final double NAME_SIZE_SMALL = 12;
     static final double NAME_LH = 17;
-    static final boolean NAME_BOLD = false;
     static final int NAME_MAX_LINES = 5;
     static final double STATUS_SIZE = 12;
     static final double STATUS_LH = 16;

@@ -9,7 +9,6 @@ import static no.scorebake.map.StrategyMap.LABEL_PAD_X;
 import static no.scorebake.map.StrategyMap.LABEL_SIZE;
 import static no.scorebake.map.StrategyMap.LEGEND_H;
 import static no.scorebake.map.StrategyMap.MARGIN;
-import static no.scorebake.map.StrategyMap.NAME_BOLD;
 import static no.scorebake.map.StrategyMap.NAME_LH;
 import static no.scorebake.map.StrategyMap.NAME_STATUS_GAP;
 import static no.scorebake.map.StrategyMap.NBSP;
@@ -219,9 +218,6 @@ final class SvgWriter {
             double cx = n.cx();
             out.append("<text x=\"").append(num(cx)).append("\" font-size=\"").append(num(n.nameSize))
                     .append("\" text-anchor=\"middle\" fill=\"").append(TEXT).append('"');
-            if (NAME_BOLD) {
-                out.append(" font-weight=\"bold\"");
-            }
             out.append('>');
             for (int i = 0; i < n.nameLines.size(); i++) {
                 out.append("<tspan x=\"").append(num(cx)).append("\" y=\"")

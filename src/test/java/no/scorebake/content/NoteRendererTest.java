@@ -117,12 +117,10 @@ class NoteRendererTest {
     }
 
     @Test
-    void renderingANoteReportsAtTheNoteInsteadOfThrowing() {
+    void aNoteRendersLikeItsText() {
         Pos pos = Pos.line("content/comments/2005-03/820/user-faults.md", 1);
         Note note = new Note(new KpiKey("820", "user-faults"), YearMonth.of(2005, 3), "## Tittel\n\nTekst.\n", pos);
-        Problems problems = new Problems();
-        assertEquals("<h2>Tittel</h2>\n<p>Tekst.</p>\n", renderer.render(note, problems));
-        assertFalse(problems.hasErrors());
+        assertEquals("<h2>Tittel</h2>\n<p>Tekst.</p>\n", renderer.render(note));
     }
 
     @Test

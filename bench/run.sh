@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # scorebake's benchmark: a synthetic municipality of N scorecards x K KPIs x M months, baked
-# fresh, rebuilt unchanged, rebuilt after one new month, set beside Hugo building as many plain
-# Markdown pages, and baked again at HALF the size to show how time grows. See bench/README.md.
+# fresh, rebuilt unchanged, rebuilt after one new month, published before and after that month
+# (what the second publish writes), set beside Hugo building as many plain Markdown pages at two
+# page sizes, and baked again at HALF the size to show how time grows. See bench/README.md.
 #
-#   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (10-20 minutes on 2 cores)
+#   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (15-25 minutes on 2 cores)
 #   N=40 K=10 M=12 bench/run.sh         # a quick try
 #
 # Environment: N K M SEED (sample size and seed), HALF (second size, 0 = skip), HUGO=0 (skip
 # Hugo), PROFILE=1 (one more fresh bake under Java Flight Recorder, with its hot methods),
 # REBUILD=1 (package the jar even when target/scorebake.jar exists), BENCH_DIR (work folder,
 # default a new /tmp/scorebake-bench.XXXXXX; put it on tmpfs, e.g. /dev/shm/..., to leave the
-# disk out), JAVA_OPTS (for the bakes), KEEP=0 (delete the work folder at the end),
-# HUGO_SIZE (size of each Hugo page: "text" = as much text as a scorebake page shows, the
-# default; "html" = as many bytes as a scorebake page's HTML; or a number of bytes),
+# disk out), JAVA_OPTS (for the bakes; when set, one more full bake runs with no JVM option, for
+# its peak RSS), KEEP=0 (delete the work folder at the end), HUGO_SIZES (the sizes of Hugo's
+# pages, one Hugo run each, default "text 2000": "text" = as much text as a scorebake page
+# shows; "html" = as many bytes as a scorebake page's HTML; or a number of bytes; HUGO_SIZE=x
+# runs only that one), PUBLISH=0 (skip the two publishes),
 # MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500).
 set -euo pipefail
 
@@ -26,7 +29,8 @@ HUGO=${HUGO:-1}
 PROFILE=${PROFILE:-0}
 KEEP=${KEEP:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
-HUGO_SIZE=${HUGO_SIZE:-text}
+HUGO_SIZES=${HUGO_SIZE:-${HUGO_SIZES:-text 2000}}
+PUBLISH=${PUBLISH:-1}
 MIN_FREE_MB=${MIN_FREE_MB:-1500}
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/scorebake-bench.XXXXXX")}
 mkdir -p "$WORK"
@@ -116,7 +120,7 @@ avg_size() { find "$1" -name "$2" -type f -printf '%s\n' | awk '{ s += $1 } END 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
 
-declare -A PAGES CHARTS DRAWN
+declare -A PAGES CHARTS DRAWN HUGO_AVG_MD HUGO_AVG_HTML
 bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count what is there
     local label=$1 project=$2
     # shellcheck disable=SC2086
@@ -124,7 +128,7 @@ bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count wha
     PAGES[$label]=$(count "$project/site" '*.html')
     CHARTS[$label]=$(count "$project/site" '*.png')
     DRAWN[$label]=$(sed -n 's/^charts: \([0-9]*\) drawn.*/\1/p' "$WORK/$label.err" | tail -n 1)
-    say "  $label: ${WALL[$label]} s — $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+    say "  $label: ${WALL[$label]} s — $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
 }
 
 fresh() { rm -rf "$1/.scorebake" "$1/site" "$1/.site"*; }
@@ -154,31 +158,68 @@ bake full "$P"
 KPI_PAGES=$(find "$P/site" -path '*/kpi/*.html' -type f | wc -l)
 PERIOD_PAGES=$(find "$P/site" -regextype posix-extended -regex '.*/[0-9]{4}-[0-9]{2}/index\.html' -type f | wc -l)
 read -r AVG_HTML AVG_TEXT < <(java -cp "$WORK/classes" no.scorebake.bench.HugoSite --measure "$P/site")
-case $HUGO_SIZE in
-    text) HUGO_BYTES=$AVG_TEXT ;;
-    html) HUGO_BYTES=$AVG_HTML ;;
-    *) HUGO_BYTES=$HUGO_SIZE ;;
-esac
 SITE_MB=$(du -sm "$P/site" | cut -f1)
+SITE_BYTES=$(du -sb "$P/site" | cut -f1)
+SITE_FILES=$(find "$P/site" -type f | wc -l)
+
+if [[ -n $JAVA_OPTS ]]; then
+    say "(a') full bake, fresh, with no JVM option (JAVA_OPTS left out), for its peak RSS"
+    fresh "$P"
+    measure plain java -jar "$JAR" build --project "$P" --out "$P/site" -q
+fi
 
 say "(b) rebuild, nothing changed"
 bake unchanged "$P"
+
+SHARE="$WORK/share/site"
+publish() { # LABEL: publish P to SHARE, and read what it wrote from its summary line
+    local label=$1
+    # shellcheck disable=SC2086
+    measure "$label" java $JAVA_OPTS -jar "$JAR" publish --project "$P" --to "$SHARE"
+    WROTE[$label]=$(sed -n 's/.*; wrote \([^)]*)\).*/\1/p' "$WORK/$label.out")
+    LINKED[$label]=$(sed -n 's/.*hard-linked \([0-9]*\) unchanged.*/\1/p' "$WORK/$label.out")
+    say "  $label: ${WALL[$label]} s — wrote ${WROTE[$label]}${LINKED[$label]:+, hard-linked ${LINKED[$label]} unchanged files}"
+}
+declare -A WROTE LINKED
+if [[ $PUBLISH == 1 ]]; then
+    rm -rf "$WORK/share"
+    say "(p1) publish of the $M months to an empty share"
+    publish publish1
+fi
 
 say "(c) rebuild after one new month of data (month $((M + 1)))"
 "${GEN[@]}" --units "$N" --kpis "$K" --months "$((M + 1))" --seed "$SEED" --out "$P" --data-from "$((M + 1))" | tee -a "$RESULTS" >&2
 bake newmonth "$P"
 
+if [[ $PUBLISH == 1 ]]; then
+    say "(p2) publish after the new month, beside the first"
+    publish publish2
+    SHARE_BYTES=$(du -sb "$SHARE" | cut -f1)
+    SHARE_FILES=$(find "$SHARE" -type f | wc -l)
+fi
+
+HUGO_LABELS=()
 if [[ $HUGO == 1 ]]; then
-    say "(d) Hugo: ${PAGES[full]} Markdown pages of about $HUGO_BYTES bytes in $N sections"
-    H="$WORK/hugo"
-    rm -rf "$H"
-    java -cp "$WORK/classes" no.scorebake.bench.HugoSite --pages "${PAGES[full]}" --bytes "$HUGO_BYTES" --sections "$N" --out "$H" | tee -a "$RESULTS" >&2
-    measure hugo hugo --quiet --source "$H" --destination "$H/public"
-    PAGES[hugo]=$(count "$H/public" '*.html')
-    CHARTS[hugo]=0
-    HUGO_AVG_MD=$(avg_size "$H/content" 'page-*.md')
-    HUGO_AVG_HTML=$(avg_size "$H/public" 'index.html')
-    say "  hugo: ${WALL[hugo]} s"
+    for size in $HUGO_SIZES; do
+        case $size in
+            text) bytes=$AVG_TEXT ;;
+            html) bytes=$AVG_HTML ;;
+            *) bytes=$size ;;
+        esac
+        l="hugo-$size"
+        HUGO_LABELS+=("$l")
+        say "(d) Hugo: ${PAGES[full]} Markdown pages of about $bytes bytes ($size) in $N sections"
+        H="$WORK/$l"
+        rm -rf "$H"
+        java -cp "$WORK/classes" no.scorebake.bench.HugoSite --pages "${PAGES[full]}" --bytes "$bytes" --sections "$N" --out "$H" | tee -a "$RESULTS" >&2
+        measure "$l" hugo --quiet --source "$H" --destination "$H/public"
+        PAGES[$l]=$(count "$H/public" '*.html')
+        CHARTS[$l]=0
+        HUGO_AVG_MD[$l]=$(avg_size "$H/content" 'page-*.md')
+        HUGO_AVG_HTML[$l]=$(avg_size "$H/public" 'index.html')
+        say "  $l: ${WALL[$l]} s"
+        rm -rf "$H/public"
+    done
 fi
 
 if [[ $HALF -gt 0 ]]; then
@@ -216,19 +257,36 @@ row() { # LABEL DESCRIPTION
     echo "|----------------------------------------------|---------:|-------:|--------:|--------------:|---------:|-------:|------:|------:|-------:|"
     row full "(a) full bake, fresh"
     row unchanged "(b) rebuild, nothing changed"
+    [[ -n $JAVA_OPTS ]] && row plain "(a') full bake, fresh, no JVM option"
     row newmonth "(c) rebuild after one new month"
-    [[ $HUGO == 1 ]] && row hugo "(d) Hugo, same number of Markdown pages"
+    if [[ $PUBLISH == 1 ]]; then
+        row publish1 "(p1) publish to an empty share"
+        row publish2 "(p2) publish after the new month"
+    fi
+    for l in "${HUGO_LABELS[@]}"; do
+        row "$l" "(d) Hugo, as many Markdown pages (${l#hugo-})"
+    done
     [[ $HALF -gt 0 ]] && row half "(e) full bake, fresh, $HALF scorecards"
     [[ $PROFILE == 1 ]] && row profile "full bake under Flight Recorder (-q)"
     echo
-    echo "site: ${PAGES[full]} pages ($KPI_PAGES KPI pages, $PERIOD_PAGES scorecard-period pages), ${CHARTS[full]} charts, $SITE_MB MB;"
+    echo "site: ${PAGES[full]} pages ($KPI_PAGES KPI pages, $PERIOD_PAGES scorecard-period pages), ${CHARTS[full]} charts;"
+    echo "      $SITE_FILES files, $SITE_BYTES bytes ($SITE_MB MB on disk)"
     echo "      average page $AVG_HTML bytes of HTML holding $AVG_TEXT bytes of text (tags, scripts, styles and SVG left out)"
-    if [[ $HUGO == 1 ]]; then
-        echo "Hugo: ${PAGES[hugo]} pages written (Markdown pages + section lists + home) from Markdown of $HUGO_AVG_MD bytes"
-        echo "      on average (HUGO_SIZE=$HUGO_SIZE), $HUGO_AVG_HTML bytes of HTML on average"
-        echo "scorebake / Hugo, wall time: full bake $(ratio "${WALL[full]}" "${WALL[hugo]}")x, unchanged rebuild $(ratio "${WALL[unchanged]}" "${WALL[hugo]}")x, new month $(ratio "${WALL[newmonth]}" "${WALL[hugo]}")x"
-        echo "scorebake / Hugo, CPU seconds: full bake $(ratio "${USER_SYS[full]}" "${USER_SYS[hugo]}")x (${USER_SYS[full]} s vs ${USER_SYS[hugo]} s)"
+    if [[ -z $JAVA_OPTS ]]; then
+        echo "peak RSS without any JVM option: ${RSS[full]} MB (a); ${RSS[newmonth]} MB (c) (the largest process: a plain java -jar bakes in a second JVM, the first holds about 45 MB more)"
+    else
+        echo "peak RSS without any JVM option: ${RSS[plain]} MB (a'); with JAVA_OPTS=$JAVA_OPTS: ${RSS[full]} MB (a)"
     fi
+    if [[ $PUBLISH == 1 ]]; then
+        echo "publish after one new month (p2): wrote ${WROTE[publish2]:-?}, hard-linked ${LINKED[publish2]:-0} unchanged files;"
+        echo "      the published site then holds $SHARE_FILES files, $SHARE_BYTES bytes"
+    fi
+    for l in "${HUGO_LABELS[@]}"; do
+        echo "Hugo (${l#hugo-}): ${PAGES[$l]} pages written (Markdown pages + section lists + home) from Markdown of ${HUGO_AVG_MD[$l]} bytes"
+        echo "      on average, ${HUGO_AVG_HTML[$l]} bytes of HTML on average"
+        echo "      scorebake / Hugo, wall time: full bake $(ratio "${WALL[full]}" "${WALL[$l]}")x, unchanged rebuild $(ratio "${WALL[unchanged]}" "${WALL[$l]}")x, new month $(ratio "${WALL[newmonth]}" "${WALL[$l]}")x;" \
+            "CPU seconds: full bake $(ratio "${USER_SYS[full]}" "${USER_SYS[$l]}")x (${USER_SYS[full]} s vs ${USER_SYS[$l]} s)"
+    done
     if [[ $HALF -gt 0 ]]; then
         echo "scaling: $N vs $HALF scorecards: time x$(ratio "${WALL[full]}" "${WALL[half]}"), pages x$(ratio "${PAGES[full]}" "${PAGES[half]}"), peak RSS x$(ratio "${RSS[full]}" "${RSS[half]}")"
     fi
@@ -239,8 +297,8 @@ row() { # LABEL DESCRIPTION
     fi
     echo
     echo "phases (scorebake's own report on standard error):"
-    for l in full unchanged newmonth half; do
-        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+    for l in full unchanged publish1 newmonth publish2 half; do
+        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
     done
 } | tee -a "$RESULTS"
 

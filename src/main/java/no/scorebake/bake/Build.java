@@ -30,10 +30,10 @@ public final class Build {
     }
 
     /**
-     * What a build baked and for which period; summary and period are null when it found
-     * nothing to do ({@link #upToDate}).
+     * What a build baked and for which period, and what it wrote and reused ({@code counts});
+     * summary, period and counts are null when it found nothing to do ({@link #upToDate}).
      */
-    public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate) {
+    public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate, OutputFolder.Counts counts) {
     }
 
     /** Reads and checks the model, the content and the theme's own templates of a project. */
@@ -112,6 +112,25 @@ public final class Build {
     /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
     public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
             throws IOException {
+        return run(project, out, false, null, period, force, progress, err);
+    }
+
+    /**
+     * Checks the project and bakes all of it into the new folder {@code out} (which must not
+     * exist), made of {@code current}'s files wherever the bake's bytes equal them (hard links,
+     * or copies) and of new files where they differ: how {@code publish} makes its next version
+     * beside the published one. The result's counts say what was written and what reused.
+     *
+     * @param current the site now published, or null when there is none
+     */
+    public static Result assemble(Path project, Path out, Path current, YearMonth period, Progress progress, PrintWriter err)
+            throws IOException {
+        return run(project, out, true, current, period, true, progress, err);
+    }
+
+    /** @param assemble whether {@code out} is a new folder made beside {@code published} (see {@link #assemble}) rather than built in place */
+    private static Result run(Path project, Path out, boolean assemble, Path published, YearMonth period, boolean force, Progress progress, PrintWriter err)
+            throws IOException {
         long start = System.nanoTime();
         Path root = project.toAbsolutePath().normalize();
         InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period);
@@ -120,12 +139,12 @@ public final class Build {
         LastBuild.Earlier earlier = last.earlier();
         if (!force && earlier.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
-            return new Result(null, null, true);
+            return new Result(null, null, true, null);
         }
         Loaded loaded = loadChecked(project, err);
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
-        OutputFolder folder = OutputFolder.prepare(out);
+        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out);
         try {
             Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
@@ -135,16 +154,31 @@ public final class Build {
             last.forget();
             OutputFolder.Counts counts = folder.commit();
             last.save(fingerprint, folder.files(), baker.keys());
-            progress.finished("writing", counts.written() + " files written, " + counts.unchanged() + " unchanged, "
-                    + counts.deleted() + " deleted", millis(swap));
+            progress.finished("writing", writing(counts), millis(swap));
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);
             }
-            return new Result(summary, current, false);
+            return new Result(summary, current, false, counts);
         } catch (IOException | RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }
+    }
+
+    /** The "writing" phase's line: what went to disk, what was reused or left as it was, what was deleted. */
+    static String writing(OutputFolder.Counts c) {
+        StringBuilder line = new StringBuilder(c.written() + " written");
+        if (c.linked().files() > 0) {
+            line.append(", ").append(c.linked()).append(" unchanged hard-linked from the published site");
+        }
+        if (c.copied().files() > 0) {
+            line.append(", ").append(c.copied()).append(" unchanged copied from the published site (no hard link: ")
+                    .append(c.linkRefused()).append(')');
+        }
+        if (c.unchanged() > 0 || c.deleted() > 0) {
+            line.append(", ").append(c.unchanged()).append(" unchanged, ").append(c.deleted()).append(" deleted");
+        }
+        return line.toString();
     }
 
     static long millis(long startNanos) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import no.scorebake.bake.OutputFolder;
 
 /**
  * Says in one line what an I/O failure during {@code build} or {@code publish} was: which file,
@@ -86,7 +87,6 @@ final class WriteFailure {
     /** The hidden folder a bake into {@code out} writes first (see OutputFolder), followed by {@code out}. */
     static Path[] stagingOf(Path out, Path shownAs) {
         Path o = out.toAbsolutePath().normalize();
-        Path parent = o.getParent() == null ? o : o.getParent();
-        return new Path[] {parent.resolve("." + o.getFileName() + ".building"), shownAs, o, shownAs};
+        return new Path[] {OutputFolder.stagingOf(o), shownAs, o, shownAs};
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import no.scorebake.bake.OutputFolder;
 import no.scorebake.bake.Progress;
 
 /**
@@ -51,10 +52,7 @@ public final class Preview implements AutoCloseable {
         SourceWatcher watcher = null;
         try {
             rebuilder = new Rebuilder(project, out, options.period(), state, listener);
-            Path parent = out.getParent();
-            String name = out.getFileName().toString();
-            watcher = new SourceWatcher(project,
-                    List.of(out, parent.resolve("." + name + ".building"), parent.resolve("." + name + ".old")), rebuilder::request);
+            watcher = new SourceWatcher(project, List.of(out, OutputFolder.stagingOf(out), OutputFolder.parkedOf(out)), rebuilder::request);
             Preview preview = new Preview(state, server, rebuilder, watcher);
             rebuilder.buildNow(firstBuild);
             return preview;

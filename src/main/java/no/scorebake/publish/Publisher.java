@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import no.scorebake.bake.Folders;
 import no.scorebake.bake.OutputFolder;
 import no.scorebake.load.InputException;
 import org.slf4j.Logger;
@@ -30,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   DIR                      the published site
  *   DIR.previous             the version the last publish replaced (rollback puts it back)
- *   DIR.next                 the new site, baked completely before anything else is touched
+ *   DIR.next                 the new site, assembled completely before anything else is touched
  *   .DIR.next.building       where the bake writes (Build's own staging folder; renamed to DIR.next when complete)
  *   .DIR.older               the previous-but-one, parked during a publish until the new site is in place
  *   .DIR.rolling-back        the current version, parked during a rollback
@@ -49,6 +46,14 @@ import org.slf4j.LoggerFactory;
  *   <li>DIR.next → DIR — the one step that changes what readers see</li>
  *   <li>delete .DIR.older</li>
  * </ol>
+ *
+ * <p><b>Only the changes are written.</b> The bake assembles DIR.next from DIR: a file whose
+ * bytes are unchanged is hard-linked from DIR (or copied, where the share refuses hard links),
+ * only new and changed files are written ({@link OutputFolder#assemble}). So DIR, DIR.previous
+ * and DIR.next share most of their files. That is safe because nothing here ever writes into an
+ * existing file: files are created new, folders renamed, and deleting a folder unlinks its
+ * names only, so the other versions keep their files whole; a kill leaves the same states as
+ * before.
  *
  * <p><b>Rollback</b>, under the lock, after the same recovery: DIR → .DIR.rolling-back,
  * DIR.previous → DIR (the step readers see), .DIR.rolling-back → DIR.previous. So a second
@@ -91,10 +96,15 @@ public final class Publisher {
     /** The marker of a folder scorebake made (shared with {@link OutputFolder}). */
     public static final String MARKER = OutputFolder.MARKER;
 
-    /** Bakes the whole site into the given folder (which does not exist yet); false when it could not (problems already reported). */
+    /**
+     * Bakes the whole site into {@code folder} (which does not exist yet), reusing the files of
+     * {@code current} that it would write unchanged (see {@link OutputFolder#assemble});
+     * false when it could not (problems already reported).
+     */
     @FunctionalInterface
     public interface Bake {
-        boolean into(Path folder) throws IOException;
+        /** @param current the published site, or null when there is none yet */
+        boolean into(Path folder, Path current) throws IOException;
     }
 
     /** Called after every rename and every deleted file, so tests can stop a run at each of those moments. */
@@ -181,7 +191,7 @@ public final class Publisher {
             recover(notices);
             boolean baked;
             try {
-                baked = bake.into(next);
+                baked = bake.into(next, exists(target) ? target : null);
             } catch (IOException | RuntimeException e) {
                 discard(next);
                 throw e;
@@ -306,7 +316,7 @@ public final class Publisher {
         Recovery r = recoverSwap(notices);
         discard(next);
         // OutputFolder's staging folder for DIR.next (a killed bake leaves it; the next bake would delete it too).
-        deleteTree(parent.resolve("." + next.getFileName() + ".building"));
+        deleteTree(OutputFolder.stagingOf(next));
         return r;
     }
 
@@ -387,33 +397,13 @@ public final class Publisher {
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
+        return Folders.isEmpty(dir);
     }
 
+    /** Deletes a folder, passing the checkpoint after every file and folder; hard-linked files live on in the other versions. */
     private void deleteTree(Path root) throws IOException {
-        if (!exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                checkpoint.reached("deleted " + root.relativize(file) + " in " + root.getFileName());
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                checkpoint.reached("deleted folder " + root.relativize(dir) + " in " + root.getFileName());
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        Folders.deleteTree(root, (removed, folder) -> checkpoint.reached((folder ? "deleted folder " : "deleted ")
+                + root.relativize(removed) + " in " + root.getFileName()));
     }
 
     /** Holds the lock file of DIR: one publish or rollback at a time, across processes. */

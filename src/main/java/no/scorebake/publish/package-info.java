@@ -1,6 +1,7 @@
 /**
- * Publishing to the share: baking beside it and swapping the new site in with renames, keeping
- * the previous one for a rollback, so readers never see half a site. It uses {@code bake}'s
- * {@code OutputFolder} and the JDK's file system only.
+ * Publishing to the share: baking beside it (unchanged files hard-linked from the published
+ * site, so only changes are written) and swapping the new site in with renames, keeping the
+ * previous one for a rollback, so readers never see half a site. It uses {@code bake}'s
+ * {@code OutputFolder} and {@code Folders} and the JDK's file system only.
  */
 package no.scorebake.publish;

@@ -117,10 +117,8 @@ class FaultJarIT {
             }
         }
         Path project = project("Andre");
-
-        assertOneLine(Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project.toString(), "--to", site.toString())),
-                "No space left on device", "nothing was published; " + site + " is as it was");
-        // build writes only the files that changed, which would fit in 40 KB: fill the disk to the brim.
+        // build and publish write only the files that changed (publish hard-links the rest), which would fit in
+        // 40 KB: fill the disk to the brim.
         try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
             byte[] block = new byte[1024];
             while (true) {
@@ -130,6 +128,9 @@ class FaultJarIT {
         } catch (IOException full) {
             // the disk is full now
         }
+
+        assertOneLine(Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project.toString(), "--to", site.toString())),
+                "No space left on device", "nothing was published; " + site + " is as it was");
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "build", "-q", "--project", project.toString(), "--out", site.toString())),
                 "No space left on device", site + " is as it was");
         assertEquals(before, Tree.snapshot(site), "the published site is byte for byte as it was");

@@ -62,7 +62,10 @@ class PublishCommandTest {
         TestProject.Run second = project("Andre utgave").run("publish", "--to", site().toString());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().startsWith("Published 1 scorecard × 2 periods (up to 2005-08), "), second.out());
-        assertTrue(second.out().endsWith(" files, to " + site() + "; the version it replaced is in " + previous()
+        assertTrue(second.out().matches("(?s).* files, to \\Q" + site() + "\\E; wrote \\d+ files \\([0-9.]+ MB, [0-9.]+ % of the site's bytes\\), "
+                + "hard-linked \\d+ unchanged from the version before; .*"), "only changed files written: " + second.out());
+        assertTrue(second.err().contains(" unchanged hard-linked from the published site"), second.err());
+        assertTrue(second.out().endsWith("; the version it replaced is in " + previous()
                 + " (undo with: scorebake publish --rollback --to " + site() + ")" + System.lineSeparator()), second.out());
         assertTrue(second.err().contains("rendering: "), "progress goes to standard error: " + second.err());
         assertTrue(scorecard(site()).contains("Andre utgave"));

@@ -93,15 +93,17 @@ class PublishJarIT {
         smallProject(project, "Første utgave");
         Run first = java(project, "publish", "--to", "../share/site");
         assertEquals(0, first.exit, first.err);
-        assertTrue(first.out.matches("Published 1 scorecard × 1 period \\(up to 2005-08\\), \\d+ files, to \\Q" + site
-                + "\\E; there was no earlier version to keep\\R"), first.out);
+        assertTrue(first.out.matches("Published 1 scorecard × 1 period \\(up to 2005-08\\), (\\d+) files, to \\Q" + site
+                + "\\E; wrote \\d+ files \\([0-9.]+ MB, 100.0 % of the site's bytes\\); there was no earlier version to keep\\R"), first.out);
         assertTrue(first.err.contains("rendering: "), first.err);
         assertTrue(Files.readString(site.resolve("A1/index.html")).contains("Første utgave"));
 
         smallProject(project, "Andre utgave");
         Run second = java(project, "publish", "--to", site.toString());
         assertEquals(0, second.exit, second.err);
-        assertTrue(second.out.endsWith(", to " + site + "; the version it replaced is in " + previous
+        assertTrue(second.out.matches("(?s).*, to \\Q" + site + "\\E; wrote \\d+ files \\([0-9.]+ MB, [0-9.]+ % of the site's bytes\\), "
+                + "hard-linked \\d+ unchanged from the version before; .*"), second.out);
+        assertTrue(second.out.endsWith("; the version it replaced is in " + previous
                 + " (undo with: scorebake publish --rollback --to " + site + ")" + eol), second.out);
         assertTrue(Files.readString(site.resolve("A1/index.html")).contains("Andre utgave"));
         assertTrue(Files.readString(previous.resolve("A1/index.html")).contains("Første utgave"));
@@ -176,7 +178,9 @@ class PublishJarIT {
     /**
      * Publishes the example, then publishes a changed copy and kills it (SIGKILL) 20 times: at
      * seven moments during its bake, found by watching for its staging folder, and at thirteen
-     * random moments counted from the start of the process; after each kill the published
+     * random moments counted from the start of the process. The process killed is the one
+     * started (a plain {@code java -jar}, which bakes in a second JVM with a bounded heap): the
+     * second JVM must end by itself, and until it has the share is not judged. After each kill the published
      * folder must be exactly one of the two complete sites (the old one, unless the kill came
      * after the swap), and the next publish must succeed. The two projects take turns, so every
      * kill hits a publish that would change the site.
@@ -203,6 +207,7 @@ class PublishJarIT {
         assertNotEquals(hashes[0], hashes[1], "the two projects bake different sites");
 
         int current = 1;
+        int secondJvms = 0;
         List<String> observed = new ArrayList<>();
         // Five kills at 0-300 ms after the staging folder appears; one when it holds 200 files (mid-render);
         // one the moment DIR.next appears (the bake is complete, the swap about to start).
@@ -220,11 +225,11 @@ class PublishJarIT {
             Path log = dir.resolve("killed-" + observed.size());
             Process p = start(projects[other], log, "publish", "--to", site.toString());
             Path watch = delay == AT_NEXT ? next : staging;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // only against a hang: a loaded machine takes its time
             while (delay > FROM_START && p.isAlive() && (!Files.exists(watch) || delay == MID_RENDER && count(staging) < 200)) {
                 if (System.nanoTime() > deadline) {
                     p.destroyForcibly();
-                    fail("no " + watch.getFileName() + " within 30 s");
+                    fail("no " + watch.getFileName() + " within 180 s");
                 }
                 if (delay == AT_NEXT) {
                     Thread.onSpinWait();
@@ -240,8 +245,20 @@ class PublishJarIT {
             String atKill = Files.exists(staging) ? "staging folder with " + count(staging) + " files"
                     : Files.exists(next) ? "site.next complete" : "no staging folder";
             boolean aliveAtKill = p.isAlive();
+            // A plain java -jar bakes in a second JVM with a bounded heap (BoundedHeap); the kill is of the one started here.
+            List<ProcessHandle> second = p.descendants().toList();
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            for (ProcessHandle h : second) {
+                if (h.info().arguments().map(a -> List.of(a).contains("-Xmx768m")).orElse(false)) {
+                    secondJvms++;
+                }
+                try {
+                    h.onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    fail("the second JVM of a killed publish was still running 60 s after the kill: " + h.info());
+                }
+            }
             String d = Trees.hash(site);
             String outcome;
             if (d.equals(hashes[current])) {
@@ -272,6 +289,7 @@ class PublishJarIT {
         }
         System.out.println("PublishJarIT kill runs (random moments from seed " + seed + ", -Dpublish.kill.seed to repeat):" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", observed));
         System.out.flush();
+        assertTrue(secondJvms > 0, "the killed publishes ran their bake in a second JVM with a bounded heap");
         long killedInBake = observed.stream().filter(s -> s.contains("killed (exit") && s.contains("DIR = the old site")).count();
         assertTrue(killedInBake >= 5, "most kills land in the bake:\n" + String.join("\n", observed));
     }

@@ -81,12 +81,19 @@ class PublisherTest {
 
     static final Publisher.Checkpoint NONE = step -> { };
 
-    /** Bakes fake version v the way Build does (OutputFolder: staging beside, renamed in when done), reaching a checkpoint after each file. */
+    /**
+     * Bakes fake version v the way a publish does (OutputFolder assembled beside the published
+     * site: unchanged files hard-linked from it, the rest written into a staging folder renamed
+     * in when done), reaching a checkpoint after each file. The stylesheet and the marker are the
+     * same in every version, so every kill below finds them shared by DIR, DIR.previous and the
+     * new version.
+     */
     static Publisher.Bake version(int v, Publisher.Checkpoint cp) {
-        return folder -> {
-            OutputFolder out = OutputFolder.prepare(folder);
+        return (folder, current) -> {
+            OutputFolder out = OutputFolder.assemble(folder, current);
             cp.reached("made the staging folder");
-            for (String[] f : new String[][] {{"index.html", "<h1>v" + v + "</h1>\n"}, {"a/b/page.html", "v" + v + " page\n"}}) {
+            for (String[] f : new String[][] {{"assets/style.css", "body { margin: 0 }\n"}, {"index.html", "<h1>v" + v + "</h1>\n"},
+                    {"a/b/page.html", "v" + v + " page\n"}}) {
                 out.write(f[0], f[1]);
                 cp.reached("wrote " + f[0]);
             }
@@ -99,7 +106,7 @@ class PublisherTest {
     void referenceSites() throws IOException {
         for (int v = 1; v <= 5; v++) {
             Path ref = dir.resolve("reference/v" + v);
-            assertTrue(version(v, NONE).into(ref));
+            assertTrue(version(v, NONE).into(ref, null));
             versions.put(Trees.hash(ref), v);
         }
         assertEquals(5, versions.size());
@@ -140,10 +147,10 @@ class PublisherTest {
     }
 
     enum Start {
-        /** Bake (staging, 2 files, done), DIR.previous parked, DIR -> DIR.previous, DIR.next -> DIR, parked one deleted (3 files, 3 folders). */
-        CURRENT_AND_PREVIOUS(2, 1, 13),
-        CURRENT_ONLY(2, 0, 6),
-        NOTHING(0, 0, 5);
+        /** Bake (staging, 3 files, done), DIR.previous parked, DIR -> DIR.previous, DIR.next -> DIR, parked one deleted (4 files, 4 folders). */
+        CURRENT_AND_PREVIOUS(2, 1, 16),
+        CURRENT_ONLY(2, 0, 7),
+        NOTHING(0, 0, 6);
 
         final int current;
         final int previous;
@@ -221,6 +228,10 @@ class PublisherTest {
             String expectedPrevious = replaced ? "v3" : start.current != 0 ? start.currentName() : start.previousName();
             assertEquals("DIR=v4 DIR.previous=" + expectedPrevious, state(site), "after a kill after " + k.last() + " and a new publish");
             onlyDirAndPreviousLeft(site);
+            if (!expectedPrevious.equals("absent")) {
+                assertTrue(Files.isSameFile(site.resolve("assets/style.css"), previous(site).resolve("assets/style.css")),
+                        "the unchanged stylesheet is one file, hard-linked into both versions");
+            }
         }
         assertEquals(start.moments, moments, "moments a kill can hit");
     }
@@ -381,8 +392,8 @@ class PublisherTest {
     void aFailedBakeChangesNothing() throws Exception {
         Path site = start("failed", Start.CURRENT_AND_PREVIOUS);
         var before = besideDir(site);
-        Publisher.Published p = new Publisher(site, NONE).publish(folder -> {
-            OutputFolder out = OutputFolder.prepare(folder);
+        Publisher.Published p = new Publisher(site, NONE).publish((folder, current) -> {
+            OutputFolder out = OutputFolder.assemble(folder, current);
             out.write("index.html", "half");
             out.abandon();
             return false;
@@ -395,7 +406,7 @@ class PublisherTest {
     void aBakeThatThrowsChangesNothingAndLeavesNoNext() throws Exception {
         Path site = start("throws", Start.CURRENT_AND_PREVIOUS);
         var before = besideDir(site);
-        IOException e = assertThrows(IOException.class, () -> new Publisher(site, NONE).publish(folder -> {
+        IOException e = assertThrows(IOException.class, () -> new Publisher(site, NONE).publish((folder, current) -> {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(Publisher.MARKER), "");
             Files.writeString(folder.resolve("index.html"), "half");

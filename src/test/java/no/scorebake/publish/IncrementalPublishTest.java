@@ -1,0 +1,188 @@
+package no.scorebake.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import no.scorebake.bake.Build;
+import no.scorebake.bake.Folders;
+import no.scorebake.bake.OutputFolder;
+import no.scorebake.bake.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A publish assembles the new version from the published one: it writes only the files whose
+ * bytes changed, hard-links the others (or copies them where the file system refuses a link),
+ * and the result is the same site, byte for byte, as a publish from nothing.
+ */
+class IncrementalPublishTest {
+
+    @TempDir
+    Path dir;
+
+    /** Publishes the given files (path → text) with OutputFolder, as the publish command does, and returns what the commit counted. */
+    private static OutputFolder.Counts publish(Path site, Map<String, String> files) throws Exception {
+        OutputFolder.Counts[] counts = new OutputFolder.Counts[1];
+        assertTrue(Publisher.to(site).publish((folder, current) -> {
+            OutputFolder out = OutputFolder.assemble(folder, current);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                out.write(f.getKey(), f.getValue());
+            }
+            counts[0] = out.commit();
+            return true;
+        }, notice -> { }).done());
+        return counts[0];
+    }
+
+    private static Map<String, String> site(String news) {
+        Map<String, String> files = new TreeMap<>();
+        files.put("index.html", "<h1>Forside</h1>\n" + "<p>Tall</p>\n".repeat(200));
+        files.put("assets/style.css", "body { margin: 0 }\n".repeat(50));
+        files.put("820/index.html", "<h1>820</h1>\n" + "<tr><td>1</td></tr>\n".repeat(300));
+        files.put("pages/news.html", "<p>" + news + "</p>\n");
+        return files;
+    }
+
+    @Test
+    void aPublishAfterOneChangedFileWritesOnlyThatFilesBytes() throws Exception {
+        Path site = dir.resolve("share/site");
+        OutputFolder.Counts first = publish(site, site("Første nyhet"));
+        assertEquals(5, first.written().files(), "everything, and the marker, written the first time");
+        assertEquals(0, first.linked().files() + first.copied().files());
+
+        Map<String, String> changed = site("Andre nyhet, litt lengre");
+        OutputFolder.Counts second = publish(site, changed);
+        long newsBytes = changed.get("pages/news.html").getBytes(StandardCharsets.UTF_8).length;
+        assertEquals(new OutputFolder.Tally(1, newsBytes), second.written(), "only the changed page is written");
+        assertEquals(new OutputFolder.Tally(1, newsBytes), second.stored(), "nothing copied: this file system makes hard links");
+        assertEquals(4, second.linked().files(), "the marker and three unchanged pages linked");
+        assertEquals(Files.size(site.resolve("index.html")) + Files.size(site.resolve("assets/style.css"))
+                + Files.size(site.resolve("820/index.html")) + Files.size(site.resolve(Publisher.MARKER)), second.linked().bytes());
+
+        Path previous = site.resolveSibling("site.previous");
+        assertTrue(Files.isSameFile(site.resolve("820/index.html"), previous.resolve("820/index.html")));
+        assertFalse(Files.isSameFile(site.resolve("pages/news.html"), previous.resolve("pages/news.html")));
+        assertEquals("<p>Første nyhet</p>\n", Files.readString(previous.resolve("pages/news.html")), "the previous version is whole");
+
+        Path fresh = dir.resolve("fresh/site");
+        publish(fresh, changed);
+        assertEquals(Trees.snapshot(fresh), Trees.snapshot(site), "the same site as a publish from nothing");
+
+        // A third publish, and two rollbacks: the shared files stay whole whichever version is where.
+        publish(site, site("Tredje nyhet"));
+        assertEquals(Publisher.RolledBack.SWAPPED, Publisher.to(site).rollback(n -> { }));
+        assertEquals(Trees.snapshot(fresh), Trees.snapshot(site));
+        assertEquals(Publisher.RolledBack.SWAPPED, Publisher.to(site).rollback(n -> { }));
+        assertEquals("<p>Tredje nyhet</p>\n", Files.readString(site.resolve("pages/news.html")));
+        assertEquals(Trees.snapshot(fresh), Trees.snapshot(previous));
+    }
+
+    /** Hard links cannot cross file systems: assembled on another one, the unchanged files are copied, found by trying. */
+    @Test
+    void whereTheFileSystemRefusesAHardLinkTheUnchangedFilesAreCopied() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm), "no /dev/shm to be another file system");
+        assumeFalse(Files.getFileStore(shm).equals(Files.getFileStore(dir)), "/dev/shm is the same file system as " + dir);
+        Path other = Files.createTempDirectory(shm, "scorebake-test");
+        try {
+            Path current = other.resolve("site");
+            publish(current, site("Første nyhet"));
+            Map<String, String> changed = site("Andre nyhet");
+            Path next = dir.resolve("site.next");
+            OutputFolder out = OutputFolder.assemble(next, current);
+            for (Map.Entry<String, String> f : changed.entrySet()) {
+                out.write(f.getKey(), f.getValue());
+            }
+            OutputFolder.Counts counts = out.commit();
+            assertEquals(1, counts.written().files());
+            assertEquals(0, counts.linked().files());
+            assertEquals(4, counts.copied().files());
+            assertTrue(counts.linkRefused() != null, "says why no link was made");
+            assertEquals(5, counts.stored().files(), "copies are written bytes too");
+            Path fresh = dir.resolve("fresh/site");
+            publish(fresh, changed);
+            assertEquals(Trees.snapshot(fresh), Trees.snapshot(next));
+        } finally {
+            Folders.deleteTree(other);
+        }
+    }
+
+    /**
+     * The example project published, then published again after one note changed: the counts
+     * are exactly the files whose bytes differ from the version before, everything else is
+     * hard-linked, and the site equals a full publish of the changed project.
+     */
+    @Test
+    void theExampleRepublishedAfterANoteChangedWritesOnlyTheFilesThatDiffer() throws Exception {
+        Path project = dir.resolve("project");
+        for (String folder : new String[] {"model", "content"}) {
+            copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+        }
+        Path site = dir.resolve("share/site");
+        Build.Result first = publishExample(project, site);
+        assertEquals(first.summary().files() + 1, first.counts().written().files(), "every file and the marker, the first time");
+
+        Files.writeString(project.resolve("content/comments/2005-03/820/user-faults.md"), "\n\nRettet etter møtet.\n", StandardOpenOption.APPEND);
+        Build.Result second = publishExample(project, site);
+        Path previous = site.resolveSibling("site.previous");
+        Map<String, String> before = Trees.snapshot(previous);
+        Map<String, String> after = Trees.snapshot(site);
+        long differing = 0;
+        long differingBytes = 0;
+        for (Map.Entry<String, String> e : after.entrySet()) {
+            if (!e.getKey().endsWith("/") && !e.getValue().equals(before.get(e.getKey()))) {
+                differing++;
+                differingBytes += Files.size(site.resolve(e.getKey()));
+                assertFalse(before.containsKey(e.getKey()) && Files.isSameFile(site.resolve(e.getKey()), previous.resolve(e.getKey())));
+            }
+        }
+        assertTrue(differing > 0, "the note shows somewhere");
+        assertEquals(new OutputFolder.Tally((int) differing, differingBytes), second.counts().written(),
+                "written: exactly the files that differ from the version before");
+        assertEquals(0, second.counts().copied().files());
+        assertEquals(second.summary().files() + 1 - differing, second.counts().linked().files(), "the rest hard-linked");
+        assertTrue(Files.isSameFile(site.resolve("index.html"), previous.resolve("index.html")));
+
+        Path fresh = dir.resolve("fresh/site");
+        publishExample(project, fresh);
+        assertEquals(Trees.snapshot(fresh), after, "byte-identical to a full publish");
+        assertNotEquals(before, after);
+    }
+
+    private static Build.Result publishExample(Path project, Path site) throws Exception {
+        Build.Result[] result = new Build.Result[1];
+        StringWriter err = new StringWriter();
+        assertTrue(Publisher.to(site).publish((folder, current) -> {
+            result[0] = Build.assemble(project, folder, current, null, Progress.QUIET, new PrintWriter(err, true));
+            return true;
+        }, notice -> { }).done(), err.toString());
+        return result[0];
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}

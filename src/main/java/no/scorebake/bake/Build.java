@@ -110,8 +110,7 @@ public final class Build {
             return new Result(INVALID, null, null);
         }
         try {
-            Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
-            SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
+            SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
             SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
                     force ? null : earlier);
             long swap = System.nanoTime();

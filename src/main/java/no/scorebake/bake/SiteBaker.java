@@ -2,7 +2,6 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,8 @@ import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
-import no.scorebake.chart.ChartCache;
 import no.scorebake.chart.ChartData;
+import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.content.NoteRenderer;
@@ -43,18 +42,15 @@ import no.scorebake.text.Labels;
 public final class SiteBaker {
 
     private final StatusEngine engine;
-    private final ChartCache charts;
     private final List<EditorialPage> editorial;
     private Map<YearMonth, String> keys = Map.of();
 
-    /** @param chartCache the folder where rendered charts are kept between builds */
-    public SiteBaker(StatusEngine engine, List<EditorialPage> editorial, Path chartCache) {
+    public SiteBaker(StatusEngine engine, List<EditorialPage> editorial) {
         this.engine = engine;
         this.editorial = List.copyOf(editorial);
-        this.charts = new ChartCache(chartCache);
     }
 
-    /** What a bake wrote, for the summary line. */
+    /** What a bake wrote, for the summary line. The charts are drawn into the KPI pages each time, none kept. */
     public record Summary(int units, int periods, int pages, int files, int chartsDrawn, int chartsCached) {
     }
 
@@ -90,6 +86,7 @@ public final class SiteBaker {
 
         keys = PeriodKeys.of(fixed, project, months, current);
         AtomicInteger kept = new AtomicInteger();
+        AtomicInteger drawn = new AtomicInteger();
         List<Runnable> jobs = new ArrayList<>();
         for (Scorecard card : project.scorecards().values()) {
             jobs.add(() -> page(out, renderer, "periods.ftlh", ScorecardPage.periodsPath(card.unit()),
@@ -129,9 +126,9 @@ public final class SiteBaker {
                     ChartData chart = KpiPage.chart(ctx, key, history);
                     String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
                             history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
-                    String path = KpiPage.path(key);
-                    write(out, path.substring(0, path.length() - ".html".length()) + ".png", charts.png(chart), files);
-                    page(out, renderer, "kpi.ftlh", path, KpiPage.model(ctx, key, history, notes::render, alt), files, pages);
+                    String svg = SvgChart.svg(chart, kpi.name(), alt);
+                    drawn.incrementAndGet();
+                    page(out, renderer, "kpi.ftlh", KpiPage.path(key), KpiPage.model(ctx, key, history, notes::render, svg), files, pages);
                 });
             }
         }
@@ -174,8 +171,8 @@ public final class SiteBaker {
         }).toList());
         progress.finished("rendering", pages.get() + " pages" + (kept.get() > 0 ? ", " + kept.get()
                 + " scorecard periods kept from the last build" : ""), Build.millis(rendering));
-        progress.finished("charts", charts.misses() + " drawn, " + charts.hits() + " from cache", 0);
-        return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get(), (int) charts.misses(), (int) charts.hits());
+        progress.finished("charts", drawn.get() + " drawn", 0);
+        return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get(), drawn.get(), 0);
     }
 
     private static void page(OutputFolder out, Renderer renderer, String template, String path, Map<String, Object> model,

@@ -26,6 +26,9 @@ public record ChartData(List<Point> points, String language, String unit) {
     /** The status keys a point may have. */
     public static final Set<String> STATUSES = Set.of("green", "yellow", "red", "grey");
 
+    /** The statuses in the order a legend and a text alternative name them. */
+    static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
+
     public ChartData {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         if (!"nb".equals(language) && !"en".equals(language)) {
@@ -37,6 +40,16 @@ public record ChartData(List<Point> points, String language, String unit) {
     /** True for Norwegian (bokmål). */
     boolean nb() {
         return "nb".equals(language);
+    }
+
+    /** A status key as the legend names it: "Grønn" / "Green". */
+    static String statusName(String status, boolean nb) {
+        return switch (status) {
+            case "green" -> nb ? "Grønn" : "Green";
+            case "yellow" -> nb ? "Gul" : "Yellow";
+            case "red" -> nb ? "Rød" : "Red";
+            default -> nb ? "Grå" : "Grey";
+        };
     }
 
     /**

@@ -140,7 +140,7 @@ public final class KpiChart {
 
     /** Status key → colour; {@link #STATUS_ORDER} is the legend's order. */
     static final Map<String, Color> STATUS_COLOURS = Map.of("green", GREEN, "yellow", YELLOW, "red", RED, "grey", GREY);
-    static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
+    static final List<String> STATUS_ORDER = ChartData.STATUS_ORDER;
 
     /** How to draw and encode: {@link #DEFAULT} for the site; other values only to measure. */
     record Style(int width, int height, int scale, boolean antiAlias, PngEncoder.Encoding encoding, int maxColours,
@@ -364,12 +364,7 @@ public final class KpiChart {
     }
 
     static String statusName(String status, boolean nb) {
-        return switch (status) {
-            case "green" -> nb ? "Grønn" : "Green";
-            case "yellow" -> nb ? "Gul" : "Yellow";
-            case "red" -> nb ? "Rød" : "Red";
-            default -> nb ? "Grå" : "Grey";
-        };
+        return ChartData.statusName(status, nb);
     }
 
     private static double toDouble(BigDecimal d) {

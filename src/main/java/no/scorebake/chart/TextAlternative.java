@@ -90,16 +90,16 @@ public final class TextAlternative {
             return s.toString();
         }
 
-        int[] counts = new int[KpiChart.STATUS_ORDER.size()];
+        int[] counts = new int[ChartData.STATUS_ORDER.size()];
         for (ChartData.Point q : points) {
-            counts[KpiChart.STATUS_ORDER.indexOf(q.status())]++;
+            counts[ChartData.STATUS_ORDER.indexOf(q.status())]++;
         }
         s.append(' ').append(counts[0]).append(nb ? " av " : " of ").append(n)
                 .append(nb ? " perioder " : " periods ").append(statusWord("green", nb, counts[0]));
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > 0) {
                 s.append(", ").append(counts[i]).append(' ')
-                        .append(statusWord(KpiChart.STATUS_ORDER.get(i), nb, counts[i]));
+                        .append(statusWord(ChartData.STATUS_ORDER.get(i), nb, counts[i]));
             }
         }
         return s.append('.').toString();

@@ -96,7 +96,7 @@ public final class KpiPage {
         };
     }
 
-    public static Map<String, Object> model(PageContext ctx, KpiKey key, List<Period> periods, NoteHtml notes, String chartAlt) {
+    public static Map<String, Object> model(PageContext ctx, KpiKey key, List<Period> periods, NoteHtml notes, String chartSvg) {
         String path = path(key);
         String root = PageContext.rootOf(path);
         Labels labels = ctx.labels();
@@ -124,8 +124,7 @@ public final class KpiPage {
         m.put("computation", computation(ctx, now));
         m.put("inputs", inputs(ctx, now, root));
         m.put("rollupText", kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()));
-        m.put("chart", key.kpi() + ".png");
-        m.put("chartAlt", chartAlt);
+        m.put("chart", chartSvg);
 
         List<HistoryRow> history = new ArrayList<>();
         List<NoteView> noteViews = new ArrayList<>();

@@ -70,7 +70,7 @@ public final class KpiPage {
         Kpi kpi = ctx.project().kpi(key);
         List<ChartData.Point> points = new ArrayList<>();
         for (Period p : periods) {
-            KpiStatus s = ctx.engine().kpi(key, p.end());
+            KpiStatus s = ctx.engine().figures(key, p.end());
             points.add(new ChartData.Point(shortLabel(ctx, p), decimal(s.value()), decimal(s.target()), s.status().key()));
         }
         String unit = switch (kpi.unit()) {
@@ -130,7 +130,7 @@ public final class KpiPage {
         List<NoteView> noteViews = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
             Period p = periods.get(i);
-            KpiStatus s = ctx.engine().kpi(key, p.end());
+            KpiStatus s = ctx.engine().figures(key, p.end());
             FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
             String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
             history.add(new HistoryRow("p-" + p.label(), format.period(p), format.value(s.target(), kpi.unit()),

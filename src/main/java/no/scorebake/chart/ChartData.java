@@ -6,15 +6,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything a KPI history chart shows, and nothing else: the input of {@link KpiChart},
- * {@link ChartCache} and {@link TextAlternative}. Independent of the rest of scorebake on
+ * Everything a KPI history chart shows, and nothing else: the input of {@link SvgChart} and
+ * {@link TextAlternative}. Independent of the rest of scorebake on
  * purpose, so any caller can build one from whatever it has.
  *
  * <pre>{@code
  * var points = List.of(
  *     new ChartData.Point("jan 05", new BigDecimal("131"), new BigDecimal("140"), "yellow"),
  *     new ChartData.Point("feb 05", null, new BigDecimal("140"), "grey"));
- * byte[] png = cache.png(new ChartData(points, "nb", "%"));
+ * String svg = SvgChart.svg(new ChartData(points, "nb", "%"), "Brukerfeil", alt);
  * }</pre>
  *
  * @param points   the history, oldest first; may be empty (an empty chart is drawn)

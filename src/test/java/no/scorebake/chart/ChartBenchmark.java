@@ -94,7 +94,7 @@ class ChartBenchmark {
                     st.width() * st.scale() + "x" + st.height() * st.scale(), total, draw, bytes / 1024.0);
         }
 
-        String alt = TextAlternative.of(data);
+        String alt = TextAlternative.of(data, null, null);
         for (int i = 0; i < 200; i++) {
             SvgChart.svg(data, "KPI", alt);
         }
@@ -117,7 +117,7 @@ class ChartBenchmark {
         }
         long svgTotal = 0;
         for (ChartData d : all) {
-            svgTotal += SvgChart.svg(d, "KPI", TextAlternative.of(d)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            svgTotal += SvgChart.svg(d, "KPI", TextAlternative.of(d, null, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
         System.out.printf("%nPNG, %d different charts of 30–42 points: %.1f KB per chart on average; SVG %.1f KB%n", count,
                 bytes / 1024.0 / count, svgTotal / 1024.0 / count);

@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".png");
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", 2, "mobile", false));
+                    Map.of("width", 1280, "height", 2400, "deviceScaleFactor", 2, "mobile", false));
             try {
                 Files.write(file, element.getScreenshotAs(OutputType.BYTES));
             } finally {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import no.scorebake.text.Html;
+import no.scorebake.text.Labels;
 
 /**
  * A KPI's history as an SVG line chart to put inline in the KPI page: actual against target
@@ -140,7 +141,7 @@ public final class SvgChart {
 
     /** One chart being written. */
     private static final class Drawing {
-        private final ChartData data;
+        private final Labels words;
         private final List<ChartData.Point> points;
         private final Numbers numbers;
         private final double[] actual;
@@ -152,9 +153,9 @@ public final class SvgChart {
         private double plotLeft;
 
         Drawing(ChartData data) {
-            this.data = data;
+            this.words = data.words();
             this.points = data.points();
-            this.numbers = new Numbers(data.nb(), data.unit());
+            this.numbers = new Numbers(words.language(), data.unit());
             int n = points.size();
             actual = new double[n];
             target = new double[n];
@@ -203,7 +204,7 @@ public final class SvgChart {
             marks();
             legend();
             if (!anyActual && !anyTarget) {
-                text(WIDTH / 2.0, (PLOT_TOP + PLOT_BOTTOM) / 2, "middle", data.nb() ? "Ingen verdier" : "No values");
+                text(WIDTH / 2.0, (PLOT_TOP + PLOT_BOTTOM) / 2, "middle", words.get("chart.noValues"));
             }
             return out.append("</svg>").toString();
         }
@@ -335,7 +336,6 @@ public final class SvgChart {
 
         /** One centred row under the axis: the lines and the statuses that occur, each with its name. */
         private void legend() {
-            boolean nb = data.nb();
             boolean[] shown = new boolean[ChartData.STATUS_ORDER.size()];
             for (int i = 0; i < points.size(); i++) {
                 if (!Double.isNaN(actual[i])) {
@@ -345,16 +345,16 @@ public final class SvgChart {
             List<String> names = new ArrayList<>();
             List<String> kinds = new ArrayList<>();
             if (anyActual || !anyTarget) {
-                names.add(nb ? "Oppnådd" : "Actual");
+                names.add(words.get("chart.actual"));
                 kinds.add("actual");
             }
             if (anyTarget || !anyActual) {
-                names.add(nb ? "Mål" : "Target");
+                names.add(words.get("chart.target"));
                 kinds.add("target");
             }
             for (int i = 0; i < shown.length; i++) {
                 if (shown[i]) {
-                    names.add(ChartData.statusName(ChartData.STATUS_ORDER.get(i), nb));
+                    names.add(words.get("chart.status." + ChartData.STATUS_ORDER.get(i)));
                     kinds.add(ChartData.STATUS_ORDER.get(i));
                 }
             }

@@ -1,0 +1,27 @@
+package no.scorebake.page;
+
+import java.util.List;
+import no.scorebake.content.NoteRenderer;
+
+/** Every page type of the portal: the one list a bake goes through. */
+public final class PageTypes {
+
+    private PageTypes() {
+    }
+
+    public static List<PageType> all() {
+        return List.of(
+                new EntryPage(),
+                new ScorecardPage(),
+                new PeriodsPage(),
+                new MapPage(),
+                new InitiativesPage(),
+                new HierarchyPage(),
+                new KpiPage(new NoteRenderer()),
+                new DeviationsReport(),
+                new MissingReport(),
+                new SurveyPage(),
+                new SearchPage(),
+                new EditorialPages());
+    }
+}

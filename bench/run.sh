@@ -126,7 +126,7 @@ bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count wha
     # shellcheck disable=SC2086
     measure "$label" java $JAVA_OPTS -jar "$JAR" build --project "$project" --out "$project/site"
     PAGES[$label]=$(count "$project/site" '*.html')
-    CHARTS[$label]=$(count "$project/site" '*.png')
+    CHARTS[$label]=$(grep -rl --include='*.html' -F '<svg class="kpi-chart"' "$project/site" | wc -l)
     DRAWN[$label]=$(sed -n 's/^charts: \([0-9]*\) drawn.*/\1/p' "$WORK/$label.err" | tail -n 1)
     say "  $label: ${WALL[$label]} s — $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$label.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
 }
@@ -250,7 +250,7 @@ row() { # LABEL DESCRIPTION
 {
     echo
     echo "Results: $N scorecards x $K KPIs x $M months (seed $SEED); $(nproc) cores"
-    echo "pages = *.html files, charts = *.png files (drawn this run in brackets); RSS = peak resident set;"
+    echo "pages = *.html files, charts = pages with an inline KPI chart (drawn this run in brackets); RSS = peak resident set;"
     echo "load = 1-minute load average just before; others = cores used by other processes during the run"
     echo
     printf '| %-44s | %8s | %6s | %7s | %13s | %8s | %6s | %5s | %5s | %6s |\n' run "wall s" pages "pages/s" charts "charts/s" "RSS MB" CPU load others

@@ -146,8 +146,7 @@ public final class Build {
         YearMonth current = period(loaded.engine(), period);
         OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out);
         try {
-            Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
-            SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
+            SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
             SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
                     force ? null : earlier);
             long swap = System.nanoTime();

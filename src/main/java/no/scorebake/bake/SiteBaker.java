@@ -2,13 +2,11 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.scorebake.chart.ChartCache;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
 import no.scorebake.page.Output;
@@ -26,18 +24,18 @@ import no.scorebake.status.StatusEngine;
 public final class SiteBaker {
 
     private final StatusEngine engine;
-    private final ChartCache charts;
     private final List<EditorialPage> editorial;
     private Map<YearMonth, String> keys = Map.of();
 
-    /** @param chartCache the folder where rendered charts are kept between builds */
-    public SiteBaker(StatusEngine engine, List<EditorialPage> editorial, Path chartCache) {
+    public SiteBaker(StatusEngine engine, List<EditorialPage> editorial) {
         this.engine = engine;
         this.editorial = List.copyOf(editorial);
-        this.charts = new ChartCache(chartCache);
     }
 
-    /** What a bake wrote, for the summary line. */
+    /**
+     * What a bake wrote, for the summary line. Every KPI page draws its chart inline each time
+     * (it costs less than looking one up), so none comes from a cache.
+     */
     public record Summary(int units, int periods, int pages, int files, int chartsDrawn, int chartsCached) {
     }
 
@@ -67,7 +65,7 @@ public final class SiteBaker {
 
         PageContext ctx = new PageContext(engine, current, months, editorial);
         List<PageType.Job> jobs = new ArrayList<>();
-        for (PageType type : PageTypes.all(charts)) {
+        for (PageType type : PageTypes.all()) {
             jobs.addAll(type.jobs(ctx));
         }
         long start = System.nanoTime();
@@ -90,9 +88,9 @@ public final class SiteBaker {
         }
         progress.finished("rendering", site.pages.get() + " pages" + (site.kept.get() > 0 ? ", " + site.kept.get()
                 + " scorecard periods kept from the last build" : ""), Build.millis(rendering));
-        progress.finished("charts", charts.misses() + " drawn, " + charts.hits() + " from cache", 0);
-        return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(),
-                (int) charts.misses(), (int) charts.hits());
+        int charts = project.scorecards().values().stream().mapToInt(card -> card.kpis().size()).sum();
+        progress.finished("charts", charts + " drawn", 0);
+        return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, 0);
     }
 
     /** The output folder as the page types see it, counting what they write and keep. */

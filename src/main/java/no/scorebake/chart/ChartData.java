@@ -8,15 +8,15 @@ import no.scorebake.model.Language;
 import no.scorebake.text.Labels;
 
 /**
- * Everything a KPI history chart shows, and nothing else: the input of {@link KpiChart},
- * {@link ChartCache} and {@link TextAlternative}. Independent of the rest of scorebake on
+ * Everything a KPI history chart shows, and nothing else: the input of {@link SvgChart} and
+ * {@link TextAlternative}. Independent of the rest of scorebake on
  * purpose, so any caller can build one from whatever it has.
  *
  * <pre>{@code
  * var points = List.of(
  *     new ChartData.Point("jan 05", new BigDecimal("131"), new BigDecimal("140"), "yellow"),
  *     new ChartData.Point("feb 05", null, new BigDecimal("140"), "grey"));
- * byte[] png = cache.png(new ChartData(points, "nb", "%"));
+ * String svg = SvgChart.svg(new ChartData(points, "nb", "%"), "Brukerfeil", alt);
  * }</pre>
  *
  * @param points   the history, oldest first; may be empty (an empty chart is drawn)
@@ -27,6 +27,9 @@ public record ChartData(List<Point> points, String language, String unit) {
 
     /** The status keys a point may have. */
     public static final Set<String> STATUSES = Set.of("green", "yellow", "red", "grey");
+
+    /** The statuses in the order a legend and a text alternative name them. */
+    static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
 
     public ChartData {
         points = List.copyOf(Objects.requireNonNull(points, "points"));

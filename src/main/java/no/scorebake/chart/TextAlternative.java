@@ -74,16 +74,16 @@ public final class TextAlternative {
             return s.toString();
         }
 
-        int[] counts = new int[KpiChart.STATUS_ORDER.size()];
+        int[] counts = new int[ChartData.STATUS_ORDER.size()];
         for (ChartData.Point q : points) {
-            counts[KpiChart.STATUS_ORDER.indexOf(q.status())]++;
+            counts[ChartData.STATUS_ORDER.indexOf(q.status())]++;
         }
         s.append(' ').append(words.format("chart.alt.counts", Integer.toString(counts[0]), Integer.toString(n),
                 statusWord(words, "green", counts[0])));
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > 0) {
                 s.append(", ").append(counts[i]).append(' ')
-                        .append(statusWord(words, KpiChart.STATUS_ORDER.get(i), counts[i]));
+                        .append(statusWord(words, ChartData.STATUS_ORDER.get(i), counts[i]));
             }
         }
         return s.append('.').toString();

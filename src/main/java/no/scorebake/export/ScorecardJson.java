@@ -1,8 +1,6 @@
 package no.scorebake.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,6 +27,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * exact where they are finite decimals and otherwise rounded to four decimals. A few fields are
  * added for tools that want them ({@code name} on every level, {@code kpis} directly under an
  * objective, {@code source}, {@code reported}/{@code of} for roll-ups); none is renamed or left out.
+ * Written compactly, on one line: the indentation of a pretty-printed file was 40 % of its bytes
+ * (17 KB of a 25-KPI scorecard against 10 KB), 14,400 times per bake for a municipality, and
+ * tools read it either way.
  */
 public final class ScorecardJson {
 
@@ -43,10 +44,7 @@ public final class ScorecardJson {
     static {
         ObjectMapper mapper = new ObjectMapper();
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        WRITER = mapper.writer(printer);
+        WRITER = mapper.writer();
     }
 
     private ScorecardJson() {

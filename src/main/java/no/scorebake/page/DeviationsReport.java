@@ -1,9 +1,12 @@
 package no.scorebake.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Initiative;
 import no.scorebake.model.Kpi;
@@ -40,6 +43,7 @@ public final class DeviationsReport implements PageType {
         String root = PageContext.rootOf(PATH);
         Rows rows = new Rows(ctx);
         List<Deviation> list = new ArrayList<>();
+        Map<KpiKey, List<Link>> supporting = initiatives(ctx, root);
         for (Scorecard card : ctx.project().scorecards().values()) {
             Unit unit = ctx.project().organisation().unit(card.unit());
             for (Kpi k : card.kpis().values()) {
@@ -48,7 +52,7 @@ public final class DeviationsReport implements PageType {
                 if (s.status() != Status.RED) {
                     continue;
                 }
-                List<Link> initiatives = initiatives(ctx, key, root);
+                List<Link> initiatives = supporting.getOrDefault(key, List.of());
                 boolean unexplained = s.comment() == null && s.notes().isEmpty() && initiatives.isEmpty();
                 list.add(new Deviation(rows.row(s, card.unit(), ctx.current(), root), card.unit(), unit.name(),
                         root + card.unit() + "/index.html", initiatives, unexplained));
@@ -59,34 +63,40 @@ public final class DeviationsReport implements PageType {
     }
 
     /**
-     * The initiatives, in any scorecard, that support an objective or factor listing this KPI
-     * (a department's initiative may support a section's KPI through a reference).
+     * For every KPI, the initiatives, in any scorecard, that support an objective or factor
+     * listing it (a department's initiative may support a section's KPI through a reference):
+     * in the order of the scorecards and of their initiatives. One pass over the model, so the
+     * report costs the same for one red KPI as for thousands.
      */
-    static List<Link> initiatives(PageContext ctx, KpiKey key, String root) {
-        Map<String, Link> found = new LinkedHashMap<>();
+    static Map<KpiKey, List<Link>> initiatives(PageContext ctx, String root) {
+        Map<KpiKey, Map<String, Link>> found = new LinkedHashMap<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            List<String> listing = new ArrayList<>();
+            // What each objective and factor lists; an objective also takes its factors' KPIs.
+            Map<String, Set<KpiKey>> listed = new HashMap<>();
             for (Objective o : card.objectives()) {
-                if (lists(card.unit(), o.kpis(), key)) {
-                    listing.add(o.id());
-                }
+                Set<KpiKey> ofObjective = listed.computeIfAbsent(o.id(), x -> new LinkedHashSet<>());
+                ofObjective.addAll(keys(card.unit(), o.kpis()));
                 for (Factor f : o.factors()) {
-                    if (lists(card.unit(), f.kpis(), key)) {
-                        listing.add(f.id());
-                        listing.add(o.id());
-                    }
+                    List<KpiKey> ofFactor = keys(card.unit(), f.kpis());
+                    listed.computeIfAbsent(f.id(), x -> new LinkedHashSet<>()).addAll(ofFactor);
+                    ofObjective.addAll(ofFactor);
                 }
             }
             for (Initiative i : card.initiatives()) {
-                if (i.supports().stream().anyMatch(r -> listing.contains(r.text()))) {
-                    found.putIfAbsent(card.unit() + "/" + i.id(), new Link(root + card.unit() + "/initiatives.html#init-" + i.id(), i.name()));
+                Link link = new Link(root + card.unit() + "/initiatives.html#init-" + i.id(), i.name());
+                for (Ref r : i.supports()) {
+                    for (KpiKey key : listed.getOrDefault(r.text(), Set.of())) {
+                        found.computeIfAbsent(key, x -> new LinkedHashMap<>()).putIfAbsent(card.unit() + "/" + i.id(), link);
+                    }
                 }
             }
         }
-        return List.copyOf(found.values());
+        Map<KpiKey, List<Link>> links = new HashMap<>();
+        found.forEach((key, byId) -> links.put(key, List.copyOf(byId.values())));
+        return links;
     }
 
-    private static boolean lists(String unit, List<Ref> refs, KpiKey key) {
-        return refs.stream().anyMatch(r -> KpiKey.resolve(unit, r.text()).equals(key));
+    private static List<KpiKey> keys(String unit, List<Ref> refs) {
+        return refs.stream().map(r -> KpiKey.resolve(unit, r.text())).toList();
     }
 }

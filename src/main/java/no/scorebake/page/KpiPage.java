@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.chart.ChartCache;
 import no.scorebake.chart.ChartData;
+import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
 import no.scorebake.content.NoteRenderer;
 import no.scorebake.model.Direction;
@@ -26,7 +26,7 @@ import no.scorebake.text.Labels;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * A KPI's page, {@code <unit>/kpi/<kpi>.html}, with its chart beside it as a PNG: everything a
+ * A KPI's page, {@code <unit>/kpi/<kpi>.html}, with its chart drawn inline as SVG: everything a
  * reader needs to trust the number — the definition, where each figure came from (file and
  * line), how its status was computed in words and numbers, its inputs, its whole history as a
  * chart and as a table, and every comment and note.
@@ -43,15 +43,14 @@ public final class KpiPage implements PageType {
      * @param computation how this period's status was computed, sentence by sentence
      * @param inputs the inputs of a formula or roll-up
      * @param rollupText how many of a roll-up's inputs reported, or empty
-     * @param chart the chart's file name, beside the page
-     * @param chartAlt the chart's text alternative
+     * @param chart the chart, an {@code <svg>} element named by the KPI and its text alternative
      * @param history every period, newest first
      * @param notes the long notes, newest first
      * @param scorecardHref the unit's scorecard
      */
     public record Model(Frame frame, Kpi kpi, Unit unit, KpiRow row, String measure, String frequency, String direction,
                         String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
-                        List<String> computation, List<Input> inputs, String rollupText, String chart, String chartAlt,
+                        List<String> computation, List<Input> inputs, String rollupText, String chart,
                         List<HistoryRow> history, List<NoteView> notes, String scorecardHref) implements PageModel {
     }
 
@@ -68,12 +67,9 @@ public final class KpiPage implements PageType {
     public record NoteView(String period, String anchor, String html) {
     }
 
-    private final ChartCache charts;
     private final NoteRenderer notes;
 
-    /** @param charts where the charts are drawn, or taken from when an earlier build drew the same */
-    public KpiPage(ChartCache charts, NoteRenderer notes) {
-        this.charts = charts;
+    public KpiPage(NoteRenderer notes) {
         this.notes = notes;
     }
 
@@ -88,9 +84,7 @@ public final class KpiPage implements PageType {
                     ChartData chart = chart(ctx, key, history);
                     String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
                             history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
-                    String path = path(key);
-                    out.file(path.substring(0, path.length() - ".html".length()) + ".png", charts.png(chart));
-                    out.page("kpi.ftlh", path, model(ctx, key, history, alt));
+                    out.page("kpi.ftlh", path(key), model(ctx, key, history, SvgChart.svg(chart, kpi.name(), alt)));
                 });
             }
         }
@@ -117,7 +111,7 @@ public final class KpiPage implements PageType {
         Kpi kpi = ctx.project().kpi(key);
         List<ChartData.Point> points = new ArrayList<>();
         for (Period p : periods) {
-            KpiStatus s = ctx.engine().kpi(key, p.end());
+            KpiStatus s = ctx.engine().figures(key, p.end());
             points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key()));
         }
         // The axis names percentages and money; hours, days, counts and scores go without a symbol.
@@ -132,7 +126,7 @@ public final class KpiPage implements PageType {
         return Exact.decimal(f, 4);
     }
 
-    Model model(PageContext ctx, KpiKey key, List<Period> periods, String chartAlt) {
+    Model model(PageContext ctx, KpiKey key, List<Period> periods, String chart) {
         String path = path(key);
         String root = PageContext.rootOf(path);
         Labels labels = ctx.labels();
@@ -149,7 +143,7 @@ public final class KpiPage implements PageType {
         List<NoteView> noteViews = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
             Period p = periods.get(i);
-            KpiStatus s = ctx.engine().kpi(key, p.end());
+            KpiStatus s = ctx.engine().figures(key, p.end());
             FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
             String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
             history.add(new HistoryRow("p-" + p.label(), format.period(p), format.value(s.target(), kpi.unit()),
@@ -166,7 +160,7 @@ public final class KpiPage implements PageType {
                 thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
-                key.kpi() + ".png", chartAlt, history, noteViews, root + ScorecardPage.currentPath(key.unit()));
+                chart, history, noteViews, root + ScorecardPage.currentPath(key.unit()));
     }
 
     private static String thresholds(PageContext ctx, Thresholds t) {

@@ -1,7 +1,6 @@
 package no.scorebake.page;
 
 import java.util.List;
-import no.scorebake.chart.ChartCache;
 import no.scorebake.content.NoteRenderer;
 
 /** Every page type of the portal: the one list a bake goes through. */
@@ -10,8 +9,7 @@ public final class PageTypes {
     private PageTypes() {
     }
 
-    /** @param charts where the KPI pages' charts are drawn or found from an earlier build */
-    public static List<PageType> all(ChartCache charts) {
+    public static List<PageType> all() {
         return List.of(
                 new EntryPage(),
                 new ScorecardPage(),
@@ -19,7 +17,7 @@ public final class PageTypes {
                 new MapPage(),
                 new InitiativesPage(),
                 new HierarchyPage(),
-                new KpiPage(charts, new NoteRenderer()),
+                new KpiPage(new NoteRenderer()),
                 new DeviationsReport(),
                 new MissingReport(),
                 new SurveyPage(),

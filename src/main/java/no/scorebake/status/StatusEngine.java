@@ -243,6 +243,21 @@ public final class StatusEngine {
 
     /** Everything about one KPI as shown in month {@code p}. */
     public KpiStatus kpi(KpiKey key, YearMonth p) {
+        return kpi(key, p, true);
+    }
+
+    /**
+     * A KPI's figures in month {@code p} as a row of its history, a point of its chart or a
+     * score needs them: value, target, performance, status, the data row and notes; but no
+     * year to date, trend or roll-up counts (null, null, 0 and no inputs). Those cost most of
+     * a whole status (a year of values and targets summed as fractions) and only the period a
+     * page is about shows them; a new month asks for the figures of every earlier period again.
+     */
+    public KpiStatus figures(KpiKey key, YearMonth p) {
+        return kpi(key, p, false);
+    }
+
+    private KpiStatus kpi(KpiKey key, YearMonth p, boolean whole) {
         Kpi kpi = project.kpi(key);
         if (kpi == null) {
             throw new IllegalArgumentException("no KPI " + key);
@@ -255,17 +270,17 @@ public final class StatusEngine {
         Status status = kpi.planned() ? Status.GREY : Performance.status(performance, thresholds(kpi));
         boolean missing = !kpi.planned() && kpi.reported() && Period.isDue(kpi.frequency(), p) && value == null
                 && SurveyData.feeding(project, key) == null;
-        Ytd ytd = kpi.frequency() == Frequency.MONTHLY ? ytd(key, kpi, p) : null;
-        Trend trend = trend(key, kpi, valuePeriod, value);
+        Ytd ytd = whole && kpi.frequency() == Frequency.MONTHLY ? ytd(key, kpi, p) : null;
+        Trend trend = whole ? trend(key, kpi, valuePeriod, value) : null;
         int reported = 0;
         int of = 0;
         List<KpiKey> inputs = List.of();
-        if (kpi.rollup() != null) {
+        if (whole && kpi.rollup() != null) {
             Rollup r = rollup(key, kpi, valuePeriod.end());
             reported = r.reported();
             of = r.of();
             inputs = r.inputs();
-        } else if (kpi.formula() != null) {
+        } else if (whole && kpi.formula() != null) {
             inputs = kpi.formula().references().stream().map(ref -> KpiKey.resolve(key.unit(), ref)).toList();
         }
         List<Note> kpiNotes = notes.getOrDefault(key, Map.of()).getOrDefault(month(valuePeriod.end()), List.of());
@@ -330,11 +345,16 @@ public final class StatusEngine {
      */
     public Score score(String unit, YearMonth p) {
         Score known = scores.get(unit + "@" + month(p));
-        return known != null ? known : scorecard(unit, p).score();
+        return known != null ? known : scorecard(unit, p, false).score();
     }
 
     /** A unit's scorecard for month {@code p}, with every score rolled up. */
     public ScorecardStatus scorecard(String unit, YearMonth p) {
+        return scorecard(unit, p, true);
+    }
+
+    /** With {@code whole} false, the KPIs' {@link #figures} only: enough for the scores. */
+    private ScorecardStatus scorecard(String unit, YearMonth p, boolean whole) {
         Scorecard card = project.scorecards().get(unit);
         if (card == null) {
             throw new IllegalArgumentException("no scorecard for unit " + unit);
@@ -354,7 +374,7 @@ public final class StatusEngine {
                     Weighted factorMean = new Weighted();
                     List<KpiKey> keys = keys(unit, f.kpis());
                     for (KpiKey k : keys) {
-                        KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p));
+                        KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p, whole));
                         factorMean.addKpi(s);
                     }
                     Score fs = factorMean.score(project.site().thresholds());
@@ -363,7 +383,7 @@ public final class StatusEngine {
                 }
                 List<KpiKey> direct = keys(unit, o.kpis());
                 for (KpiKey k : direct) {
-                    KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p));
+                    KpiStatus s = shown.computeIfAbsent(k, x -> kpi(x, p, whole));
                     objectiveMean.addKpi(s);
                 }
                 Score os = objectiveMean.score(project.site().thresholds());
@@ -381,7 +401,7 @@ public final class StatusEngine {
             KpiKey key = new KpiKey(unit, k.id());
             if (!shown.containsKey(key)) {
                 other.add(key);
-                shown.put(key, kpi(key, p));
+                shown.put(key, kpi(key, p, whole));
             }
         }
         List<InitiativeStatus> initiatives = card.initiatives().stream().map(i -> initiative(unit, i, p)).toList();

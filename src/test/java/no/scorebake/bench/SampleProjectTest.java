@@ -58,7 +58,7 @@ class SampleProjectTest {
         Build.Result result = Build.run(project, out, null, Progress.QUIET, new PrintWriter(err, true));
         assertEquals(12, result.summary().units(), err::toString);
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
-        assertEquals(12 * 6, count(out, ".png"), "one chart per KPI");
+        assertEquals(12 * 6, pagesWithChart(out), "one chart per KPI");
         assertTrue(Files.isRegularFile(out.resolve("bergen/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("bergen/2023-01/index.html")));
     }
@@ -170,9 +170,13 @@ class SampleProjectTest {
         return list;
     }
 
-    private static long count(Path root, String suffix) throws IOException {
+    private static long pagesWithChart(Path root) throws IOException {
+        long pages = 0;
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                pages += Files.readString(p).contains("<svg class=\"kpi-chart\"") ? 1 : 0;
+            }
         }
+        return pages;
     }
 }

@@ -80,6 +80,27 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
+    /**
+     * Saves a screenshot of one element, drawn at twice the CSS pixels as on a high-density
+     * display, as target/browser-screenshots/NAME.png and returns its path.
+     */
+    Path screenshot(org.openqa.selenium.WebElement element, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + ".png");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 2400, "deviceScaleFactor", 2, "mobile", false));
+            try {
+                Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves a screenshot of the whole page as target/browser-screenshots/NAME.png and returns its path. */
     Path screenshot(String name) {
         try {

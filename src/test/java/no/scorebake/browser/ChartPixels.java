@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 
 /**
- * The colours a chart PNG is drawn with, measured against its background. A colour counts as
+ * The colours a chart is drawn with (a screenshot of it as the browser drew it), measured
+ * against its background. A colour counts as
  * drawn when it fills a solid 3×3 block somewhere (a line, a status mark, a letter); the
  * blended pixels at the edges of antialiased lines never do, and pale tints (grid lines, the
  * legend's frame, below 1.5:1) are decoration. Every drawn colour must stand out at 3:1.

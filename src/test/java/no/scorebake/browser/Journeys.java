@@ -101,7 +101,7 @@ abstract class Journeys {
         click(kpi);
         assertEquals("820/kpi/user-faults.html", here());
         assertEquals(kpiName, h1());
-        assertTrue(browser.driver.findElement(By.cssSelector("figure.chart img")).isDisplayed());
+        assertTrue(browser.driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed());
         browser.screenshot(how() + "-kpi");
         linksResolve();
 

@@ -119,8 +119,9 @@ final class PageChecks {
 
     private static final String CHARTS_HAVE_TABLES = COLOUR + """
             var problems = [];
-            document.querySelectorAll('figure.chart img, img[src*="chart"]').forEach(function (img) {
-              if (!(img.getAttribute('alt') || '').trim()) { problems.push('a chart without a text alternative: ' + brief(img)); }
+            document.querySelectorAll('figure.chart img, figure.chart svg, img[src*="chart"]').forEach(function (img) {
+              var alt = img.tagName.toLowerCase() === 'svg' ? (img.querySelector('desc') || {}).textContent : img.getAttribute('alt');
+              if (!(alt || '').trim()) { problems.push('a chart without a text alternative: ' + brief(img)); }
               var section = img.closest('section') || document.body;
               var table = section.querySelector('table');
               if (!table) { problems.push('a chart without a data table: ' + brief(img)); return; }

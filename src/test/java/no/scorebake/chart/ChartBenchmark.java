@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Prints ms and bytes per chart (36 monthly points) for the size/encoding options considered,
- * then for the chosen one on 1 and 2 threads, straight and through {@link ChartCache}. Measures
+ * Prints ms and bytes per chart (36 monthly points) for the PNG size/encoding options considered
+ * and for the inline SVG, then for the PNG on 1 and 2 threads, straight and through {@link ChartCache}. Measures
  * only; asserts nothing about time. Run with
  * {@code mvn -B -q test -Dtest=ChartBenchmark -Dchart.benchmark=true}
  * (skipped otherwise).
@@ -94,6 +94,15 @@ class ChartBenchmark {
                     st.width() * st.scale() + "x" + st.height() * st.scale(), total, draw, bytes / 1024.0);
         }
 
+        String alt = TextAlternative.of(data, null, null);
+        for (int i = 0; i < 200; i++) {
+            SvgChart.svg(data, "KPI", alt);
+        }
+        double svgMs = median(5, 200, () -> SvgChart.svg(data, "KPI", alt));
+        int svgBytes = SvgChart.svg(data, "KPI", alt).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        System.out.printf("%-46s %11s %9.3f %9s %9.1f%n", "inline SVG written from the data (SvgChart)", "720x300 CSS",
+                svgMs, "-", svgBytes / 1024.0);
+
         phases(data);
 
         // The chosen option on 1 and 2 threads, every chart different (as in a real build).
@@ -106,8 +115,12 @@ class ChartBenchmark {
         for (ChartData d : all) {
             bytes += KpiChart.png(d).length;
         }
-        System.out.printf("%nchosen, %d different charts of 30–42 points: %.1f KB per chart on average%n", count,
-                bytes / 1024.0 / count);
+        long svgTotal = 0;
+        for (ChartData d : all) {
+            svgTotal += SvgChart.svg(d, "KPI", TextAlternative.of(d, null, null)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        System.out.printf("%nPNG, %d different charts of 30–42 points: %.1f KB per chart on average; SVG %.1f KB%n", count,
+                bytes / 1024.0 / count, svgTotal / 1024.0 / count);
         double[] cpu = new double[1];
         for (int threads : new int[] {1, 2, 1, 2}) {
             double ms = wall(threads, all, KpiChart::png, cpu);

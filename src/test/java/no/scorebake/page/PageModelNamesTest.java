@@ -22,14 +22,14 @@ class PageModelNamesTest {
 
     @Test
     void everyPageTypeHasOneModelRecord() {
-        for (PageType type : PageTypes.all(null)) {
+        for (PageType type : PageTypes.all()) {
             assertEquals(1, models(type).size(), type.getClass().getSimpleName() + " has one record implementing PageModel");
         }
     }
 
     @Test
     void pageModelsNeitherHideTheFrameNorLookLikeGetters() {
-        for (PageType type : PageTypes.all(null)) {
+        for (PageType type : PageTypes.all()) {
             for (Class<?> model : models(type)) {
                 for (String name : names(model)) {
                     String where = model.getName() + "." + name;

@@ -117,7 +117,7 @@ public final class KpiChart {
 
     /** Status key → colour; {@link #STATUS_ORDER} is the legend's order. */
     static final Map<String, Color> STATUS_COLOURS = Map.of("green", GREEN, "yellow", YELLOW, "red", RED, "grey", GREY);
-    static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
+    static final List<String> STATUS_ORDER = ChartData.STATUS_ORDER;
 
     /** How to draw: {@link #DEFAULT} for the site; other sizes and no anti-aliasing only to measure. */
     record Style(int width, int height, int scale, boolean antiAlias) {

@@ -20,7 +20,12 @@ import no.scorebake.content.EditorialPage;
 import no.scorebake.content.NoteRenderer;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
+import no.scorebake.compare.Comparison;
+import no.scorebake.model.Unit;
+import no.scorebake.page.ChangesPage;
+import no.scorebake.page.ComparePage;
 import no.scorebake.page.EntryPage;
+import no.scorebake.page.RankingPage;
 import no.scorebake.page.KpiPage;
 import no.scorebake.page.MapPage;
 import no.scorebake.page.Link;
@@ -120,6 +125,33 @@ public final class SiteBaker {
                 });
             }
         }
+        YearMonth first = months.get(0);
+        for (Unit unit : project.organisation().all()) {
+            if (!Comparison.exists(project, unit.id())) {
+                continue;
+            }
+            for (YearMonth month : months) {
+                jobs.add(() -> {
+                    String periodPath = ComparePage.periodPath(unit.id(), month);
+                    if (!month.equals(current) && earlier != null && earlier.same(month, keys.get(month)) && out.keep(periodPath, earlier)) {
+                        kept.incrementAndGet();
+                        return;
+                    }
+                    Comparison comparison = Comparison.of(engine, unit.id(), month);
+                    page(out, renderer, "compare.ftlh", periodPath, ComparePage.model(ctx, comparison, periodPath, null, months), files, pages);
+                    if (month.equals(current)) {
+                        String currentPath = ComparePage.path(unit.id());
+                        page(out, renderer, "compare.ftlh", currentPath, ComparePage.model(ctx, comparison, currentPath, null, months), files, pages);
+                        for (Comparison.Column column : comparison.columns()) {
+                            String sorted = ComparePage.sortedPath(unit.id(), column.kpi());
+                            page(out, renderer, "compare.ftlh", sorted, ComparePage.model(ctx, comparison, sorted, column.kpi(), months), files, pages);
+                            page(out, renderer, "ranking.ftlh", RankingPage.path(unit.id(), column.kpi()),
+                                    RankingPage.model(ctx, comparison, column.kpi()), files, pages);
+                        }
+                    }
+                });
+            }
+        }
         NoteRenderer notes = new NoteRenderer();
         for (Scorecard card : project.scorecards().values()) {
             for (Kpi kpi : card.kpis().values()) {
@@ -150,11 +182,12 @@ public final class SiteBaker {
                         .thenComparing(EditorialPage::path))
                 .map(p -> new Link(p.path(), (p.date() == null ? "" : p.date() + " ") + p.title())).toList();
         jobs.add(() -> {
-            Map<String, Object> model = EntryPage.model(ctx);
+            Map<String, Object> model = EntryPage.model(ctx, first);
             model.put("news", news);
             page(out, renderer, "index.ftlh", "index.html", model, files, pages);
         });
         jobs.add(() -> page(out, renderer, "deviations.ftlh", "reports/deviations.html", ReportPages.deviations(ctx), files, pages));
+        jobs.add(() -> page(out, renderer, "changes.ftlh", ChangesPage.PATH, ChangesPage.report(ctx, first), files, pages));
         jobs.add(() -> page(out, renderer, "missing.ftlh", "reports/missing.html", ReportPages.missing(ctx), files, pages));
         jobs.add(() -> {
             Map<String, Object> search = ctx.base("", labels.get("search.title"));
@@ -173,7 +206,7 @@ public final class SiteBaker {
             progress.advance(done.incrementAndGet(), total);
         }).toList());
         progress.finished("rendering", pages.get() + " pages" + (kept.get() > 0 ? ", " + kept.get()
-                + " scorecard periods kept from the last build" : ""), Build.millis(rendering));
+                + " month pages kept from the last build" : ""), Build.millis(rendering));
         progress.finished("charts", charts.misses() + " drawn, " + charts.hits() + " from cache", 0);
         return new Summary(project.scorecards().size(), months.size(), pages.get(), files.get(), (int) charts.misses(), (int) charts.hits());
     }

@@ -63,6 +63,8 @@ public final class PageContext {
         m.put("root", root);
         m.put("title", title);
         m.put("t", words);
+        // For labels with counts: ${labels.format("scorecard.notes", n)} says "1 notat", "3 notater".
+        m.put("labels", labels);
         m.put("lang", project().site().language());
         m.put("siteTitle", project().site().title());
         m.put("currentPeriod", format.month(current));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.scorebake.compare.Comparison;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
@@ -132,6 +133,10 @@ public final class ScorecardPage {
             subs.add(unitLink(ctx, sub, month, root));
         }
         m.put("subunits", subs);
+        m.put("compareHref", !Comparison.exists(ctx.project(), unitId) ? null
+                : root + (month.equals(ctx.current()) ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)));
+        m.put("changes", ChangesPage.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month,
+                periods.isEmpty() ? null : periods.get(0), root));
         m.put("json", root + "data/" + unitId + "/" + Period.month(month).label() + ".json");
         m.put("csv", root + "data/" + unitId + "/" + Period.month(month).label() + ".csv");
         return m;

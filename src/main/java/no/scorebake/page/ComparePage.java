@@ -1,0 +1,131 @@
+package no.scorebake.page;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.scorebake.compare.Comparison;
+import no.scorebake.model.Direction;
+import no.scorebake.model.Period;
+import no.scorebake.model.Unit;
+import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Score;
+
+/**
+ * The model of a comparison page: a unit's sub-units (rows) against the KPIs they share
+ * (columns) for one month. Sorting works without JavaScript through links to the same table in
+ * each column's ranking order; those sorted copies, like the rankings, are baked for the current
+ * period only, so a site of 400 units gains a page per shared KPI per parent unit instead of one
+ * per month as well. Earlier periods are sorted by the page's script alone.
+ */
+public final class ComparePage {
+
+    /**
+     * A KPI column.
+     *
+     * @param rankingHref the KPI's ranking page, or null on an earlier period's page
+     * @param sortHref this table sorted by the column, or null on an earlier period's page
+     * @param sorted whether the table is sorted by this column
+     * @param ariaSort the sort order best first is, in values: descending when higher is better, else ascending
+     */
+    public record Column(String kpi, String name, String measure, String direction, String rankingHref, String sortHref,
+                         boolean sorted, String ariaSort) {
+    }
+
+    /**
+     * A sub-unit's figure for one KPI; {@code absent} when the sub-unit does not have the KPI.
+     *
+     * @param order the cell's place in its column's ranking (1 is best; unranked cells and absent ones after), for sorting
+     */
+    public record Cell(String kpi, String unit, boolean absent, String href, String value, String valuePeriod, String performance,
+                       StatusView status, boolean missing, int order) {
+    }
+
+    /** A sub-unit's row: its overall score for the month and a cell per shared KPI. */
+    public record Row(String unit, String name, String href, String score, StatusView status, int position, List<Cell> cells) {
+    }
+
+    private ComparePage() {
+    }
+
+    /** The comparison of the current period ({@code 800/compare.html}). */
+    public static String path(String unit) {
+        return unit + "/compare.html";
+    }
+
+    /** The comparison of a month, parallel to the scorecard's address ({@code 800/2005-06/compare.html}). */
+    public static String periodPath(String unit, YearMonth month) {
+        return unit + "/" + Period.month(month).label() + "/compare.html";
+    }
+
+    /** The current period's comparison sorted by one KPI ({@code 800/compare/sorted/sick-leave.html}). */
+    public static String sortedPath(String unit, String kpi) {
+        return unit + "/compare/sorted/" + kpi + ".html";
+    }
+
+    /**
+     * @param path the page's own site-relative address
+     * @param sortedBy the KPI the rows are sorted by, or null for the organisation's order
+     * @param periods every month the site has, oldest first
+     */
+    public static Map<String, Object> model(PageContext ctx, Comparison c, String path, String sortedBy, List<YearMonth> periods) {
+        String root = PageContext.rootOf(path);
+        String unitId = c.parent().id();
+        YearMonth month = c.month();
+        boolean current = month.equals(ctx.current());
+        String monthText = ctx.format().month(month);
+        Map<String, Object> m = ctx.base(root, ctx.labels().format("compare.title", c.parent().name()) + " – " + monthText);
+        m.put("unit", c.parent());
+        m.put("heading", ctx.labels().format("compare.title", c.parent().name()));
+        m.put("period", monthText);
+        m.put("isCurrent", current);
+        m.put("dataAsOf", monthText);
+        m.put("caption", ctx.labels().format("compare.caption", c.parent().name(), monthText));
+        m.put("scorecardHref", root + (current ? unitId + "/index.html" : ScorecardPage.periodPath(unitId, month)));
+
+        List<Column> columns = new ArrayList<>();
+        for (Comparison.Column col : c.columns()) {
+            columns.add(new Column(col.kpi(), col.definition().name(), ctx.labels().get("unit." + col.definition().unit().key()),
+                    ctx.labels().get("direction." + col.definition().direction().key()),
+                    current ? root + RankingPage.path(unitId, col.kpi()) : null,
+                    current ? root + sortedPath(unitId, col.kpi()) : null, col.kpi().equals(sortedBy),
+                    col.definition().direction() == Direction.LOWER ? "ascending" : "descending"));
+        }
+        m.put("columns", columns);
+        m.put("sortedBy", sortedBy == null ? null : columns.stream().filter(Column::sorted).findFirst()
+                .map(col -> ctx.labels().format("compare.sortedBy", col.name(), col.direction())).orElseThrow());
+        m.put("unsortedHref", root + path(unitId));
+
+        Rows rows = new Rows(ctx);
+        List<List<Unit>> orders = c.columns().stream().map(col -> c.unitsBy(col.kpi())).toList();
+        List<Row> list = new ArrayList<>();
+        for (Unit u : sortedBy == null ? c.units() : c.unitsBy(sortedBy)) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < c.columns().size(); i++) {
+                String kpi = c.columns().get(i).kpi();
+                KpiStatus s = c.cell(u.id(), kpi);
+                int order = orders.get(i).indexOf(u) + 1;
+                if (s == null) {
+                    cells.add(new Cell(kpi, u.id(), true, null, "", null, "", null, false, order));
+                } else {
+                    KpiRow r = rows.row(s, u.id(), month, root);
+                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), r.valuePeriod(), r.performance(), r.status(),
+                            r.missing(), order));
+                }
+            }
+            Score score = ctx.engine().score(u.id(), month);
+            list.add(new Row(u.id(), u.name(), root + (current ? u.id() + "/index.html" : ScorecardPage.periodPath(u.id(), month)),
+                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1, cells));
+        }
+        m.put("rows", list);
+
+        int at = periods.indexOf(month);
+        boolean sorted = sortedBy != null;
+        m.put("previous", !sorted && at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null);
+        m.put("next", !sorted && at >= 0 && at < periods.size() - 1
+                ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null);
+        m.put("currentLink", root + path(unitId));
+        m.put("scripts", List.of("assets/compare.js"));
+        return m;
+    }
+}

@@ -81,7 +81,8 @@ public final class ComparePage {
         m.put("isCurrent", current);
         m.put("dataAsOf", monthText);
         m.put("caption", ctx.labels().format("compare.caption", c.parent().name(), monthText));
-        m.put("scorecardHref", root + (current ? unitId + "/index.html" : ScorecardPage.periodPath(unitId, month)));
+        boolean hasScorecard = ctx.project().scorecards().containsKey(unitId);
+        m.put("scorecardHref", !hasScorecard ? null : root + (current ? unitId + "/index.html" : ScorecardPage.periodPath(unitId, month)));
 
         List<Column> columns = new ArrayList<>();
         for (Comparison.Column col : c.columns()) {

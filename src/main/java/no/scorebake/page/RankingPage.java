@@ -48,7 +48,7 @@ public final class RankingPage {
         m.put("intro", ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), month, direction));
         m.put("caption", ctx.labels().format("ranking.caption", definition.name()));
         m.put("compareHref", root + ComparePage.path(unitId));
-        m.put("scorecardHref", root + unitId + "/index.html");
+        m.put("scorecardHref", ctx.project().scorecards().containsKey(unitId) ? root + unitId + "/index.html" : null);
         double longest = 0;
         for (Ranking.Place p : ranking.places()) {
             if (p.status().value() != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.scorebake.compare.Comparison;
 import no.scorebake.model.Direction;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
@@ -27,9 +28,11 @@ public final class ComparePage {
      * @param sortHref this table sorted by the column, or null on an earlier period's page
      * @param sorted whether the table is sorted by this column
      * @param ariaSort the sort order best first is, in values: descending when higher is better, else ascending
+     * @param valuePeriod the period the column's values belong to when it is not the month shown (a quarter), else null;
+     *     said once in the heading rather than in every cell
      */
     public record Column(String kpi, String name, String measure, String direction, String rankingHref, String sortHref,
-                         boolean sorted, String ariaSort) {
+                         boolean sorted, String ariaSort, String valuePeriod) {
     }
 
     /**
@@ -41,8 +44,13 @@ public final class ComparePage {
                        StatusView status, boolean missing, int order) {
     }
 
-    /** A sub-unit's row: its overall score for the month and a cell per shared KPI. */
-    public record Row(String unit, String name, String href, String score, StatusView status, int position, List<Cell> cells) {
+    /**
+     * A sub-unit's row: its overall score for the month and a cell per shared KPI.
+     *
+     * @param counts how many of its cells are green, yellow, red and grey, in words ("1 grønn, 3 gule, …")
+     */
+    public record Row(String unit, String name, String href, String score, StatusView status, int position, String counts,
+                      List<Cell> cells) {
     }
 
     private ComparePage() {
@@ -86,11 +94,13 @@ public final class ComparePage {
 
         List<Column> columns = new ArrayList<>();
         for (Comparison.Column col : c.columns()) {
+            Period shown = Period.latestEndingBy(col.definition().frequency(), month);
             columns.add(new Column(col.kpi(), col.definition().name(), ctx.labels().get("unit." + col.definition().unit().key()),
                     ctx.labels().get("direction." + col.definition().direction().key()),
                     current ? root + RankingPage.path(unitId, col.kpi()) : null,
                     current ? root + sortedPath(unitId, col.kpi()) : null, col.kpi().equals(sortedBy),
-                    col.definition().direction() == Direction.LOWER ? "ascending" : "descending"));
+                    col.definition().direction() == Direction.LOWER ? "ascending" : "descending",
+                    shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown)));
         }
         m.put("columns", columns);
         m.put("sortedBy", sortedBy == null ? null : columns.stream().filter(Column::sorted).findFirst()
@@ -102,6 +112,7 @@ public final class ComparePage {
         List<Row> list = new ArrayList<>();
         for (Unit u : sortedBy == null ? c.units() : c.unitsBy(sortedBy)) {
             List<Cell> cells = new ArrayList<>();
+            int[] counts = new int[4];
             for (int i = 0; i < c.columns().size(); i++) {
                 String kpi = c.columns().get(i).kpi();
                 KpiStatus s = c.cell(u.id(), kpi);
@@ -110,13 +121,16 @@ public final class ComparePage {
                     cells.add(new Cell(kpi, u.id(), true, null, "", null, "", null, false, order));
                 } else {
                     KpiRow r = rows.row(s, u.id(), month, root);
-                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), r.valuePeriod(), r.performance(), r.status(),
+                    String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
+                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), period, r.performance(), r.status(),
                             r.missing(), order));
+                    counts[s.status().ordinal()]++;
                 }
             }
             Score score = ctx.engine().score(u.id(), month);
             list.add(new Row(u.id(), u.name(), root + (current ? u.id() + "/index.html" : ScorecardPage.periodPath(u.id(), month)),
-                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1, cells));
+                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1,
+                    ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));
         }
         m.put("rows", list);
 

@@ -66,6 +66,7 @@ public final class RankingPage {
                     r.status(), r.missing(), bar));
         }
         m.put("places", places);
+        m.put("coverage", places.size() == c.units().size() ? "" : ctx.labels().format("ranking.coverage", places.size(), c.units().size()));
         return m;
     }
 }

@@ -58,6 +58,8 @@ class LabelsTest {
         assertEquals("1 rød uten kommentar, notat eller tiltak.", nb.format("report.deviations.unexplained", 1));
         assertEquals("1 endring", nb.format("changes.total", 1));
         assertEquals("1 change", en.format("changes.total", 1));
+        assertEquals("1 of 4 sub-units has this KPI; the others are left out.", en.format("ranking.coverage", 1, 4));
+        assertEquals("3 of 4 sub-units have this KPI; the others are left out.", en.format("ranking.coverage", 3, 4));
         // Large counts are written without grouping, as the pages have always written counts.
         assertEquals("1234 nye røde", nb.format("changes.kind.red", 1234));
     }

@@ -3,7 +3,6 @@ package no.scorebake.page;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.StatusChanges;
 import no.scorebake.model.Kpi;
@@ -13,11 +12,22 @@ import no.scorebake.model.Unit;
 import no.scorebake.text.Labels;
 
 /**
- * The models of what changed since the previous period: the report of every unit's changed
- * KPIs ({@code reports/changes.html}), the section of a scorecard, and the one-line count per
- * unit on the entry page. Counts agree with their noun ("1 ny rød, 3 nye røde").
+ * What changed since the previous period ({@code reports/changes.html}): every unit's KPIs whose
+ * status differs from the month before, grouped by unit; also the same section of a scorecard
+ * and the one-line count per unit on the entry page. Counts agree with their noun ("1 ny rød,
+ * 3 nye røde").
  */
-public final class ChangesPage {
+public final class ChangesReport implements PageType {
+
+    static final String PATH = "reports/changes.html";
+
+    /**
+     * @param firstPeriod whether the current month is the site's first, with nothing before it
+     * @param intro the lead sentence: which months, how many changes
+     * @param none what to say when nothing changed
+     */
+    public record Model(Frame frame, boolean firstPeriod, String intro, String none, List<Group> groups) implements PageModel {
+    }
 
     /** A changed KPI: its row as the month shows it, its status the month before, and the kind of change. */
     public record ChangeRow(KpiRow row, StatusView before, String kind) {
@@ -39,16 +49,15 @@ public final class ChangesPage {
     public record Section(String heading, String none, String counts, List<ChangeRow> changes) {
     }
 
-    private ChangesPage() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        return List.of(out -> out.page("changes.ftlh", PATH, model(ctx)));
     }
 
-    public static final String PATH = "reports/changes.html";
-
-    /** The report of every unit's changes in the current period, grouped by unit in the organisation's order. */
-    public static Map<String, Object> report(PageContext ctx, YearMonth first) {
+    static Model model(PageContext ctx) {
         String root = PageContext.rootOf(PATH);
-        Map<String, Object> m = ctx.base(root, ctx.labels().get("changes.title"));
         YearMonth month = ctx.current();
+        YearMonth first = ctx.months().get(0);
         List<Group> groups = new ArrayList<>();
         int total = 0;
         for (Unit unit : ctx.project().organisation().all()) {
@@ -59,23 +68,21 @@ public final class ChangesPage {
             List<Change> changes = StatusChanges.of(ctx.engine(), own(card), month, first);
             if (!changes.isEmpty()) {
                 total += changes.size();
-                groups.add(new Group(unit.id(), unit.name(), root + unit.id() + "/index.html", counts(ctx.labels(), changes),
+                groups.add(new Group(unit.id(), unit.name(), root + ScorecardPage.currentPath(unit.id()), counts(ctx.labels(), changes),
                         rows(ctx, changes, unit.id(), month, root)));
             }
         }
-        m.put("groups", groups);
         String monthText = ctx.format().month(month);
         String before = ctx.format().month(month.minusMonths(1));
-        m.put("firstPeriod", first == null || !month.isAfter(first));
-        m.put("intro", ctx.labels().format("changes.intro", monthText, before, ctx.labels().format("changes.total", total)));
-        m.put("none", ctx.labels().format("changes.none", before));
-        m.put("period", monthText);
-        return m;
+        return new Model(ctx.frame(PATH, ctx.labels().get("changes.title")), !month.isAfter(first),
+                ctx.labels().format("changes.intro", monthText, before, ctx.labels().format("changes.total", total)),
+                ctx.labels().format("changes.none", before), groups);
     }
 
     /** The changes among the KPIs a scorecard shows (its own and those it refers to) in its month. */
-    public static Section section(PageContext ctx, List<KpiKey> shown, String unit, YearMonth month, YearMonth first, String root) {
-        if (first == null || !month.isAfter(first)) {
+    static Section section(PageContext ctx, List<KpiKey> shown, String unit, YearMonth month, String root) {
+        YearMonth first = ctx.months().get(0);
+        if (!month.isAfter(first)) {
             return new Section(null, "", "", List.of());
         }
         String before = ctx.format().month(month.minusMonths(1));
@@ -85,11 +92,11 @@ public final class ChangesPage {
     }
 
     /** The entry page's line for a unit: its own KPIs' changes counted by kind, or empty when none changed. */
-    public static String countLine(PageContext ctx, Scorecard card, YearMonth first) {
-        return counts(ctx.labels(), StatusChanges.of(ctx.engine(), own(card), ctx.current(), first));
+    static String countLine(PageContext ctx, Scorecard card) {
+        return counts(ctx.labels(), StatusChanges.of(ctx.engine(), own(card), ctx.current(), ctx.months().get(0)));
     }
 
-    static List<KpiKey> own(Scorecard card) {
+    private static List<KpiKey> own(Scorecard card) {
         List<KpiKey> keys = new ArrayList<>();
         for (Kpi k : card.kpis().values()) {
             keys.add(new KpiKey(card.unit(), k.id()));
@@ -98,7 +105,7 @@ public final class ChangesPage {
     }
 
     /** "3 nye røde, 1 tilbake til grønn": the non-zero kinds, red first. */
-    static String counts(Labels labels, List<Change> changes) {
+    private static String counts(Labels labels, List<Change> changes) {
         List<String> parts = new ArrayList<>();
         StatusChanges.count(changes).forEach((kind, n) -> {
             if (n > 0) {

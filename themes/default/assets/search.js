@@ -35,6 +35,7 @@
       list.appendChild(li);
     });
     status.textContent = hits.length === 0 ? status.getAttribute("data-none")
+      : hits.length === 1 ? status.getAttribute("data-hit")
       : status.getAttribute("data-hits").replace("{0}", String(hits.length));
   }
 

@@ -87,7 +87,7 @@ public final class SiteBaker {
             throw e.getCause();
         }
         progress.finished("rendering", site.pages.get() + " pages" + (site.kept.get() > 0 ? ", " + site.kept.get()
-                + " scorecard periods kept from the last build" : ""), Build.millis(rendering));
+                + " month pages kept from the last build" : ""), Build.millis(rendering));
         int charts = project.scorecards().values().stream().mapToInt(card -> card.kpis().size()).sum();
         progress.finished("charts", charts + " drawn", 0);
         return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, 0);

@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.scorebake.compare.Comparison;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Unit;
 import no.scorebake.status.ScorecardStatus;
@@ -25,9 +26,11 @@ public final class EntryPage implements PageType {
      * A unit in the tree; {@code href} is null for a unit without a scorecard.
      *
      * @param counts how many of its KPIs are green, yellow, red and grey, in that order
+     * @param compareHref its sub-units' comparison page, or null when it has none
+     * @param changes its own KPIs' status changes since the previous period, counted by kind ("3 nye røde"), or empty
      */
     public record UnitNode(String id, String name, String href, String score, StatusView status, String leader,
-                           List<Integer> counts, List<UnitNode> units) {
+                           List<Integer> counts, String compareHref, String changes, List<UnitNode> units) {
     }
 
     @Override
@@ -56,15 +59,17 @@ public final class EntryPage implements PageType {
         for (Unit c : u.units()) {
             children.add(node(ctx, c));
         }
+        String compare = Comparison.exists(ctx.project(), u.id()) ? ComparePage.path(u.id()) : null;
         if (!ctx.project().scorecards().containsKey(u.id())) {
             return new UnitNode(u.id(), u.name(), null, "", StatusView.of(Status.GREY, ctx.labels()), Rows.text(u.leader()),
-                    List.of(), children);
+                    List.of(), compare, "", children);
         }
         ScorecardStatus s = ctx.engine().scorecard(u.id(), ctx.current());
         int[] counts = new int[4];
         s.kpis().stream().filter(k -> k.key().unit().equals(u.id())).forEach(k -> counts[k.status().ordinal()]++);
         return new UnitNode(u.id(), u.name(), u.id() + "/index.html", ctx.format().percent(s.score().value()),
                 StatusView.of(s.score().status(), ctx.labels()), Rows.text(u.leader()),
-                List.of(counts[0], counts[1], counts[2], counts[3]), children);
+                List.of(counts[0], counts[1], counts[2], counts[3]), compare,
+                ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())), children);
     }
 }

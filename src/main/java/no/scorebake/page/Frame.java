@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.List;
 import java.util.Map;
+import no.scorebake.text.Labels;
 
 /**
  * What the frame of every page reads ({@code layout.ftlh}): header, navigation and footer.
@@ -10,6 +11,8 @@ import java.util.Map;
  *                    which prefixes every link so pages work from {@code file://} and any sub-folder
  * @param title       the page's title, before the site's
  * @param t           every label of the site's language by key ({@code ${t["status.green"]}})
+ * @param labels      the same labels, for those that count something and agree with the count
+ *                    ({@code ${labels.format("scorecard.notes", n)}}: "1 notat", "3 notater")
  * @param lang        the language tag of the {@code html} element
  * @param currentPeriod the current period in words
  * @param editorial   the editorial pages for the navigation, site-relative
@@ -17,16 +20,16 @@ import java.util.Map;
  * @param dataAsOf    the month whose figures the page shows, for the footer
  * @param scripts     the scripts the page loads, site-relative
  */
-public record Frame(String root, String title, Map<String, String> t, String lang, String siteTitle, String currentPeriod,
+public record Frame(String root, String title, Map<String, String> t, Labels labels, String lang, String siteTitle, String currentPeriod,
                     List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts) {
 
     /** The same frame for a page that shows the figures of {@code month} (in words). */
     public Frame showing(String month) {
-        return new Frame(root, title, t, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
     }
 
     /** The same frame for a page that loads {@code paths}. */
     public Frame loading(List<String> paths) {
-        return new Frame(root, title, t, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths));
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths));
     }
 }

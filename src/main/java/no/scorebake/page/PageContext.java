@@ -76,7 +76,7 @@ public final class PageContext {
     /** The frame of the page at the site-relative {@code path} with this title. */
     public Frame frame(String path, String title) {
         String month = format.month(current);
-        return new Frame(rootOf(path), title, words, project().site().language().tag(), project().site().title(), month,
+        return new Frame(rootOf(path), title, words, labels, project().site().language().tag(), project().site().title(), month,
                 navigation, surveys, month, List.of());
     }
 

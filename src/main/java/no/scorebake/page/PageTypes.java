@@ -17,9 +17,12 @@ public final class PageTypes {
                 new MapPage(),
                 new InitiativesPage(),
                 new HierarchyPage(),
+                new ComparePage(),
+                new RankingPage(),
                 new KpiPage(new NoteRenderer()),
                 new DeviationsReport(),
                 new MissingReport(),
+                new ChangesReport(),
                 new SurveyPage(),
                 new SearchPage(),
                 new EditorialPages());

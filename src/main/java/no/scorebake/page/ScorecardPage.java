@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.scorebake.compare.Comparison;
 import no.scorebake.export.ScorecardCsv;
 import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.KpiKey;
@@ -40,11 +41,14 @@ public final class ScorecardPage implements PageType {
      * @param parent the unit above, or null for a top unit
      * @param json the month's JSON export
      * @param csv the month's CSV export
+     * @param compareHref the month's comparison of the unit's sub-units, or null when it has none
+     * @param changes the KPIs shown whose status changed since the month before
      */
     public record Model(Frame frame, Unit unit, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
                         List<InitiativeRow> initiatives, Link previous, Link next, String allPeriods, String currentLink,
-                        UnitLink parent, List<UnitLink> subunits, String json, String csv) implements PageModel {
+                        UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
+                        ChangesReport.Section changes) implements PageModel {
     }
 
     public record PerspectiveView(String id, String name, String score, StatusView status, List<ObjectiveView> objectives) {
@@ -136,7 +140,10 @@ public final class ScorecardPage implements PageType {
                 perspectives(ctx, rows, card, root, initiatives), rows(ctx, rows, card, card.other(), root), initiatives,
                 previous, next, root + PeriodsPage.path(unitId), root + currentPath(unitId),
                 parent == null ? null : unitLink(ctx, parent, month, root), subs,
-                root + dataPath(unitId, month) + ".json", root + dataPath(unitId, month) + ".csv");
+                root + dataPath(unitId, month) + ".json", root + dataPath(unitId, month) + ".csv",
+                !Comparison.exists(ctx.project(), unitId) ? null
+                        : root + (month.equals(ctx.current()) ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
+                ChangesReport.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month, root));
     }
 
     /** The scorecard's tree, each objective with the initiatives that support it or one of its factors. */

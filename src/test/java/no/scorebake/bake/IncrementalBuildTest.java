@@ -150,12 +150,15 @@ class IncrementalBuildTest {
         assertTrue(said.startsWith("Baked"), said);
         Map<String, String> after = stamps(out);
         for (String f : before.keySet()) {
-            if (f.matches("\\d+/2005-\\d\\d/index\\.html|data/\\d+/2005-\\d\\d\\.(json|csv)")) {
+            if (f.matches("\\d+/2005-\\d\\d/(index|compare)\\.html|data/\\d+/2005-\\d\\d\\.(json|csv)")) {
                 assertEquals(before.get(f), after.get(f), f + ": a month before the new one is not written again");
             }
         }
         assertTrue(!before.get("820/2006-03/index.html").equals(after.get("820/2006-03/index.html")),
                 "the month that was current gets its link to the next one");
+        assertTrue(!before.get("800/2006-03/compare.html").equals(after.get("800/2006-03/compare.html")),
+                "and so does its comparison");
+        assertTrue(!before.get("reports/changes.html").equals(after.get("reports/changes.html")), "the changes are the new month's");
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 

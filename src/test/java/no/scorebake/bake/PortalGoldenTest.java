@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Golden files (normalised HTML) pin a small fixture's scorecard, KPI page and strategy map.
+ * Golden files (normalised HTML) pin a small fixture's scorecard, KPI page and strategy map, its
+ * department's comparison of the two sections and one ranking, and the report of what changed.
  * After a deliberate change: {@code mvn test -Dtest=PortalGoldenTest -Dgolden.update=true},
  * then review the diff of src/test/resources/golden/.
  */
@@ -26,7 +27,7 @@ class PortalGoldenTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/golden").toAbsolutePath();
 
-    /** A department A with sections A1 and A2, in English, with no themes/ folder: the built-in theme is used. */
+    /** A department A (no scorecard of its own) with sections A1 and A2, in English, with no themes/ folder: the built-in theme is used. */
     static TestProject fixture(Path dir) {
         return new TestProject(dir)
                 .file("model/site.yaml", "title: Fixture\nlanguage: en\nperiod: 2005-08\n")
@@ -60,11 +61,26 @@ class PortalGoldenTest {
                         A1,late,2005-08,"23,5",,Two large projects late
                         A1,sick,2005-Q2,4.5,,
                         """)
+                .file("model/scorecards/A2.yaml", """
+                        perspectives: [ { id: cust, name: Customer } ]
+                        objectives:
+                          - { id: service, name: Good service, perspective: cust, kpis: [faults, sick] }
+                        kpis:
+                          - { id: faults, name: User faults, unit: count, direction: lower, target: 150, owner: Head of support }
+                          - { id: sick, name: Sick leave, unit: percent, frequency: quarterly, direction: lower, target: 5 }
+                        """)
+                .file("model/data/a2.csv", """
+                        scorecard,kpi,period,value,target,comment
+                        A2,faults,2005-07,140,,
+                        A2,faults,2005-08,171,,A new system confused the users
+                        A2,sick,2005-Q2,6.1,,
+                        """)
                 .file("model/data/tiltak.csv", "scorecard,initiative,period,value,status\nA1,itil,2005-08,40,at-risk\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A1/index.html", "A1/kpi/faults.html", "A1/map.html"})
+    @ValueSource(strings = {"A1/index.html", "A1/kpi/faults.html", "A1/map.html", "A/compare.html", "A/compare/faults.html",
+        "reports/changes.html"})
     void matchesGoldenFile(String page, @TempDir Path dir) throws Exception {
         TestProject.Run run = fixture(dir).run("build");
         assertEquals(0, run.exit(), run.err());

@@ -114,6 +114,48 @@ abstract class Journeys {
     }
 
     @Test
+    void entryToTheComparisonToARankingToASectionsKpiAndBack() {
+        open("index.html");
+        click(browser.driver.findElement(By.cssSelector("ul.tree a[href='800/compare.html']")));
+        assertEquals("800/compare.html", here());
+        assertEquals(5, browser.driver.findElements(By.cssSelector("table.compare tbody tr")).size(), "a row per section");
+        assertFalse(browser.driver.findElements(By.cssSelector("table.compare td[data-kpi='sick-leave'][data-status]")).isEmpty());
+        browser.screenshot(how() + "-compare");
+        linksResolve();
+
+        // With JavaScript the sort link sorts the table in place, best first, then worst first.
+        WebElement sort = browser.driver.findElement(By.cssSelector("th[data-kpi='sick-leave'] .sort"));
+        click(sort);
+        assertEquals("800/compare.html", here(), "sorted in the page");
+        WebElement th = browser.driver.findElement(By.cssSelector("th[data-kpi='sick-leave']"));
+        assertEquals("ascending", th.getAttribute("aria-sort"), "sick leave: lower is better, so best first is ascending");
+        assertEquals("1", browser.driver.findElement(By.cssSelector("table.compare tbody tr:first-child td[data-kpi='sick-leave']")).getAttribute("data-order"));
+        click(sort);
+        assertEquals("descending", th.getAttribute("aria-sort"));
+
+        WebElement ranking = browser.driver.findElement(By.cssSelector("th[data-kpi='sick-leave'] > a:not(.sort)"));
+        String kpiName = ranking.getText().trim();
+        click(ranking);
+        assertEquals("800/compare/sick-leave.html", here());
+        assertTrue(h1().startsWith(kpiName), h1());
+        assertEquals("1", browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child td.rank")).getText().trim());
+        browser.screenshot(how() + "-ranking");
+        linksResolve();
+
+        WebElement best = browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child td.value a"));
+        String unit = browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child")).getAttribute("data-unit");
+        click(best);
+        assertEquals(unit + "/kpi/sick-leave.html", here());
+        assertEquals(kpiName, h1());
+        linksResolve();
+
+        browser.driver.navigate().back();
+        browser.waiting().until(d -> here().equals("800/compare/sick-leave.html"));
+        click(browser.driver.findElement(By.cssSelector("main > p:last-of-type a")));
+        assertEquals("800/compare.html", here(), "the ranking's own way back");
+    }
+
+    @Test
     void switchPeriodAndBackToTheCurrentOne() {
         open("820/index.html");
         String current = browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText();

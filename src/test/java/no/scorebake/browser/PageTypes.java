@@ -34,7 +34,12 @@ final class PageTypes {
         k.put("kpi", Pattern.compile("[^/]+/kpi/[^/]+\\.html"));
         k.put("initiatives", Pattern.compile("[^/]+/initiatives\\.html"));
         k.put("hierarchy", Pattern.compile("[^/]+/hierarchy\\.html"));
+        k.put("compare", Pattern.compile("[^/]+/compare\\.html"));
+        k.put("compare-period", Pattern.compile("[^/]+/\\d{4}-\\d{2}/compare\\.html"));
+        k.put("compare-sorted", Pattern.compile("[^/]+/compare/sorted/[^/]+\\.html"));
+        k.put("ranking", Pattern.compile("[^/]+/compare/[^/]+\\.html"));
         k.put("deviations", Pattern.compile("reports/deviations\\.html"));
+        k.put("changes", Pattern.compile("reports/changes\\.html"));
         k.put("missing", Pattern.compile("reports/missing\\.html"));
         k.put("search", Pattern.compile("search\\.html"));
         k.put("editorial", Pattern.compile("pages/.+\\.html"));

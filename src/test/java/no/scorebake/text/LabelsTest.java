@@ -36,4 +36,32 @@ class LabelsTest {
         assertEquals("110,7\u00A0%", nb.percent(Exact.of(new BigDecimal("110.65"))));
         assertEquals("0,7", nb.number(BigFraction.of(2, 3), 1));
     }
+
+    @Test
+    void countsAgreeWithTheirNounInBothLanguages() {
+        Labels nb = new Labels(Language.NB);
+        Labels en = new Labels(Language.EN);
+        assertEquals("1 grønn, 3 gule, 1 rød, 3 grå", nb.format("entry.counts", 1, 3, 1, 3));
+        assertEquals("0 grønne, 1 gul, 12 røde, 1 grå", nb.format("entry.counts", 0, 1, 12, 1));
+        assertEquals("1 green, 3 yellow, 1 red, 0 grey", en.format("entry.counts", 1, 3, 1, 0));
+        assertEquals("1 ny rød", nb.format("changes.kind.red", 1));
+        assertEquals("3 nye røde", nb.format("changes.kind.red", 3));
+        assertEquals("1 ny gul", nb.format("changes.kind.yellow", 1));
+        assertEquals("1 newly red", en.format("changes.kind.red", 1));
+        assertEquals("1 notat", nb.format("scorecard.notes", 1));
+        assertEquals("2 notater", nb.format("scorecard.notes", 2));
+        assertEquals("1 note", en.format("scorecard.notes", 1));
+        assertEquals("2 notes", en.format("scorecard.notes", 2));
+        assertEquals("1 month", en.format("ytd.months", 1));
+        assertEquals("4 months", en.format("ytd.months", 4));
+        assertEquals("1 of 1 unit reported", en.format("rollup.reported", 1, 1));
+        assertEquals("2 av 5 enheter har rapportert", nb.format("rollup.reported", 2, 5));
+        assertEquals("1 rød uten kommentar, notat eller tiltak.", nb.format("report.deviations.unexplained", 1));
+        assertEquals("1 endring", nb.format("changes.total", 1));
+        assertEquals("1 change", en.format("changes.total", 1));
+        assertEquals("1 of 4 sub-units has this KPI; the others are left out.", en.format("ranking.coverage", 1, 4));
+        assertEquals("3 of 4 sub-units have this KPI; the others are left out.", en.format("ranking.coverage", 3, 4));
+        // Large counts are written without grouping, as the pages have always written counts.
+        assertEquals("1234 nye røde", nb.format("changes.kind.red", 1234));
+    }
 }

@@ -1,0 +1,91 @@
+package no.scorebake.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.scorebake.compare.Comparison;
+import no.scorebake.compare.Ranking;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.Unit;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The ranking of one KPI that a unit's sub-units share ({@code <unit>/compare/<kpi>.html}):
+ * every sub-unit's value, target and performance, best to worst by the KPI's direction, with a
+ * small bar of the value beside the number. Baked for the current month.
+ */
+public final class RankingPage implements PageType {
+
+    /**
+     * @param kpi the KPI's id
+     * @param intro the lead sentence: whose sub-units, which KPI, which month, which direction is best
+     * @param compareHref the unit's comparison
+     * @param scorecardHref the unit's scorecard, or null when it has none
+     * @param coverage how many of the sub-units have the KPI, when not all do; else empty
+     */
+    public record Model(Frame frame, Unit unit, String kpi, String kpiName, String intro, String caption, String compareHref,
+                        String scorecardHref, List<Place> places, String coverage) implements PageModel {
+    }
+
+    /**
+     * A sub-unit's place.
+     *
+     * @param rank "1", "2", … or empty for a sub-unit without a value
+     * @param bar the bar's length in percent of the longest (the largest value in absolute terms)
+     */
+    public record Place(String rank, String unit, String name, String unitHref, String href, String value, String valuePeriod,
+                        String target, String performance, StatusView status, boolean missing, int bar) {
+    }
+
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Unit unit : ctx.project().organisation().all()) {
+            if (Comparison.exists(ctx.project(), unit.id())) {
+                jobs.add(out -> {
+                    Comparison comparison = Comparison.of(ctx.engine(), unit.id(), ctx.current());
+                    for (Comparison.Column column : comparison.columns()) {
+                        out.page("ranking.ftlh", path(unit.id(), column.kpi()), model(ctx, comparison, column.kpi()));
+                    }
+                });
+            }
+        }
+        return jobs;
+    }
+
+    /** The ranking of a shared KPI among {@code unit}'s sub-units ({@code 800/compare/sick-leave.html}). */
+    public static String path(String unit, String kpi) {
+        return unit + "/compare/" + kpi + ".html";
+    }
+
+    static Model model(PageContext ctx, Comparison c, String kpi) {
+        String unitId = c.parent().id();
+        String path = path(unitId, kpi);
+        String root = PageContext.rootOf(path);
+        Ranking ranking = Ranking.of(c, kpi);
+        Kpi definition = ranking.column().definition();
+        String month = ctx.format().month(c.month());
+        String direction = ctx.labels().get("direction." + definition.direction().key());
+        double longest = 0;
+        for (Ranking.Place p : ranking.places()) {
+            if (p.status().value() != null) {
+                longest = Math.max(longest, Math.abs(p.status().value().doubleValue()));
+            }
+        }
+        Rows rows = new Rows(ctx);
+        List<Place> places = new ArrayList<>();
+        for (Ranking.Place p : ranking.places()) {
+            KpiRow r = rows.row(p.status(), p.unit().id(), c.month(), root);
+            BigFraction v = p.status().value();
+            // The bar is a picture of the number beside it: doubles are exact enough.
+            int bar = v == null || longest == 0 ? 0 : (int) Math.round(100 * Math.abs(v.doubleValue()) / longest);
+            places.add(new Place(p.rank() == 0 ? "" : Integer.toString(p.rank()), p.unit().id(), p.unit().name(),
+                    root + ScorecardPage.currentPath(p.unit().id()), r.href(), r.value(), r.valuePeriod(), r.target(),
+                    r.performance(), r.status(), r.missing(), bar));
+        }
+        return new Model(ctx.frame(path, ctx.labels().format("ranking.title", definition.name(), c.parent().name())), c.parent(),
+                kpi, definition.name(), ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), month, direction),
+                ctx.labels().format("ranking.caption", definition.name()), root + ComparePage.path(unitId),
+                ctx.project().scorecards().containsKey(unitId) ? root + ScorecardPage.currentPath(unitId) : null, places,
+                places.size() == c.units().size() ? "" : ctx.labels().format("ranking.coverage", places.size(), c.units().size()));
+    }
+}

@@ -1,0 +1,308 @@
+package no.scorebake.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.scorebake.bench.SampleProject;
+import no.scorebake.cli.Main;
+import no.scorebake.model.Direction;
+import no.scorebake.model.Kpi;
+import no.scorebake.model.Project;
+import no.scorebake.model.Scorecard;
+import no.scorebake.model.Unit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The comparison, ranking and change pages of the example and of a generated municipality, read
+ * with jsoup and checked against the JSON export: every cell's status is the export's status for
+ * that unit, KPI and period; rankings run best to worst by each KPI's direction; the change
+ * report and the scorecards' change sections list exactly the KPIs whose status differs from the
+ * previous period's export.
+ */
+class CompareAndChangesTest {
+
+    @TempDir
+    static Path tmp;
+
+    /** A baked site with the project it came from and its current period. */
+    record Baked(String name, Path site, Project project, YearMonth current) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final Map<String, Baked> SITES = new HashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Path, JsonNode> EXPORTS = new HashMap<>();
+
+    @BeforeAll
+    static void bake() throws IOException {
+        SITES.put("example", bake("example", Path.of("").toAbsolutePath()));
+        Path sample = tmp.resolve("sample");
+        SampleProject.generate(sample, 40, 8, 4, 1);
+        SITES.put("sample", bake("sample", sample));
+    }
+
+    private static Baked bake(String name, Path project) {
+        Path site = tmp.resolve(name + "-site");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "build", "--project", project.toString(), "--out", site.toString());
+        assertEquals(0, code, err.toString());
+        Build.Loaded loaded = Build.load(project);
+        return new Baked(name, site, loaded.engine().project(), loaded.engine().currentPeriod());
+    }
+
+    static Stream<Baked> sites() {
+        return Stream.of(SITES.get("example"), SITES.get("sample"));
+    }
+
+    private static Document parse(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> pages(Path site, String regex) throws IOException {
+        Pattern p = Pattern.compile(regex);
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.map(f -> site.relativize(f).toString().replace('\\', '/')).filter(f -> p.matcher(f).matches()).sorted().toList();
+        }
+    }
+
+    /** The JSON export's entry for a unit's KPI (listed by the unit's own scorecard) in a month, or null. */
+    private static JsonNode exported(Baked b, String unit, String kpi, YearMonth month) {
+        for (JsonNode k : export(b, unit, month).get("kpis")) {
+            if (k.get("unit").asText().equals(unit) && k.get("id").asText().equals(kpi)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode export(Baked b, String unit, YearMonth month) {
+        Path file = b.site().resolve("data/" + unit + "/" + month + ".json");
+        synchronized (EXPORTS) {
+            return EXPORTS.computeIfAbsent(file, f -> {
+                try {
+                    return JSON.readTree(f.toFile());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Each KPI of a unit's export in a month, as "unit/kpi" → status. */
+    private static Map<String, String> statuses(Baked b, String unit, YearMonth month) {
+        Map<String, String> m = new HashMap<>();
+        for (JsonNode k : export(b, unit, month).get("kpis")) {
+            m.put(k.get("unit").asText() + "/" + k.get("id").asText(), k.get("status").asText());
+        }
+        return m;
+    }
+
+    /** "unit/kpi" of each KPI whose status in the export differs from the month before. */
+    private static Set<String> changed(Baked b, String unit, YearMonth month, boolean ownOnly) {
+        Map<String, String> now = statuses(b, unit, month);
+        Map<String, String> before = statuses(b, unit, month.minusMonths(1));
+        Set<String> changed = new TreeSet<>();
+        now.forEach((k, s) -> {
+            if ((!ownOnly || k.startsWith(unit + "/")) && !s.equals(before.get(k))) {
+                changed.add(k);
+            }
+        });
+        return changed;
+    }
+
+    private static List<Unit> parents(Baked b) {
+        return b.project().organisation().all().stream()
+                .filter(u -> u.units().stream().anyMatch(s -> b.project().scorecards().containsKey(s.id()))).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void everyUnitWithSubUnitsHasAComparisonForEveryPeriodAndEveryCellIsTheExportsStatus(Baked b) throws IOException {
+        assertFalse(parents(b).isEmpty());
+        for (Unit u : parents(b)) {
+            assertTrue(Files.isRegularFile(b.site().resolve(u.id() + "/compare.html")), u.id());
+            assertTrue(Files.isRegularFile(b.site().resolve(u.id() + "/" + b.current() + "/compare.html")), u.id());
+        }
+        Pattern address = Pattern.compile("([^/]+)/(?:(\\d{4}-\\d{2})/)?compare(?:/sorted/[^/]+)?\\.html");
+        int cells = 0;
+        for (String page : pages(b.site(), address.pattern())) {
+            Matcher m = address.matcher(page);
+            assertTrue(m.matches());
+            YearMonth month = m.group(2) == null ? b.current() : YearMonth.parse(m.group(2));
+            Document d = parse(b.site().resolve(page));
+            assertEquals(1, d.select("table.compare caption").size(), page + ": the table has a caption");
+            for (Element td : d.select("table.compare td[data-kpi]")) {
+                JsonNode k = exported(b, td.attr("data-unit"), td.attr("data-kpi"), month);
+                if (td.hasClass("absent")) {
+                    assertEquals(null, k, page + ": " + td.attr("data-unit") + " has " + td.attr("data-kpi"));
+                    continue;
+                }
+                assertNotNull(k, page + ": no export of " + td.attr("data-unit") + "/" + td.attr("data-kpi"));
+                assertEquals(k.get("status").asText(), td.attr("data-status"), page + ": " + td.attr("data-unit") + "/" + td.attr("data-kpi"));
+                assertEquals(k.get("status").asText(), td.selectFirst(".status").className().replace("status status-", ""));
+                cells++;
+            }
+        }
+        assertTrue(cells > 20, cells + " cells checked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void everyRankingRunsBestToWorstByItsKpisDirection(Baked b) throws IOException {
+        Set<Direction> seen = EnumSet.noneOf(Direction.class);
+        Pattern address = Pattern.compile("([^/]+)/compare/([^/]+)\\.html");
+        for (String page : pages(b.site(), address.pattern())) {
+            Matcher m = address.matcher(page);
+            assertTrue(m.matches());
+            String parent = m.group(1);
+            String kpi = m.group(2);
+            List<String> expectedUnits = new ArrayList<>();
+            Direction direction = null;
+            for (Unit sub : b.project().organisation().unit(parent).units()) {
+                Scorecard card = b.project().scorecards().get(sub.id());
+                Kpi k = card == null ? null : card.kpis().get(kpi);
+                if (k != null) {
+                    expectedUnits.add(sub.id());
+                    direction = direction == null ? k.direction() : direction;
+                }
+            }
+            seen.add(direction);
+            List<Element> rows = parse(b.site().resolve(page)).select("table.ranking tbody tr");
+            List<String> sorted = parse(b.site().resolve(parent + "/compare/sorted/" + kpi + ".html")).select("table.compare tbody tr")
+                    .stream().map(r -> r.attr("data-unit")).toList();
+            assertEquals(rows.stream().map(r -> r.attr("data-unit")).toList(), sorted.subList(0, rows.size()),
+                    "the table sorted by " + kpi + " has the ranking's order");
+            assertEquals(new TreeSet<>(expectedUnits), new TreeSet<>(rows.stream().map(r -> r.attr("data-unit")).toList()), page);
+            BigDecimal before = null;
+            boolean unvalued = false;
+            for (Element r : rows) {
+                JsonNode value = exported(b, r.attr("data-unit"), kpi, b.current()).get("value");
+                assertEquals(exported(b, r.attr("data-unit"), kpi, b.current()).get("status").asText(), r.attr("data-status"), page);
+                if (value.isNull()) {
+                    unvalued = true;
+                    assertEquals("", r.selectFirst("td.rank").text(), page + ": a unit without a value has no rank");
+                    continue;
+                }
+                assertFalse(unvalued, page + ": a unit with a value after one without");
+                BigDecimal v = value.decimalValue();
+                if (before != null) {
+                    int c = v.compareTo(before);
+                    assertTrue(direction == Direction.LOWER ? c >= 0 : c <= 0, page + ": " + before + " then " + v + " (" + direction + ")");
+                }
+                before = v;
+            }
+        }
+        assertEquals(EnumSet.allOf(Direction.class), seen, "rankings of both directions were checked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void theChangeReportListsExactlyTheKpisWhoseStatusDiffersFromThePreviousPeriodsExport(Baked b) {
+        Document report = parse(b.site().resolve("reports/changes.html"));
+        Set<String> listed = new TreeSet<>();
+        for (Element section : report.select("section.changes-unit")) {
+            String unit = section.id().substring("unit-".length());
+            for (Element tr : section.select("tbody tr")) {
+                assertEquals(unit, tr.attr("data-unit"), "grouped by unit");
+                listed.add(unit + "/" + tr.attr("data-kpi"));
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (String unit : b.project().scorecards().keySet()) {
+            expected.addAll(changed(b, unit, b.current(), true));
+        }
+        assertFalse(expected.isEmpty(), "something changed");
+        assertEquals(expected, listed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void eachScorecardsSectionListsItsKpisWhoseStatusChangedAndTheEntryPageCountsThem(Baked b) {
+        Document entry = parse(b.site().resolve("index.html"));
+        for (String unit : b.project().scorecards().keySet()) {
+            for (YearMonth month : List.of(b.current(), b.current().minusMonths(1))) {
+                String page = month.equals(b.current()) ? unit + "/index.html" : unit + "/" + month + "/index.html";
+                Set<String> listed = new TreeSet<>();
+                for (Element tr : parse(b.site().resolve(page)).select("#changes tbody tr")) {
+                    listed.add(tr.attr("data-unit") + "/" + tr.attr("data-kpi"));
+                }
+                assertEquals(changed(b, unit, month, false), listed, page);
+            }
+            Element line = entry.selectFirst("a[href='reports/changes.html#unit-" + unit + "']");
+            int own = changed(b, unit, b.current(), true).size();
+            if (own == 0) {
+                assertEquals(null, line, unit + " has no changes to count");
+            } else {
+                int counted = Pattern.compile("\\d+").matcher(line.text()).results().mapToInt(r -> Integer.parseInt(r.group())).sum();
+                assertEquals(own, counted, unit + ": " + line.text());
+            }
+        }
+    }
+
+    @Test
+    void aReferencedKpisRowCarriesItsUnitAndTheUnitsOwnRowsDoNot() {
+        Baked b = SITES.get("example");
+        Document d = parse(b.site().resolve("800/index.html"));
+        int referenced = 0;
+        for (JsonNode k : export(b, "800", b.current()).get("kpis")) {
+            String unit = k.get("unit").asText();
+            String id = k.get("id").asText();
+            if (unit.equals("800")) {
+                assertFalse(d.select("table.kpis tr[data-kpi='" + id + "']:not([data-unit])").isEmpty(), "800's own " + id);
+            } else {
+                assertFalse(d.select("table.kpis tr[data-unit='" + unit + "'][data-kpi='" + id + "']").isEmpty(), unit + "/" + id);
+                referenced++;
+            }
+        }
+        assertTrue(referenced > 10, "the department's scorecard refers to its sections' KPIs");
+        for (Element tr : d.select("table.kpis tr[data-unit]")) {
+            assertFalse(tr.attr("data-unit").equals("800"), "only another unit's KPI carries data-unit");
+        }
+    }
+
+    @Test
+    void countsAgreeWithTheirNounOnThePages() {
+        Document entry = parse(SITES.get("example").site().resolve("index.html"));
+        String all = entry.select("ul.tree .meta").text();
+        assertFalse(Pattern.compile("\\b1 (grønne|gule|røde|nye)\\b").matcher(all).find(), all);
+        assertFalse(Pattern.compile("\\b([02-9]|\\d\\d+) (grønn|gul|rød|ny rød)\\b").matcher(all).find(), all);
+        assertTrue(all.contains("1 ny rød") || all.contains("1 gul") || all.contains("1 rød"), all);
+    }
+}

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.content.ContentException;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
+import no.scorebake.load.InputException;
 import no.scorebake.load.Problem;
 import no.scorebake.load.Problems;
 import no.scorebake.load.ProjectLoader;
@@ -20,10 +21,6 @@ import no.scorebake.status.StatusEngine;
  */
 public final class Build {
 
-    /** Exit statuses shared with the command line. */
-    public static final int OK = 0;
-    public static final int INVALID = 2;
-
     private Build() {
     }
 
@@ -32,13 +29,10 @@ public final class Build {
     }
 
     /**
-     * What a build did: its exit status, and when it baked, what and for which period; summary
-     * and period are null when it found nothing to do ({@link #upToDate}).
+     * What a build baked and for which period; summary and period are null when it found
+     * nothing to do ({@link #upToDate}).
      */
-    public record Result(int exit, SiteBaker.Summary summary, YearMonth period, boolean upToDate) {
-        public Result(int exit, SiteBaker.Summary summary, YearMonth period) {
-            this(exit, summary, period, false);
-        }
+    public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate) {
     }
 
     /** Reads and checks the model and the content of a project. */
@@ -51,20 +45,41 @@ public final class Build {
         return new Loaded(ok ? new StatusEngine(result.project()) : null, pages, problems);
     }
 
-    /** Prints every error and warning, then a count of the errors; returns whether there were none. */
-    public static boolean report(Loaded loaded, PrintWriter err) {
+    /**
+     * Reads and checks the model and the content, printing the warnings.
+     *
+     * @throws InputException listing every error and warning, then a count of the errors, when there is any error
+     */
+    public static Loaded loadChecked(Path project, PrintWriter err) {
+        Loaded loaded = load(project);
+        List<String> lines = new ArrayList<>();
         for (Problem p : loaded.problems().errors()) {
-            err.println(p);
+            lines.add(p.toString());
         }
         for (Problem p : loaded.problems().warnings()) {
-            err.println(p);
+            lines.add(p.toString());
         }
         if (loaded.engine() == null) {
             int n = loaded.problems().errorCount();
-            err.println(n + (n == 1 ? " error" : " errors") + "; nothing was written");
-            return false;
+            lines.add(n + (n == 1 ? " error" : " errors") + "; nothing was written");
+            throw new InputException(lines);
         }
-        return true;
+        lines.forEach(err::println);
+        return loaded;
+    }
+
+    /**
+     * The period to show: the one asked for, else the project's current one.
+     *
+     * @throws InputException when there is none
+     */
+    public static YearMonth period(StatusEngine engine, YearMonth asked) {
+        YearMonth p = asked != null ? asked : engine.currentPeriod();
+        if (p == null) {
+            throw new InputException(List.of(
+                    "model/site.yaml: no current period: there is no data yet and site.yaml sets no 'period'; add e.g. period: 2005-08"));
+        }
+        return p;
     }
 
     /**
@@ -74,6 +89,8 @@ public final class Build {
      * are all still there, returns at once ({@link Result#upToDate}).
      *
      * @param period the current period, or null for the project's own
+     * @throws InputException when the project has errors or the output folder may not be replaced; nothing was written
+     * @throws IOException when the site could not be written; the output folder is as it was
      */
     public static Result run(Path project, Path out, YearMonth period, Progress progress, PrintWriter err) throws IOException {
         return run(project, out, period, false, progress, err);
@@ -90,25 +107,12 @@ public final class Build {
         LastBuild.Earlier earlier = last.earlier();
         if (!force && earlier.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
-            return new Result(OK, null, null, true);
+            return new Result(null, null, true);
         }
-        Loaded loaded = load(project);
-        if (!report(loaded, err)) {
-            return new Result(INVALID, null, null);
-        }
+        Loaded loaded = loadChecked(project, err);
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
-        YearMonth current = period != null ? period : loaded.engine().currentPeriod();
-        if (current == null) {
-            err.println("model/site.yaml: no current period: there is no data yet and site.yaml sets no 'period'; add e.g. period: 2005-08");
-            return new Result(INVALID, null, null);
-        }
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.prepare(out);
-        } catch (OutputFolder.RefusedException e) {
-            err.println("scorebake: " + e.getMessage());
-            return new Result(INVALID, null, null);
-        }
+        YearMonth current = period(loaded.engine(), period);
+        OutputFolder folder = OutputFolder.prepare(out);
         try {
             Path cache = project.toAbsolutePath().normalize().resolve(".scorebake").resolve("cache").resolve("charts");
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages(), cache);
@@ -123,12 +127,8 @@ public final class Build {
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);
             }
-            return new Result(OK, summary, current);
-        } catch (ContentException | IllegalArgumentException e) {
-            folder.abandon();
-            err.println(e.getMessage());
-            return new Result(INVALID, null, null);
-        } catch (IOException | RuntimeException e) {
+            return new Result(summary, current, false);
+        } catch (IOException | RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }

@@ -12,12 +12,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files shipped inside the jar (the default theme, the example project), read as a tree
  * whether the classes run from the jar or from a folder during development.
  */
 public final class BuiltIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuiltIn.class);
 
     private BuiltIn() {
     }
@@ -35,6 +39,7 @@ public final class BuiltIn {
                 try {
                     fs = FileSystems.getFileSystem(uri);
                 } catch (FileSystemNotFoundException e) {
+                    LOG.debug("opening the jar {} as a file system", uri);
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
                 return read(fs.provider().getPath(uri));

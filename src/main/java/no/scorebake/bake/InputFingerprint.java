@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A SHA-256 over everything a bake reads: every file under {@code model/}, {@code content/} and
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
  * nothing changed stop before loading anything.
  */
 final class InputFingerprint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InputFingerprint.class);
 
     private static final List<String> FOLDERS = List.of("model", "content", "themes");
 
@@ -84,6 +88,8 @@ final class InputFingerprint {
             }
             return "classes " + Files.getLastModifiedTime(code.resolve(InputFingerprint.class.getName().replace('.', '/') + ".class")).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Without it a build is never taken as up to date; it bakes, which is always right.
+            LOG.debug("cannot tell which scorebake is running", e);
             return null;
         }
     }

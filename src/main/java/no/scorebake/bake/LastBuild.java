@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the last successful build into an output folder read and wrote: the fingerprint of its
@@ -22,6 +24,8 @@ import java.util.Set;
  * all still as that build left them, has nothing to do.
  */
 final class LastBuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LastBuild.class);
 
     private final Path record;
     private final Path target;
@@ -74,6 +78,7 @@ final class LastBuild {
                 BasicFileAttributes a = Files.readAttributes(target.resolve(relative), BasicFileAttributes.class);
                 return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1];
             } catch (IOException e) {
+                LOG.debug("{} is not as the last build left it", relative, e);
                 return false;
             }
         }
@@ -86,6 +91,7 @@ final class LastBuild {
         try {
             lines = Files.readAllLines(record, StandardCharsets.UTF_8);
         } catch (IOException ex) {
+            LOG.debug("no record of an earlier build in {}", record, ex);
             return e;
         }
         for (String line : lines) {
@@ -104,8 +110,9 @@ final class LastBuild {
                 } else {
                     e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
                 }
-            } catch (NumberFormatException ignored) {
+            } catch (NumberFormatException ex) {
                 e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
+                LOG.debug("damaged line in {}: {}", record, line, ex);
             }
         }
         return e;

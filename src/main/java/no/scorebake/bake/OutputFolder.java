@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import no.scorebake.load.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The folder a build writes to. Nothing in it changes until the whole build has succeeded, so a
@@ -37,6 +40,8 @@ import java.util.stream.Stream;
  * written to: {@code --out ~} must not delete someone's home.
  */
 public final class OutputFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputFolder.class);
 
     /** Marks a folder as scorebake's output, safe to replace. */
     public static final String MARKER = ".scorebake-site";
@@ -63,16 +68,16 @@ public final class OutputFolder {
     /**
      * Prepares a staging folder beside {@code target}.
      *
-     * @throws RefusedException when {@code target} exists and is neither empty nor scorebake's output
+     * @throws InputException when {@code target} exists and is neither empty nor scorebake's output
      */
-    public static OutputFolder prepare(Path target) throws IOException, RefusedException {
+    public static OutputFolder prepare(Path target) throws IOException {
         Path t = target.toAbsolutePath().normalize();
         if (Files.exists(t) && !Files.isDirectory(t)) {
-            throw new RefusedException(t + " is a file, not a folder; choose another --out");
+            throw new InputException(t + " is a file, not a folder; choose another --out");
         }
         boolean ours = Files.isDirectory(t) && Files.exists(t.resolve(MARKER));
         if (Files.isDirectory(t) && !ours && !isEmpty(t)) {
-            throw new RefusedException(t + " holds files that scorebake did not write (no " + MARKER
+            throw new InputException(t + " holds files that scorebake did not write (no " + MARKER
                     + " marker); choose an empty or new folder for --out");
         }
         Path parent = t.getParent();
@@ -160,7 +165,9 @@ public final class OutputFolder {
         try {
             return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
         } catch (IOException e) {
-            return false; // none there, a folder where a file should be, an unreadable file: write it anew
+            // None there, a folder where a file should be, an unreadable file: write it anew.
+            LOG.debug("{} is written anew: {}", existing, e.toString());
+            return false;
         }
     }
 
@@ -234,8 +241,9 @@ public final class OutputFolder {
         try {
             abandoned = true;
             deleteTree(staging);
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // Leaving a hidden staging folder behind harms nothing; the next build removes it.
+            LOG.debug("cannot delete the staging folder {}", staging, e);
         } finally {
             open.writeLock().unlock();
         }
@@ -264,14 +272,5 @@ public final class OutputFolder {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** The output folder may not be replaced. */
-    public static final class RefusedException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public RefusedException(String message) {
-            super(message);
-        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.scorebake.load.InputException;
+import no.scorebake.model.Pos;
 
 /**
  * A theme: Freemarker templates under {@code templates/} and static files under {@code assets/}.
@@ -34,13 +36,13 @@ public final class Theme {
     /**
      * The theme named in site.yaml. A theme other than "default" must exist as a folder.
      *
-     * @throws IllegalArgumentException with a message for the user when it does not
+     * @throws InputException at site.yaml when it does not
      */
     public static Theme of(Path projectRoot, String name) {
         Path folder = projectRoot.resolve("themes").resolve(name);
         if (!Files.isDirectory(folder)) {
             if (!name.equals("default")) {
-                throw new IllegalArgumentException("model/site.yaml: theme '" + name + "' has no folder themes/" + name
+                throw new InputException(Pos.of("model/site.yaml"), "theme '" + name + "' has no folder themes/" + name
                         + "/; create it or remove 'theme:' to use the default theme");
             }
             folder = null;

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Charts rendered once per distinct content and kept on disk between builds.
@@ -31,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * once: the second waits for the first and counts as a hit.
  */
 public final class ChartCache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChartCache.class);
 
     private final Path dir;
     private final ConcurrentHashMap<String, FutureTask<byte[]>> inFlight = new ConcurrentHashMap<>();
@@ -125,7 +129,7 @@ public final class ChartCache {
             hits.incrementAndGet();
             return kept;
         } catch (NoSuchFileException e) {
-            // not rendered yet
+            LOG.debug("chart {} is not rendered yet", key);
         }
         byte[] png = KpiChart.png(data);
         misses.incrementAndGet();
@@ -136,6 +140,7 @@ public final class ChartCache {
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                LOG.debug("no atomic rename into the chart cache; renaming plainly", e);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {

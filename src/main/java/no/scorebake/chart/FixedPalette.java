@@ -9,7 +9,7 @@ import java.util.Set;
  * few colours and their anti-aliasing blends, so a palette of those blends, made once, fits
  * every chart: no counting pass over the pixels, no sorting per chart. Each run of equal
  * pixels costs one lookup in a per-thread table colour → index; a colour seen for the first
- * time takes the nearest palette entry ({@link PngEncoder#nearest}), so palette colours map
+ * time takes the nearest palette entry ({@link #nearest}), so palette colours map
  * exactly to themselves. Some entries can be kept for their own colour only: a status colour
  * should appear where that status is drawn, not at the edge of a letter whose shade is near
  * it. The table only remembers answers, so the result never depends on
@@ -126,7 +126,7 @@ final class FixedPalette {
         }
         int index = exactIndex(colour);
         if (index < 0) {
-            index = PngEncoder.nearest(palette, colour, skip);
+            index = nearest(palette, colour, skip);
         }
         if (size * 2 >= CAPACITY) {
             // A thread that has seen many colours starts afresh rather than probing long chains.
@@ -151,5 +151,31 @@ final class FixedPalette {
     private void clear() {
         Arrays.fill(keys, 0);
         size = 0;
+    }
+
+    /**
+     * Index of the palette colour nearest to {@code c} (weighted RGB distance; ties: lowest
+     * index), leaving out the entries where {@code skip} is true.
+     */
+    static int nearest(int[] palette, int c, boolean[] skip) {
+        int cr = (c >> 16) & 0xFF;
+        int cg = (c >> 8) & 0xFF;
+        int cb = c & 0xFF;
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < palette.length; i++) {
+            if (skip[i]) {
+                continue;
+            }
+            int dr = ((palette[i] >> 16) & 0xFF) - cr;
+            int dg = ((palette[i] >> 8) & 0xFF) - cg;
+            int db = (palette[i] & 0xFF) - cb;
+            long d = 3L * dr * dr + 4L * dg * dg + 2L * db * db;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
     }
 }

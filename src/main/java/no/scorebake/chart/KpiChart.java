@@ -61,32 +61,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * deflate at 6 took 7.3 ms CPU per chart and at 3 takes 2.6 ms, for 38 KB instead of 31 KB
  * (47 s of CPU per bake for 70 MB on the share).
  *
- * <p>Measured with {@code ChartBenchmark}, 36 monthly points, Java 17, 2 cores shared with other
- * work, so CPU time of the rendering thread (median of 5 × 20):
- * <table>
- *   <caption>Options measured: CPU ms and KB per chart</caption>
- *   <tr><th>option</th><th>PNG pixels</th><th>ms</th><th>KB</th></tr>
- *   <tr><td>1x, RGB, ImageIO (what XChart's BitmapEncoder does)</td><td>720×300</td><td>8.0</td><td>34.0</td></tr>
- *   <tr><td>1x, 256-colour palette, ImageIO</td><td>720×300</td><td>6.8</td><td>20.1</td></tr>
- *   <tr><td>1x, 256-colour palette, unfiltered, level 6</td><td>720×300</td><td>5.2</td><td>17.7</td></tr>
- *   <tr><td>1x, 64-colour palette, unfiltered, level 6</td><td>720×300</td><td>4.7</td><td>13.1</td></tr>
- *   <tr><td>1x, no anti-aliasing (jagged)</td><td>720×300</td><td>3.3</td><td>4.5</td></tr>
- *   <tr><td>2x, RGB, ImageIO</td><td>1440×600</td><td>21.6</td><td>83.1</td></tr>
- *   <tr><td>2x, 256-colour palette, ImageIO</td><td>1440×600</td><td>16.9</td><td>47.4</td></tr>
- *   <tr><td>2x, 256-colour palette, unfiltered, level 6</td><td>1440×600</td><td>12.9</td><td>41.2</td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 6 (chosen first)</td><td>1440×600</td><td>11.3</td><td>31.4</td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 3 (chosen second)</td><td>1440×600</td><td>≈7 (8.6)</td><td>38.3</td></tr>
- *   <tr><td><b>2x, fixed 63-colour palette, unfiltered, level 3 (chosen)</b></td><td>1440×600</td><td><b>8.2</b></td><td><b>36.2</b></td></tr>
- *   <tr><td>2x, 64-colour palette, unfiltered, level 9</td><td>1440×600</td><td>39.7</td><td>29.7</td></tr>
- *   <tr><td>2x, 32-colour palette, unfiltered, level 6</td><td>1440×600</td><td>11.3</td><td>29.3</td></tr>
- * </table>
- * Of the first choice's 11.3 ms, drawing was about 3.4, the palette 3.7 and deflate 4.6. The
- * palette now takes about 2.9 (each pixel is looked up once, not twice), and the picture, the
- * palette's working arrays and the deflater are reused per thread ({@code Scratch}) instead of
- * 5 MB of new arrays per chart. The rows in brackets were measured together on a busier
- * machine (drawing took 3.8 ms instead of 2.9): there the steps were draw 3.84, palette counted
- * 2.70 against fixed 2.38, deflate (with the row copy) 2.45 ms, and 400 different charts
- * averaged 34.4 KB with the fixed palette.
+ * <p>Those choices were measured with {@code ChartBenchmark} in the tests, whose comment keeps
+ * the table of every option tried (size, palette, deflate level: CPU ms and KB per chart).
  *
  * <h2>Same input, same bytes</h2>
  * Every text is drawn with DejaVu Sans 2.37 loaded from the classpath
@@ -142,12 +118,14 @@ public final class KpiChart {
     static final Map<String, Color> STATUS_COLOURS = Map.of("green", GREEN, "yellow", YELLOW, "red", RED, "grey", GREY);
     static final List<String> STATUS_ORDER = List.of("green", "yellow", "red", "grey");
 
-    /** How to draw and encode: {@link #DEFAULT} for the site; other values only to measure. */
-    record Style(int width, int height, int scale, boolean antiAlias, PngEncoder.Encoding encoding, int maxColours,
-            int deflateLevel) {
+    /** How to draw: {@link #DEFAULT} for the site; other sizes and no anti-aliasing only to measure. */
+    record Style(int width, int height, int scale, boolean antiAlias) {
     }
 
-    static final Style DEFAULT = new Style(WIDTH, HEIGHT, SCALE, true, PngEncoder.Encoding.FIXED_PALETTE, 64, 3);
+    static final Style DEFAULT = new Style(WIDTH, HEIGHT, SCALE, true);
+
+    /** Deflate level of the PNG: 3 rather than zlib's default 6 (see the class comment). */
+    static final int DEFLATE_LEVEL = 3;
 
     /** Colours the palette always keeps exactly (when they occur). */
     static final int[] KEY_COLOURS = {WHITE.getRGB() & 0xFFFFFF, TEXT.getRGB() & 0xFFFFFF,
@@ -155,9 +133,9 @@ public final class KpiChart {
         RED.getRGB() & 0xFFFFFF, GREY.getRGB() & 0xFFFFFF};
 
     /**
-     * The fixed palette ({@link PngEncoder.Encoding#FIXED_PALETTE}): the key colours, each in 7
-     * steps toward white (the shades of lines, marks and text on white), and the two lines in 3
-     * steps toward the grid (where they cross it): 63 colours.
+     * The fixed palette ({@link FixedPalette}): the key colours, each in 7 steps toward white
+     * (the shades of lines, marks and text on white), and the two lines in 3 steps toward the
+     * grid (where they cross it): 63 colours.
      */
     static final int[] PALETTE = FixedPalette.blends(WHITE.getRGB() & 0xFFFFFF, KEY_COLOURS, 8,
             new int[][] {{ACTUAL.getRGB() & 0xFFFFFF, GRID.getRGB() & 0xFFFFFF},
@@ -172,26 +150,12 @@ public final class KpiChart {
 
     /** The chart as PNG bytes, {@link #WIDTH}×{@link #HEIGHT} pixels (times {@link #SCALE}). */
     public static byte[] png(ChartData data) {
-        return png(data, DEFAULT);
-    }
-
-    static byte[] png(ChartData data, Style style) {
-        BufferedImage canvas = Scratch.canvas(style.width() * style.scale(), style.height() * style.scale());
-        BufferedImage picture = draw(data, style, canvas);
-        if (style.encoding() == PngEncoder.Encoding.FIXED_PALETTE) {
-            return PngEncoder.fixed(picture, PALETTE, STATUS_ONLY, style.deflateLevel());
-        }
-        return PngEncoder.encode(picture, style.encoding(), style.maxColours(), style.deflateLevel(), KEY_COLOURS);
-    }
-
-    /** The chart drawn into a new RGB image. */
-    static BufferedImage image(ChartData data, Style style) {
-        return draw(data, style, new BufferedImage(style.width() * style.scale(), style.height() * style.scale(),
-                BufferedImage.TYPE_INT_RGB));
+        BufferedImage canvas = Scratch.canvas(DEFAULT.width() * DEFAULT.scale(), DEFAULT.height() * DEFAULT.scale());
+        return PngEncoder.fixed(draw(data, DEFAULT, canvas), PALETTE, STATUS_ONLY, DEFLATE_LEVEL);
     }
 
     /** Draws the chart over the whole of {@code image} (an RGB image of the style's size). */
-    private static BufferedImage draw(ChartData data, Style style, BufferedImage image) {
+    static BufferedImage draw(ChartData data, Style style, BufferedImage image) {
         XYChart chart = chart(data, style);
         Graphics2D g = image.createGraphics();
         try {

@@ -5,13 +5,12 @@ import java.math.RoundingMode;
 import no.scorebake.text.Format;
 
 /**
- * Numbers as a reader of the chart's language writes them, never depending on the machine's
- * locale or the JDK's locale data: {@code 1 234,5 %} in Norwegian, {@code 1,234.5%} in English.
- * Spaces are no-break spaces; the minus is U+2212 (as in the rest of the site).
+ * The chart's numbers: {@link Format}'s digits (no-break-space thousands, U+2212 minus, the
+ * language's decimal mark, as in the rest of the site) with the chart's unit after them
+ * ({@code 1 234,5 %}, {@code 1,234.5%}), and for the y axis doubles rounded to a number of
+ * decimals or, from a million million on, in powers of ten.
  */
 final class Numbers {
-
-    static final char NBSP = '\u00A0';
 
     private final Format format;
     private final String suffix;
@@ -21,9 +20,9 @@ final class Numbers {
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {
-            suffix = nb ? NBSP + "%" : "%";
+            suffix = nb ? Format.NBSP + "%" : "%";
         } else {
-            suffix = NBSP + unit;
+            suffix = Format.NBSP + unit;
         }
     }
 

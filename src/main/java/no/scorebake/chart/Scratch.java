@@ -5,7 +5,7 @@ import java.util.zip.Deflater;
 
 /**
  * Working memory of the chart pipeline, kept per thread and reused from chart to chart. A 2×
- * chart is a 3.5 MB picture plus two arrays of its size; allocating those afresh ten thousand
+ * chart is a 3.5 MB picture plus an array of its size; allocating those afresh ten thousand
  * times per bake is what made the heap (and the process) grow to gigabytes. Nothing here
  * survives a call: each user overwrites what it reads.
  */
@@ -13,22 +13,12 @@ final class Scratch {
 
     private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
 
-    private int[] ints = new int[0];
     private byte[] bytes = new byte[0];
     private BufferedImage canvas;
     private Deflater deflater;
     private int deflaterLevel;
 
     private Scratch() {
-    }
-
-    /** An int array of at least {@code length}, contents undefined. */
-    static int[] ints(int length) {
-        Scratch s = MINE.get();
-        if (s.ints.length < length) {
-            s.ints = new int[length];
-        }
-        return s.ints;
     }
 
     /** A byte array of at least {@code length}, contents undefined. */

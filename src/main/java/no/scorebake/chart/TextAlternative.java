@@ -29,12 +29,6 @@ public final class TextAlternative {
     private TextAlternative() {
     }
 
-    /** The text, naming the span by the first and last points' labels. */
-    public static String of(ChartData data) {
-        List<ChartData.Point> p = data.points();
-        return p.isEmpty() ? of(data, null, null) : of(data, p.get(0).label(), p.get(p.size() - 1).label());
-    }
-
     /**
      * The text, naming the span by {@code firstPeriod} and {@code lastPeriod} (for example
      * {@code "januar 2005"}, {@code "april 2006"}); a null name falls back to the label.
@@ -53,7 +47,7 @@ public final class TextAlternative {
         StringBuilder s = new StringBuilder(160);
         s.append(nb ? "Oppnådd mot mål " : "Actual against target ");
         if (n == 1) {
-            s.append(nb ? "for " : "for ").append(first);
+            s.append("for ").append(first);
         } else {
             s.append(nb ? "fra " : "from ").append(first).append(nb ? " til " : " to ").append(last);
         }

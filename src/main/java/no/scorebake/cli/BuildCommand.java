@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.Build;
-import no.scorebake.bake.Progress;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Period;
 import picocli.CommandLine;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code scorebake build}: checks the project and bakes the site into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Check the project and bake the site (nothing is written when the model has errors).")
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
 
     @Mixin
     ProjectOption project;
@@ -41,24 +40,26 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = this.out != null ? this.out : project.project.resolve("site");
-        Build.Result r;
-        try {
-            r = Build.run(project.project, target, period, force, verbosity.progress(err), err);
-        } catch (IOException | RuntimeException e) {
-            IOException io = WriteFailure.cause(e);
-            if (io == null) {
-                throw e;
-            }
-            err.println(WriteFailure.describe(io, target + " is as it was", WriteFailure.stagingOf(target, target)));
-            return Main.WRITE_FAILED;
+        Build.Result r = Build.run(project.project, target(), period, force, verbosity.progress(err), err);
+        if (!verbosity.quiet) {
+            spec.commandLine().getOut().println(summary(r, target()));
         }
-        if (r.exit() == Build.OK && !verbosity.quiet) {
-            out.println(summary(r, target));
-        }
-        return r.exit();
+        return ExitStatus.OK;
+    }
+
+    private Path target() {
+        return out != null ? out : project.project.resolve("site");
+    }
+
+    @Override
+    public String unchanged() {
+        return target() + " is as it was";
+    }
+
+    @Override
+    public Path[] staging() {
+        return WriteFailure.stagingOf(target(), target());
     }
 
     static String summary(Build.Result r, Path target) {

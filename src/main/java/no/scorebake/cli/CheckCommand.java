@@ -36,16 +36,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = verbosity.quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Build.Loaded loaded = ProjectOption.load(project.project, err);
-        if (loaded == null) {
-            return Main.INVALID;
-        }
+        Build.Loaded loaded = Build.loadChecked(project.project, err);
         StatusEngine engine = loaded.engine();
         List<no.scorebake.load.Problem> loadWarnings = loaded.problems().warnings();
-        YearMonth period = ProjectOption.period(engine, null, err);
-        if (period == null) {
-            return Main.INVALID;
-        }
+        YearMonth period = Build.period(engine, null);
         engine.computeAll(engine.periods());
         var project = engine.project();
         YearMonth first = engine.firstPeriod();
@@ -89,10 +83,10 @@ final class CheckCommand implements Callable<Integer> {
             out.println("Missing in " + Period.month(period).label() + ":");
             missingLines.forEach(out::println);
         }
-        ProjectOption.printWarnings(engine.warnings(), err);
+        engine.warnings().forEach(err::println);
         int warnings = loadWarnings.size() + engine.warnings().size();
         out.println("No errors" + (warnings == 0 ? "." : "; " + warnings + " warning(s) above."));
-        return Main.OK;
+        return ExitStatus.OK;
     }
 
     private static String shorten(String s) {

@@ -7,19 +7,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code scorebake} command. Exit codes: 0 done, 1 internal error (a bug: please report),
- * 2 invalid input or usage, 3 the site could not be written (disk full, read-only, no
- * permission): the site readers see is unchanged.
+ * The {@code scorebake} command: its commands, and how a run ends (see {@link ExitStatus}, which
+ * every {@code --help} lists).
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
         subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, NewThemeCommand.class, PublishCommand.class, ServeCommand.class, SheetsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-
-    public static final int OK = 0;
-    public static final int INTERNAL_ERROR = 1;
-    public static final int INVALID = 2;
-    public static final int WRITE_FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,10 +37,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("scorebake: internal error: " + e + " — this is a bug; please report it with the command you ran");
-            return INTERNAL_ERROR;
-        });
+        ExitStatus status = new ExitStatus();
+        cli.setExecutionExceptionHandler(status);
+        cli.setExitCodeExceptionMapper(status);
+        ExitStatus.listIn(cli);
         int code = cli.execute(args);
         out.flush();
         err.flush();

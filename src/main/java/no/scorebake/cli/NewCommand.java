@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import no.scorebake.bake.BuiltIn;
+import no.scorebake.load.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,11 +31,9 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Path target = project.project.resolve(dir).toAbsolutePath().normalize();
         if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-            err.println("scorebake: " + target + " exists and is not empty; name a new or empty folder");
-            return Main.INVALID;
+            throw new InputException(target + " exists and is not empty; name a new or empty folder");
         }
         Map<String, byte[]> files = BuiltIn.files("example");
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -47,7 +46,7 @@ final class NewCommand implements Callable<Integer> {
         out.println("  cd " + target);
         out.println("  java -jar <path to>/scorebake.jar check    # read and check the model");
         out.println("  java -jar <path to>/scorebake.jar build    # bake site/index.html");
-        return Main.OK;
+        return ExitStatus.OK;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.Build;
 import no.scorebake.model.Period;
-import no.scorebake.publish.PublishException;
+import no.scorebake.load.InputException;
 import no.scorebake.publish.Publisher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
                     + "as it was.",
             "With --rollback, put DIR.previous back and keep the current version as DIR.previous (a second rollback "
                     + "undoes the first)."})
-final class PublishCommand implements Callable<Integer> {
+final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
 
     @Mixin
     ProjectOption project;
@@ -56,37 +56,35 @@ final class PublishCommand implements Callable<Integer> {
         if (rollback && period != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rollback bakes nothing, so it takes no --period");
         }
-        try {
-            Publisher publisher = Publisher.to(to);
-            return rollback ? rollback(publisher, out, err) : publish(publisher, out, err);
-        } catch (PublishException e) {
-            err.println("scorebake: " + e.getMessage());
-            return Main.INVALID;
-        } catch (IOException | RuntimeException e) {
-            IOException io = WriteFailure.cause(e);
-            if (io == null) {
-                throw e;
-            }
-            Path target = to.toAbsolutePath().normalize();
-            Path next = target.resolveSibling(target.getFileName() + ".next");
-            err.println(WriteFailure.describe(io, (rollback ? "nothing was rolled back; " : "nothing was published; ") + target
-                    + " is as it was", WriteFailure.stagingOf(next, target)));
-            return Main.WRITE_FAILED;
-        }
+        Publisher publisher = Publisher.to(to);
+        return rollback ? rollback(publisher, out, err) : publish(publisher, out, err);
     }
 
-    private int publish(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException, PublishException {
+    @Override
+    public String unchanged() {
+        return (rollback ? "nothing was rolled back; " : "nothing was published; ") + target() + " is as it was";
+    }
+
+    @Override
+    public Path[] staging() {
+        return WriteFailure.stagingOf(target().resolveSibling(target().getFileName() + ".next"), target());
+    }
+
+    private Path target() {
+        return to.toAbsolutePath().normalize();
+    }
+
+    private int publish(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException {
         Build.Result[] built = new Build.Result[1];
         Publisher.Published p = publisher.publish(folder -> {
-            // force: the bake goes into a fresh folder each time, so "nothing changed" never applies
-            built[0] = Build.run(project.project, folder, period, true, verbosity.progress(err), err);
-            return built[0].exit() == Build.OK;
+            try {
+                // force: the bake goes into a fresh folder each time, so "nothing changed" never applies
+                built[0] = Build.run(project.project, folder, period, true, verbosity.progress(err), err);
+                return true;
+            } catch (InputException e) {
+                throw e.followedBy("scorebake: nothing was published; " + publisher.target() + " is as it was");
+            }
         }, notice -> err.println("scorebake: " + notice));
-        if (!p.done()) {
-            err.println("scorebake: nothing was published; " + publisher.target() + " is as it was");
-            err.flush();
-            return built[0] == null || built[0].exit() == Build.OK ? Main.INTERNAL_ERROR : built[0].exit();
-        }
         if (!verbosity.quiet) {
             var s = built[0].summary();
             out.println("Published " + count(s.units(), "scorecard") + " × " + count(s.periods(), "period") + " (up to "
@@ -96,14 +94,14 @@ final class PublishCommand implements Callable<Integer> {
                                     + publisher.target() + ")"
                             : "there was no earlier version to keep"));
         }
-        return Main.OK;
+        return ExitStatus.OK;
     }
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private int rollback(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException, PublishException {
+    private int rollback(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException {
         Publisher.RolledBack r = publisher.rollback(notice -> err.println("scorebake: " + notice));
         if (!verbosity.quiet) {
             out.println(switch (r) {
@@ -115,6 +113,6 @@ final class PublishCommand implements Callable<Integer> {
                         + " and rolled back no further; " + publisher.previous() + " holds the version it replaced";
             });
         }
-        return Main.OK;
+        return ExitStatus.OK;
     }
 }

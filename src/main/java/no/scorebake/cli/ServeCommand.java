@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import no.scorebake.bake.OutputFolder;
+import no.scorebake.load.InputException;
 import no.scorebake.preview.Preview;
 import no.scorebake.preview.PreviewServer;
 import no.scorebake.preview.Rebuilder;
@@ -71,25 +72,19 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         Path dir = project.project.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir.resolve("model"))) {
-            err.println("scorebake: " + dir + " has no model/ folder; run serve in a project or give --project DIR");
-            return Main.INVALID;
+            throw new InputException(dir + " has no model/ folder; run serve in a project or give --project DIR");
         }
         Path target = (this.out != null ? this.out : Preview.Options.defaultOut(dir)).toAbsolutePath().normalize();
         try {
             OutputFolder.prepare(target).abandon(); // the same rule as build: never replace someone's folder
-        } catch (OutputFolder.RefusedException e) {
-            err.println("scorebake: " + e.getMessage());
-            return Main.INVALID;
         } catch (IOException e) {
-            err.println("scorebake: cannot use " + target + " as the preview folder: " + e.getMessage());
-            return Main.INVALID;
+            throw new InputException("cannot use " + target + " as the preview folder: " + e.getMessage(), e);
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            err.println("scorebake: unknown host '" + host + "'; give an address of this machine, such as 127.0.0.1");
-            return Main.INVALID;
+            throw new InputException("unknown host '" + host + "'; give an address of this machine, such as 127.0.0.1", e);
         }
         if (!address.isLoopbackAddress()) {
             err.println("warning: serving on " + host + ", not loopback: the preview is visible to others on the network");
@@ -115,13 +110,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                 preview = Preview.start(new Preview.Options(dir, target, host, port, period), verbosity.progress(err),
                         new Console(out, err, target, verbosity.quiet));
             } catch (BindException e) {
-                err.println("scorebake: cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                        + (port == 0 ? "" : "; choose another --port, or --port 0 for any free one"));
-                return Main.INVALID;
+                throw new InputException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                        + (port == 0 ? "" : "; choose another --port, or --port 0 for any free one"), e);
             } catch (IOException e) {
-                err.println("scorebake: cannot serve on " + host + ":" + port + ": " + e.getMessage());
-                return Main.INVALID;
+                throw new InputException("cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
             }
+            boolean interrupted = false;
             try {
                 if (stopRequested.getCount() > 0) { // else Ctrl-C came during the first build
                     out.println("Serving " + preview.url() + " (rebuilds when model/, content/ or themes/ change; Ctrl-C stops)");
@@ -129,9 +123,14 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     stopRequested.await();
                 }
             } catch (InterruptedException e) {
-                // interrupted (in-process callers stop it so): shut down as on Ctrl-C
+                // Interrupted (in-process callers stop it so): shut down as on Ctrl-C, and keep the flag for the caller
+                // once the preview has closed, which waits for a running build.
+                interrupted = true;
             } finally {
                 preview.close();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         } finally {
             stopped.countDown();
@@ -139,7 +138,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.println("Stopped.");
         out.flush();
-        return Main.OK;
+        return ExitStatus.OK;
     }
 
     /** Says what each build did: the first one's summary, later ones in a line, problems whenever they change. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import no.scorebake.bake.Build;
+import no.scorebake.load.InputException;
 import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
 import no.scorebake.sheet.ReportingSheet;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sheets", mixinStandardHelpOptions = true,
         description = "Write each coordinator's reporting sheet for a month (.xlsx and .csv) to fill in and return.")
-final class SheetsCommand implements Callable<Integer> {
+final class SheetsCommand implements Callable<Integer>, WriteFailure.Target {
 
     /** Unit ids are checked by the loader already; this keeps a file name to one plain component all the same. */
     private static final Pattern SAFE_NAME = Pattern.compile("[0-9]{4}-[0-9]{2}-[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -60,31 +61,22 @@ final class SheetsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = verbosity.quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Build.Loaded loaded = ProjectOption.load(project.project, err);
-        if (loaded == null) {
-            return Main.INVALID;
-        }
+        Build.Loaded loaded = Build.loadChecked(project.project, err);
         Labels labels = new Labels(loaded.engine().project().site().language());
         SheetPlan.Result plan = SheetPlan.plan(loaded.engine(), period, labels);
         Path folder = (this.out != null ? this.out : project.project.resolve("sheets").resolve(period.toString())).toAbsolutePath().normalize();
         String clash = clash(plan.sheets());
         if (clash != null) {
-            err.println("scorebake: " + clash);
-            return Main.INVALID;
+            throw new InputException(clash);
         }
-        try {
-            Files.createDirectories(folder);
-            for (ReportingSheet sheet : plan.sheets()) {
-                Path xlsx = inside(folder, sheet.baseName() + ".xlsx");
-                Path csv = inside(folder, sheet.baseName() + ".csv");
-                replace(xlsx, o -> SheetXlsx.write(sheet, o));
-                replace(csv, o -> o.write(SheetCsv.write(sheet, labels.decimalSeparator()).getBytes(StandardCharsets.UTF_8)));
-                out.println(sheet.unit().id() + " (" + sheet.unit().coordinator() + "): " + sheet.lines().size() + " to fill in → "
-                        + folder.relativize(xlsx) + ", " + folder.relativize(csv));
-            }
-        } catch (IOException e) {
-            err.println("scorebake: cannot write the sheets into " + folder + ": " + e.getMessage());
-            return Main.INVALID;
+        Files.createDirectories(folder);
+        for (ReportingSheet sheet : plan.sheets()) {
+            Path xlsx = inside(folder, sheet.baseName() + ".xlsx");
+            Path csv = inside(folder, sheet.baseName() + ".csv");
+            replace(xlsx, o -> SheetXlsx.write(sheet, o));
+            replace(csv, o -> o.write(SheetCsv.write(sheet, labels.decimalSeparator()).getBytes(StandardCharsets.UTF_8)));
+            out.println(sheet.unit().id() + " (" + sheet.unit().coordinator() + "): " + sheet.lines().size() + " to fill in → "
+                    + folder.relativize(xlsx) + ", " + folder.relativize(csv));
         }
         for (Unit u : plan.nothingDue()) {
             out.println(u.id() + " (" + u.coordinator() + "): nothing due in " + Period.month(period).label() + ", no sheet");
@@ -92,7 +84,18 @@ final class SheetsCommand implements Callable<Integer> {
         out.println(plan.sheets().size() + " sheet(s) for " + Period.month(period).label() + " in " + folder
                 + (plan.alreadyReported() == 0 ? "" : "; " + plan.alreadyReported() + " item(s) already have a row in model/data and are left out")
                 + ". Return one file per unit, .xlsx or .csv, into model/data/.");
-        return Main.OK;
+        return ExitStatus.OK;
+    }
+
+    /** Each sheet is written beside its file and renamed over it, so a failed write leaves no sheet half written. */
+    @Override
+    public String unchanged() {
+        return "no sheet is left half written";
+    }
+
+    @Override
+    public Path[] staging() {
+        return new Path[0];
     }
 
     /** Two units whose ids differ only in case would overwrite each other's file on Windows and macOS. */

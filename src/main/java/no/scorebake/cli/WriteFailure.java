@@ -9,11 +9,26 @@ import java.nio.file.Path;
  * Says in one line what an I/O failure during {@code build} or {@code publish} was: which file,
  * why (disk full, read-only, no permission, file too large) and that the site readers see is
  * unchanged. Such a failure is the machine's, not a bug and not bad input, so it has an exit
- * status of its own ({@link Main#WRITE_FAILED}) that a script can tell apart and retry.
+ * status of its own ({@link ExitStatus#WRITE_FAILED}) that a script can tell apart and retry.
  */
 final class WriteFailure {
 
+    /** A command that writes a site: what a failed write left as it was, and the hidden folders it writes through. */
+    interface Target {
+
+        /** E.g. "site is as it was". */
+        String unchanged();
+
+        /** Folders the command writes into, each followed by the folder it stands for (see {@link #stagingOf}). */
+        Path[] staging();
+    }
+
     private WriteFailure() {
+    }
+
+    /** The line for a failed write of the given command, saying what is unchanged when the command is a {@link Target}. */
+    static String describeFor(IOException e, Object command) {
+        return command instanceof Target t ? describe(e, t.unchanged(), t.staging()) : describe(e, (String) null);
     }
 
     /** The I/O failure behind an exception (it may arrive wrapped, from the parallel bake), or null when it is something else. */
@@ -35,7 +50,7 @@ final class WriteFailure {
      * where they were going, so the user sees the folder they asked for.
      *
      * @param staging folders the bake writes into, each followed by the folder it stands for
-     * @param unchanged what is unchanged, e.g. "the published site /mnt/bms is unchanged"
+     * @param unchanged what is unchanged, e.g. "the published site /mnt/bms is unchanged", or null when that is not known
      */
     static String describe(IOException e, String unchanged, Path... staging) {
         String reason = e.getMessage();
@@ -51,7 +66,7 @@ final class WriteFailure {
             reason = e.getClass().getSimpleName();
         }
         String where = file == null ? "the site" : shown(file, staging);
-        return "scorebake: cannot write " + where + ": " + reason + "; " + unchanged;
+        return "scorebake: cannot write " + where + ": " + reason + (unchanged == null ? "" : "; " + unchanged);
     }
 
     /** The file as the user thinks of it: inside the output folder rather than the staging one, relative to here when below it. */

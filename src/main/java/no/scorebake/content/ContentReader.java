@@ -22,6 +22,8 @@ import no.scorebake.load.Problems;
 import no.scorebake.load.SourceFile;
 import no.scorebake.model.Pos;
 import org.jbake.model.DocumentModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the editorial pages: every {@code content/**}{@code /*.md} and {@code *.html} except the
@@ -45,6 +47,8 @@ import org.jbake.model.DocumentModel;
  * with an error is left out. Nothing here depends on file times or listing order.
  */
 public final class ContentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentReader.class);
 
     /** What a folder or file name (without extension) may be: it becomes part of an address. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -170,7 +174,9 @@ public final class ContentReader {
             problems.error(Pos.of(rel), e.getMessage());
             return null;
         } catch (RuntimeException | LinkageError e) {
-            // Not expected after our header check; say so without a Java class name or stack trace.
+            // Only JBake runs here, on the user's file: what it throws is its reaction to that file, not a bug of
+            // ours. Not expected after our header check; say so without a Java class name or stack trace.
+            LOG.debug("JBake cannot read {}", rel, e);
             problems.error(Pos.of(rel), "JBake cannot read the page" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
                     + "; please report this together with the file");
             return null;

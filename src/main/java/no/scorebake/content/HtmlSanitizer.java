@@ -76,19 +76,6 @@ public final class HtmlSanitizer {
         return body.html();
     }
 
-    /**
-     * True when a URL (as written in sanitised output) is relative to the page: no scheme, not
-     * {@code //host}, not a fragment ({@code #x}) or query alone. These are the URLs a caller
-     * prefixes when the page ends up deeper in the site. An absolute path ({@code /x}) is not.
-     */
-    public static boolean isRelative(String url) {
-        String u = browserForm(url);
-        if (u.isEmpty() || u.startsWith("#") || u.startsWith("?") || u.startsWith("/") || u.startsWith("\\")) {
-            return false;
-        }
-        return scheme(u) == null;
-    }
-
     private static void checkUrls(Element body) {
         for (Element img : new ArrayList<>(body.select("img"))) {
             String src = browserForm(img.attr("src"));

@@ -52,13 +52,9 @@ public final class ScorecardJson {
     private ScorecardJson() {
     }
 
-    public static String write(ScorecardStatus card, Unit unit) {
-        return write(card, unit, k -> null);
-    }
-
     /**
-     * As {@link #write(ScorecardStatus, Unit)}; {@code otherSource} names where a value came
-     * from when no data row gave it (a survey's response file), or null.
+     * The scorecard's JSON text; {@code otherSource} names where a value came from when no data
+     * row gave it (a survey's response file), or returns null.
      */
     public static String write(ScorecardStatus card, Unit unit, Function<KpiStatus, String> otherSource) {
         try {
@@ -66,10 +62,6 @@ public final class ScorecardJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("JSON of a tree of plain nodes cannot fail", e);
         }
-    }
-
-    static ObjectNode tree(ScorecardStatus card, Unit unit) {
-        return tree(card, unit, k -> null);
     }
 
     static ObjectNode tree(ScorecardStatus card, Unit unit, Function<KpiStatus, String> otherSource) {

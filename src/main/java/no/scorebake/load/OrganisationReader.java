@@ -41,7 +41,7 @@ final class OrganisationReader {
             if (m == null) {
                 continue;
             }
-            String label = m.get("id") instanceof YamlNode.Scalar s && !s.nullValue() ? "unit '" + s.text() + "'" : "a unit";
+            String label = YamlFields.label("unit", m);
             YamlFields f = new YamlFields(m, problems, label, UNIT_KEYS);
             String id = f.id("id");
             String name = f.requiredText("name");

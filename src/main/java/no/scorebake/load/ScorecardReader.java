@@ -108,7 +108,7 @@ final class ScorecardReader {
             if (m == null) {
                 continue;
             }
-            YamlFields f = new YamlFields(m, problems, label("perspective", m), PERSPECTIVE_KEYS);
+            YamlFields f = new YamlFields(m, problems, YamlFields.label("perspective", m), PERSPECTIVE_KEYS);
             String id = f.id("id");
             String name = f.requiredText("name");
             if (id == null) {
@@ -129,7 +129,7 @@ final class ScorecardReader {
         if (m == null) {
             return null;
         }
-        String what = label("objective", m);
+        String what = YamlFields.label("objective", m);
         YamlFields f = new YamlFields(m, problems, what, OBJECTIVE_KEYS);
         String id = f.id("id");
         String name = f.requiredText("name");
@@ -161,7 +161,7 @@ final class ScorecardReader {
         if (m == null) {
             return null;
         }
-        YamlFields f = new YamlFields(m, problems, label("factor", m), FACTOR_KEYS);
+        YamlFields f = new YamlFields(m, problems, YamlFields.label("factor", m), FACTOR_KEYS);
         String id = f.id("id");
         String name = f.requiredText("name");
         List<Ref> kpis = f.refs("kpis", true);
@@ -186,7 +186,7 @@ final class ScorecardReader {
         if (m == null) {
             return null;
         }
-        String what = label("KPI", m);
+        String what = YamlFields.label("KPI", m);
         YamlFields f = new YamlFields(m, problems, what, KPI_KEYS);
         String id = f.id("id");
         String name = f.requiredText("name");
@@ -295,7 +295,7 @@ final class ScorecardReader {
         if (m == null) {
             return null;
         }
-        String what = label("initiative", m);
+        String what = YamlFields.label("initiative", m);
         YamlFields f = new YamlFields(m, problems, what, INITIATIVE_KEYS);
         String id = f.id("id");
         String name = f.requiredText("name");
@@ -323,7 +323,4 @@ final class ScorecardReader {
         return m;
     }
 
-    private String label(String kind, YamlNode.Mapping m) {
-        return m.get("id") instanceof YamlNode.Scalar s && !s.nullValue() ? kind + " '" + s.text() + "'" : "a " + kind;
-    }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import no.scorebake.model.Pos;
 
 /**
@@ -25,6 +27,22 @@ public final class SourceFile {
     /** The path relative to the project, with forward slashes, as used in every message. */
     public static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * The entries of a folder in order of name; none when the folder does not exist, or when it
+     * cannot be listed, which is then reported at the folder.
+     */
+    public static List<Path> list(Path root, Path folder, Problems problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            problems.error(Pos.of(relative(root, folder)), "cannot list the folder: " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** The file's text, or null after reporting why it cannot be read. */

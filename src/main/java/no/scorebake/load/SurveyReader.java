@@ -1,6 +1,5 @@
 package no.scorebake.load;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.KpiUnit;
@@ -64,16 +62,7 @@ public final class SurveyReader {
 
     /** Every survey of the folder, in order of file name; none when the folder does not exist. */
     public List<Survey> readAll(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(folder)) {
-            entries = list.sorted().toList();
-        } catch (IOException e) {
-            problems.error(Pos.of(SourceFile.relative(root, folder)), "cannot list the folder: " + e.getMessage());
-            return List.of();
-        }
+        List<Path> entries = SourceFile.list(root, folder, problems);
         Map<String, Path> definitions = new LinkedHashMap<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();
@@ -216,7 +205,7 @@ public final class SurveyReader {
             if (m == null) {
                 continue;
             }
-            String label = m.get("id") instanceof YamlNode.Scalar s && !s.nullValue() ? "theme '" + s.text() + "'" : "a theme";
+            String label = YamlFields.label("theme", m);
             YamlFields t = new YamlFields(m, problems, label, THEME_KEYS);
             String id = t.id("id");
             String name = t.requiredText("name");
@@ -241,7 +230,7 @@ public final class SurveyReader {
             if (m == null) {
                 continue;
             }
-            String qLabel = m.get("id") instanceof YamlNode.Scalar s && !s.nullValue() ? "question '" + s.text() + "'" : "a question";
+            String qLabel = YamlFields.label("question", m);
             YamlFields q = new YamlFields(m, problems, qLabel, QUESTION_KEYS);
             String id = q.id("id");
             String text = q.requiredText("text");

@@ -1,6 +1,5 @@
 package no.scorebake.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import no.scorebake.model.Organisation;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Survey;
@@ -44,16 +42,7 @@ final class SurveyResponseReader {
 
     /** Every wave in the folder, oldest first; none when the folder does not exist. */
     List<SurveyWave> readAll(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.sorted().toList();
-        } catch (IOException e) {
-            problems.error(Pos.of(SourceFile.relative(root, folder)), "cannot list the folder: " + e.getMessage());
-            return List.of();
-        }
+        List<Path> files = SourceFile.list(root, folder, problems);
         List<SurveyWave> waves = new ArrayList<>();
         for (Path file : files) {
             String rel = SourceFile.relative(root, file);

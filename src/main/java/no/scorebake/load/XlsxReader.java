@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an Excel workbook (.xlsx) upload: one worksheet, the one named {@code data} (any case)
@@ -27,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * saying so, never a stack trace.
  */
 final class XlsxReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
 
     /**
      * No part of a workbook may unpack to more than this. A coordinator's sheet is a few kB; the
@@ -78,7 +82,12 @@ final class XlsxReader {
             problems.error(Pos.of(rel), "the workbook is damaged or another kind of zip file (an OpenDocument .ods renamed?) and cannot be read;"
                     + " open it in Excel and save it as Excel Workbook (.xlsx)");
         } catch (IOException | RuntimeException e) {
-            // POI signals a damaged or hostile file with assorted runtime exceptions; none of them is a bug of ours.
+            // POI signals a damaged or hostile file with assorted runtime exceptions: those are the file's fault. The
+            // same thrown by our own reading of the cells is a bug, and goes on as one.
+            if (e instanceof RuntimeException r && !thrownByPoi(r)) {
+                throw r;
+            }
+            LOG.debug("POI cannot read {}", rel, e);
             problems.error(Pos.of(rel), damaged(e));
         } finally {
             if (pkg != null) {
@@ -101,12 +110,24 @@ final class XlsxReader {
                             + " (File > Info > Protect Workbook > Encrypt with Password, clear it)";
                 }
             } catch (IOException | RuntimeException e) {
+                LOG.debug("POI cannot read the old Office file {}", file, e); // only POI runs here
                 return "this is an old Office file that cannot be read (" + firstLine(e) + "); save it from Excel as .xlsx";
             }
             return "this is an old Excel 97-2003 (.xls) workbook with an .xlsx name; open it in Excel and save it as Excel Workbook (.xlsx)";
         }
         return "this is not an Excel workbook (.xlsx) — it does not start like one" + (magic == FileMagic.UNKNOWN
                 ? "; a CSV file must be named .csv" : " (it looks like " + magic.name().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    /** Whether POI (or a library it runs) threw it: the first frame outside the JDK is Apache's, not scorebake's. */
+    static boolean thrownByPoi(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String c = frame.getClassName();
+            if (!c.startsWith("java.") && !c.startsWith("javax.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                return c.startsWith("org.apache.");
+            }
+        }
+        return false;
     }
 
     private static String damaged(Exception e) {

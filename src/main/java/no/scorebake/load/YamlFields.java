@@ -189,4 +189,13 @@ final class YamlFields {
     static Set<String> keys(String... keys) {
         return Collections.unmodifiableSet(new TreeSet<>(List.of(keys)));
     }
+
+    /**
+     * How problems name an item of a list: by its id when it has one ({@code objective 'k1'}),
+     * else by its kind ({@code a KPI}), so that a message points at the item even before its
+     * fields are read.
+     */
+    static String label(String kind, YamlNode.Mapping m) {
+        return m.get("id") instanceof YamlNode.Scalar s && !s.nullValue() ? kind + " '" + s.text() + "'" : "a " + kind;
+    }
 }

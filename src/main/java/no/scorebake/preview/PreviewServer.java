@@ -15,9 +15,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Jetty 12 (core, no servlets) serving one folder through {@link SiteHandler} on one host and port. */
 public final class PreviewServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
 
     /** Loopback: the preview is this machine's only, unless {@code --host} widens it deliberately. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -109,6 +113,7 @@ public final class PreviewServer implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             // stopping: nothing more to do
+            LOG.debug("the preview server did not stop cleanly", e);
         }
     }
 }

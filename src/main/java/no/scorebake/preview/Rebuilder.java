@@ -8,6 +8,9 @@ import java.time.YearMonth;
 import java.util.List;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.Progress;
+import no.scorebake.load.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bakes the project into the preview folder, one build at a time. {@link #request()} asks for a
@@ -16,11 +19,10 @@ import no.scorebake.bake.Progress;
  */
 public final class Rebuilder implements AutoCloseable {
 
-    /** What one build did, for the console. */
-    public record Outcome(long build, int exit, long millis, List<String> lines, Build.Result result) {
-        public boolean ok() {
-            return exit == Build.OK;
-        }
+    private static final Logger LOG = LoggerFactory.getLogger(Rebuilder.class);
+
+    /** What one build did, for the console: whether it baked, and the lines it printed (its problems when it did not). */
+    public record Outcome(long build, boolean ok, long millis, List<String> lines, Build.Result result) {
     }
 
     /** Hears of every finished build (on the thread that ran it). */
@@ -61,20 +63,25 @@ public final class Rebuilder implements AutoCloseable {
             state.started();
             long start = System.nanoTime();
             StringWriter captured = new StringWriter();
-            int exit;
             Build.Result result = null;
             try (PrintWriter err = new PrintWriter(captured)) {
                 try {
                     result = Build.run(project, out, period, progress, err);
-                    exit = result.exit();
-                } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
+                } catch (InputException e) {
+                    e.lines().forEach(err::println);
+                } catch (IOException e) {
+                    LOG.debug("the preview build could not write", e);
+                    err.println("scorebake: cannot write the preview: " + e.getMessage());
+                } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                    // The server keeps running with the last good site; the page and the console say it is a bug.
+                    LOG.debug("the preview build failed", e);
                     err.println("scorebake: internal error while baking: " + e + " — this is a bug; please report it");
-                    exit = 1;
                 }
             }
             List<String> lines = captured.toString().lines().toList();
-            state.finished(exit == Build.OK, lines);
-            Outcome outcome = new Outcome(state.snapshot().build(), exit, (System.nanoTime() - start) / 1_000_000L, lines, result);
+            boolean ok = result != null;
+            state.finished(ok, lines);
+            Outcome outcome = new Outcome(state.snapshot().build(), ok, (System.nanoTime() - start) / 1_000_000L, lines, result);
             listener.built(outcome);
             return outcome;
         }
@@ -87,6 +94,7 @@ public final class Rebuilder implements AutoCloseable {
                     try {
                         wait();
                     } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                         return;
                     }
                 }
@@ -103,6 +111,7 @@ public final class Rebuilder implements AutoCloseable {
                     buildNow(Progress.QUIET);
                 } catch (RuntimeException e) {
                     // A listener failed; the next change builds again.
+                    LOG.debug("a listener of the preview build failed", e);
                 }
             }
         }

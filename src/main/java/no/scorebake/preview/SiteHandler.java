@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves the preview folder read-only: GET and HEAD only (anything else 405 with {@code Allow}),
@@ -39,6 +41,8 @@ import org.eclipse.jetty.util.Callback;
  * the preview through DNS rebinding.
  */
 final class SiteHandler extends Handler.Abstract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
 
     /** How long a request for a missing file waits for a running build to finish before it is 404. */
     static final long BUILD_WAIT_MILLIS = 30_000;
@@ -115,7 +119,8 @@ final class SiteHandler extends Handler.Abstract {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return notFound(path, snap, response, callback, head); // replaced by a rebuild while reading
+            LOG.debug("cannot read {}; replaced by a rebuild while reading?", file, e);
+            return notFound(path, snap, response, callback, head);
         }
         if (ContentTypes.isHtml(name)) {
             return html(response, callback, 200, PreviewPages.inject(new String(bytes, StandardCharsets.UTF_8), snap.build()), head);
@@ -133,7 +138,9 @@ final class SiteHandler extends Handler.Abstract {
                 }
             }
         } catch (InvalidPathException e) {
-            return null; // a character this file system does not allow in names (Windows: * ? < > |)
+            // A character this file system does not allow in names (Windows: * ? < > |).
+            LOG.debug("no such file name here: {}", e.getMessage());
+            return null;
         }
         return resolve(p);
     }
@@ -144,7 +151,8 @@ final class SiteHandler extends Handler.Abstract {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            return null; // nothing baked yet
+            LOG.debug("nothing baked yet into {}", root, e);
+            return null;
         }
         if (!normal.startsWith(root) && !normal.startsWith(realRoot) || !Files.exists(normal)) {
             return null;
@@ -153,6 +161,7 @@ final class SiteHandler extends Handler.Abstract {
             Path real = normal.toRealPath();
             return real.startsWith(realRoot) ? real : null;
         } catch (IOException e) {
+            LOG.debug("cannot resolve {}", normal, e);
             return null;
         }
     }
@@ -232,6 +241,7 @@ final class SiteHandler extends Handler.Abstract {
                     .decode(ByteBuffer.wrap(bytes.toByteArray()));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            LOG.debug("not UTF-8", e);
             return null;
         }
     }

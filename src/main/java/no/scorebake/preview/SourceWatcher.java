@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the source folders of a project (model/, content/, themes/ and everything below them,
@@ -30,6 +32,8 @@ import java.util.concurrent.TimeUnit;
  * noticed. Editor scratch files and the output folder are ignored.
  */
 public final class SourceWatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceWatcher.class);
 
     /** The folders of a project whose changes rebuild the preview. */
     public static final List<String> SOURCES = List.of("model", "content", "themes");
@@ -121,10 +125,13 @@ public final class SourceWatcher implements AutoCloseable {
                     onChange.run();
                 } catch (RuntimeException e) {
                     // the callback's own failure; keep watching
+                    LOG.debug("the change callback failed", e);
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // closed: the preview is stopping
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed: the preview is stopping
+        } catch (ClosedWatchServiceException e) {
+            LOG.debug("the watch service is closed: the preview is stopping");
         }
     }
 
@@ -139,6 +146,7 @@ public final class SourceWatcher implements AutoCloseable {
                     registerAll();
                 } catch (IOException e) {
                     // a folder vanished meanwhile; its removal is an event of its own
+                    LOG.debug("cannot watch every folder again", e);
                 }
                 continue;
             }
@@ -158,6 +166,7 @@ public final class SourceWatcher implements AutoCloseable {
                     registerTree(child);
                 } catch (IOException e) {
                     // gone again already
+                    LOG.debug("cannot watch the new folder {}", child, e);
                 }
             }
         }
@@ -173,6 +182,7 @@ public final class SourceWatcher implements AutoCloseable {
             service.close();
         } catch (IOException e) {
             // nothing left to release
+            LOG.debug("closing the watch service", e);
         }
         thread.interrupt();
         try {

@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM as a request to stop, so a server can shut down cleanly and the
@@ -14,6 +16,8 @@ import java.util.List;
  * with {@code -Xrs}, a shutdown hook runs the same action instead.
  */
 public final class StopSignals implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StopSignals.class);
 
     private static final String[] SIGNALS = {"INT", "TERM"};
 
@@ -48,10 +52,12 @@ public final class StopSignals implements AutoCloseable {
                         handle.invoke(null, signal, previous);
                     } catch (ReflectiveOperationException | RuntimeException e) {
                         // the JVM keeps our handler; it only asks a stopped server to stop
+                        LOG.debug("cannot restore the signal handler", e);
                     }
                 });
             }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("no signal handlers on this JVM; stopping from a shutdown hook instead", e);
             s.close();
             Thread hook = new Thread(stop, "scorebake-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -60,6 +66,7 @@ public final class StopSignals implements AutoCloseable {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
                     // the hook is running or has run
+                    LOG.debug("the shutdown hook is running or has run", shuttingDown);
                 }
             });
         }

@@ -15,6 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.scorebake.bake.OutputFolder;
+import no.scorebake.load.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a site into a folder that readers use (on a file share, say) by swapping whole
@@ -83,6 +86,8 @@ import no.scorebake.bake.OutputFolder;
  */
 public final class Publisher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
     /** The marker of a folder scorebake made (shared with {@link OutputFolder}). */
     public static final String MARKER = OutputFolder.MARKER;
 
@@ -122,10 +127,10 @@ public final class Publisher {
     private final Path lockFile;
     private final Checkpoint checkpoint;
 
-    Publisher(Path target, Checkpoint checkpoint) throws PublishException {
+    Publisher(Path target, Checkpoint checkpoint) {
         Path t = target.toAbsolutePath().normalize();
         if (t.getParent() == null || t.getFileName() == null) {
-            throw new PublishException(t + " is the root of a file system; publish into a folder below it, e.g. --to " + t.resolve("site"));
+            throw new InputException(t + " is the root of a file system; publish into a folder below it, e.g. --to " + t.resolve("site"));
         }
         String name = t.getFileName().toString();
         this.target = t;
@@ -140,7 +145,7 @@ public final class Publisher {
     }
 
     /** A publisher for the published folder {@code target}. */
-    public static Publisher to(Path target) throws PublishException {
+    public static Publisher to(Path target) {
         return new Publisher(target, step -> { });
     }
 
@@ -162,10 +167,10 @@ public final class Publisher {
      * @param notices told about anything a killed run left and this one put right
      * @return whether the site was published; when the bake failed nothing was changed (a
      *         parent folder this call had to create is removed again)
-     * @throws PublishException when a folder involved was not made by scorebake, or another
+     * @throws InputException when a folder involved was not made by scorebake, or another
      *         publish of the same folder is running; nothing was changed
      */
-    public Published publish(Bake bake, Consumer<String> notices) throws IOException, PublishException {
+    public Published publish(Bake bake, Consumer<String> notices) throws IOException {
         refuseForeign(); // before making even the lock file; again below, under the lock
         Path created = firstMissing(parent);
         Files.createDirectories(parent);
@@ -202,8 +207,9 @@ public final class Publisher {
                 // A rename failed (on Windows, say, while a reader holds a file open): put back what moved.
                 try {
                     recover(n -> { });
-                } catch (IOException | PublishException ignored) {
-                    // The next publish or rollback tries again.
+                } catch (IOException | InputException again) {
+                    // The next publish or rollback tries again; the failed rename is what the user hears of.
+                    LOG.debug("cannot put back what moved before the failed rename", again);
                 }
                 throw e;
             }
@@ -213,6 +219,7 @@ public final class Publisher {
             } catch (IOException e) {
                 // Published already: a failure to tidy up (a full disk, say) must not be reported as a failed
                 // publish. The next publish or rollback deletes the leftover (see recoverSwap).
+                LOG.debug("cannot delete {} after publishing", older, e);
             }
             return new Published(true, current);
         } finally {
@@ -220,8 +227,9 @@ public final class Publisher {
             if (!published && created != null) {
                 try {
                     removeIfEmpty(created);
-                } catch (IOException ignored) {
+                } catch (IOException e) {
                     // Only tidying: an empty folder and a lock file harm nothing.
+                    LOG.debug("cannot remove the folders made for a publish that did not happen", e);
                 }
             }
         }
@@ -251,11 +259,11 @@ public final class Publisher {
      * Puts DIR.previous back in place of DIR and keeps the version it replaces as DIR.previous,
      * so a second rollback undoes the first.
      *
-     * @throws PublishException when there is no DIR.previous (after putting right what a killed
+     * @throws InputException when there is no DIR.previous (after putting right what a killed
      *         run left, if anything), a folder involved was not made by scorebake, or another
      *         publish of the folder is running (then nothing was changed)
      */
-    public RolledBack rollback(Consumer<String> notices) throws IOException, PublishException {
+    public RolledBack rollback(Consumer<String> notices) throws IOException {
         if (!Files.isDirectory(parent)) {
             throw nothingToRollBack();
         }
@@ -282,8 +290,8 @@ public final class Publisher {
         }
     }
 
-    private PublishException nothingToRollBack() {
-        return new PublishException("nothing to roll back to: " + previous + " does not exist (publish keeps the version it replaces there)");
+    private InputException nothingToRollBack() {
+        return new InputException("nothing to roll back to: " + previous + " does not exist (publish keeps the version it replaces there)");
     }
 
     private enum Recovery { NOTHING, UNDONE, FINISHED_PUBLISH, FINISHED_ROLLBACK }
@@ -293,7 +301,7 @@ public final class Publisher {
      * class comment), then throws away a stale DIR.next and the bake's staging folder, which
      * recovery never needs.
      */
-    private Recovery recover(Consumer<String> notices) throws IOException, PublishException {
+    private Recovery recover(Consumer<String> notices) throws IOException {
         deleteTree(discarded);
         Recovery r = recoverSwap(notices);
         discard(next);
@@ -302,7 +310,7 @@ public final class Publisher {
         return r;
     }
 
-    private Recovery recoverSwap(Consumer<String> notices) throws IOException, PublishException {
+    private Recovery recoverSwap(Consumer<String> notices) throws IOException {
         if (exists(rollingBack)) {
             if (!exists(target)) {
                 move(rollingBack, target);
@@ -316,7 +324,7 @@ public final class Publisher {
                         + ": finished, the version it replaced is in " + previous);
                 return Recovery.FINISHED_ROLLBACK;
             }
-            throw new PublishException(rollingBack + " is left beside both " + target + " and " + previous
+            throw new InputException(rollingBack + " is left beside both " + target + " and " + previous
                     + ", which scorebake never does; move it away by hand");
         }
         if (exists(older)) {
@@ -343,16 +351,16 @@ public final class Publisher {
     }
 
     /** Refuses, before touching anything, to replace or delete a folder scorebake did not make. */
-    private void refuseForeign() throws PublishException, IOException {
+    private void refuseForeign() throws IOException {
         for (Path p : new Path[] {target, next, previous}) {
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             if (!Files.isDirectory(p)) {
-                throw new PublishException(p + " is a file, not a folder; choose another --to");
+                throw new InputException(p + " is a file, not a folder; choose another --to");
             }
             if (!Files.exists(p.resolve(MARKER)) && !isEmpty(p)) {
-                throw new PublishException(p + " holds files that scorebake did not write (no " + MARKER + " marker)"
+                throw new InputException(p + " holds files that scorebake did not write (no " + MARKER + " marker)"
                         + (p.equals(target) ? "; publish replaces only a folder it made, or an empty one: choose another --to"
                                 : "; publish would replace it: move it away or choose another --to"));
             }
@@ -409,7 +417,7 @@ public final class Publisher {
     }
 
     /** Holds the lock file of DIR: one publish or rollback at a time, across processes. */
-    private Lock lock() throws IOException, PublishException {
+    private Lock lock() throws IOException {
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock held;
         try {
@@ -422,7 +430,7 @@ public final class Publisher {
         }
         if (held == null) {
             channel.close();
-            throw new PublishException("another publish or rollback of " + target + " is running (it holds " + lockFile
+            throw new InputException("another publish or rollback of " + target + " is running (it holds " + lockFile
                     + "); try again when it has finished");
         }
         return new Lock(channel);

@@ -3,7 +3,6 @@ package no.scorebake.survey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,10 +152,5 @@ public final class WaveResult {
             return null;
         }
         return measure == SurveyMeasure.MEAN ? f.mean() : f.favourable();
-    }
-
-    /** Every unit id a figure may be shown for, question by question, for tests. */
-    Map<String, Set<String>> shownByQuestion() {
-        return new LinkedHashMap<>(shownQuestions);
     }
 }

@@ -67,6 +67,15 @@ public final class Format {
         return (negative ? "\u2212" : "") + s;
     }
 
+    /**
+     * A number as a spreadsheet cell of a language with this decimal mark takes it: no grouping,
+     * a plain minus, trailing zeros dropped ({@code 1234,5}); null is empty. For the CSV files,
+     * which readers open in Excel rather than read.
+     */
+    public static String spreadsheet(BigDecimal d, char decimalSeparator) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString().replace('.', decimalSeparator);
+    }
+
     /** A percentage with one decimal: {@code 110,7 %}. */
     public String percent(BigFraction f) {
         return f == null ? "" : fixed(f, 1) + (nb ? NBSP + "%" : "%");
@@ -81,7 +90,7 @@ public final class Format {
             case PERCENT -> number(f, 1) + (nb ? NBSP + "%" : "%");
             case NOK -> number(f, 0) + NBSP + (nb ? "kr" : "NOK");
             case HOURS -> number(f, 1) + NBSP + (nb ? "t" : "h");
-            case DAYS -> number(f, 1) + NBSP + (nb ? "d" : "d");
+            case DAYS -> number(f, 1) + NBSP + "d";
             case SCORE -> number(f, 2);
             case COUNT -> number(f, 1);
         };

@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.util.Set;
-import no.scorebake.chart.PngEncoder.Encoding;
+import no.scorebake.chart.ChartEncodings.Encoding;
 import org.junit.jupiter.api.Test;
 
 class PngEncoderTest {
@@ -31,13 +31,13 @@ class PngEncoderTest {
     void fewColoursAreKeptExactlyAtEveryBitDepth() throws IOException {
         for (int colours : new int[] {1, 2, 3, 4, 5, 16, 17, 64}) {
             BufferedImage rgb = stripes(colours);
-            BufferedImage back = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.INDEXED_PLAIN, 64, 6, new int[0]));
+            BufferedImage back = KpiChartTest.decode(ChartEncodings.encode(rgb, Encoding.INDEXED_PLAIN, 64, 6, new int[0]));
             for (int y = 0; y < rgb.getHeight(); y++) {
                 for (int x = 0; x < rgb.getWidth(); x++) {
                     assertEquals(rgb.getRGB(x, y), back.getRGB(x, y), colours + " colours at " + x + "," + y);
                 }
             }
-            BufferedImage viaImageIo = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.INDEXED, 64, -1, new int[0]));
+            BufferedImage viaImageIo = KpiChartTest.decode(ChartEncodings.encode(rgb, Encoding.INDEXED, 64, -1, new int[0]));
             assertEquals(rgb.getRGB(36, 10), viaImageIo.getRGB(36, 10));
         }
     }
@@ -57,7 +57,7 @@ class PngEncoderTest {
         g.fillRect(0, 0, 2, 2); // 4 pixels only: not frequent, but kept
         g.dispose();
 
-        BufferedImage indexed = PngEncoder.toIndexed(rgb, 16, new int[] {0x123456, 0xABCDEF});
+        BufferedImage indexed = ChartEncodings.toIndexed(rgb, 16, new int[] {0x123456, 0xABCDEF});
         IndexColorModel model = (IndexColorModel) indexed.getColorModel();
         assertEquals(16, model.getMapSize());
         Set<Integer> palette = KpiChartTest.colours(indexed);
@@ -70,10 +70,10 @@ class PngEncoderTest {
 
     @Test
     void sameImageSameBytes() {
-        BufferedImage a = KpiChart.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
-        BufferedImage b = KpiChart.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
-        assertEquals(java.util.Arrays.toString(PngEncoder.encode(a, Encoding.INDEXED_PLAIN, 64, 6, new int[0])),
-                java.util.Arrays.toString(PngEncoder.encode(b, Encoding.INDEXED_PLAIN, 64, 6, new int[0])));
+        BufferedImage a = ChartEncodings.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
+        BufferedImage b = ChartEncodings.image(Samples.monthly(24, "nb"), KpiChart.DEFAULT);
+        assertEquals(java.util.Arrays.toString(ChartEncodings.encode(a, Encoding.INDEXED_PLAIN, 64, 6, new int[0])),
+                java.util.Arrays.toString(ChartEncodings.encode(b, Encoding.INDEXED_PLAIN, 64, 6, new int[0])));
     }
 
     @Test
@@ -86,23 +86,23 @@ class PngEncoderTest {
         }
         int shade = FixedPalette.blend(0x0969da, 0xffffff, 1, 2); // halfway between two entries
         rgb.setRGB(KpiChart.KEY_COLOURS.length, 0, shade);
-        BufferedImage back = KpiChartTest.decode(PngEncoder.encode(rgb, Encoding.FIXED_PALETTE, 0, 3, KpiChart.PALETTE));
+        BufferedImage back = KpiChartTest.decode(ChartEncodings.encode(rgb, Encoding.FIXED_PALETTE, 0, 3, KpiChart.PALETTE));
         for (int x = 0; x < KpiChart.KEY_COLOURS.length; x++) {
             for (int y = 0; y < 3; y++) {
                 assertEquals(KpiChart.KEY_COLOURS[x], back.getRGB(x, y) & 0xFFFFFF, "key colour " + x);
             }
         }
         int got = back.getRGB(KpiChart.KEY_COLOURS.length, 0) & 0xFFFFFF;
-        assertEquals(KpiChart.PALETTE[PngEncoder.nearest(KpiChart.PALETTE, shade)], got);
+        assertEquals(KpiChart.PALETTE[ChartEncodings.nearest(KpiChart.PALETTE, shade)], got);
         assertTrue(java.util.Arrays.stream(KpiChart.PALETTE).anyMatch(c -> c == got));
     }
 
     @Test
     void aChartKeepsItsKeyColoursAndEncodesToTheSameBytesTwice() throws IOException {
-        BufferedImage chart = KpiChart.image(Samples.monthly(36, "nb"), KpiChart.DEFAULT);
+        BufferedImage chart = ChartEncodings.image(Samples.monthly(36, "nb"), KpiChart.DEFAULT);
         byte[] first = PngEncoder.fixed(chart, KpiChart.PALETTE, KpiChart.STATUS_ONLY, 3);
         // Another palette in between empties the per-thread table: the bytes must not depend on it.
-        PngEncoder.encode(chart, Encoding.FIXED_PALETTE, 0, 3, new int[] {0xffffff, 0x000000});
+        ChartEncodings.encode(chart, Encoding.FIXED_PALETTE, 0, 3, new int[] {0xffffff, 0x000000});
         byte[] second = PngEncoder.fixed(chart, KpiChart.PALETTE, KpiChart.STATUS_ONLY, 3);
         assertEquals(java.util.Arrays.toString(first), java.util.Arrays.toString(second));
 

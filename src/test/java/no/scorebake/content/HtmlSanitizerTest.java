@@ -90,22 +90,6 @@ class HtmlSanitizerTest {
         assertEquals("", HtmlSanitizer.sanitize(null));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "hjelp.html, true",
-        "../810/index.html, true",
-        "bilder/kart.png, true",
-        "'#top', false",
-        "?q=1, false",
-        "/abs/path.html, false",
-        "//host/x, false",
-        "https://example.org/, false",
-        "mailto:a@b.no, false",
-        "'', false"})
-    void tellsWhichUrlsAreRelative(String url, boolean relative) {
-        assertEquals(relative, HtmlSanitizer.isRelative(url));
-    }
-
     @Test
     void theCheckerItselfCatchesWhatItShould() {
         // Guard against a checker that passes everything.

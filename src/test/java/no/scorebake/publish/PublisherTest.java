@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import no.scorebake.bake.OutputFolder;
+import no.scorebake.load.InputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,12 +84,7 @@ class PublisherTest {
     /** Bakes fake version v the way Build does (OutputFolder: staging beside, renamed in when done), reaching a checkpoint after each file. */
     static Publisher.Bake version(int v, Publisher.Checkpoint cp) {
         return folder -> {
-            OutputFolder out;
-            try {
-                out = OutputFolder.prepare(folder);
-            } catch (OutputFolder.RefusedException e) {
-                throw new AssertionError(e);
-            }
+            OutputFolder out = OutputFolder.prepare(folder);
             cp.reached("made the staging folder");
             for (String[] f : new String[][] {{"index.html", "<h1>v" + v + "</h1>\n"}, {"a/b/page.html", "v" + v + " page\n"}}) {
                 out.write(f[0], f[1]);
@@ -248,7 +244,7 @@ class PublisherTest {
                 assertEquals(Publisher.RolledBack.RESTORED, rollback(site));
                 assertEquals("DIR=" + previous + " DIR.previous=absent", state(site), "killed after " + k.last());
             } else {
-                PublishException e = assertThrows(PublishException.class, () -> rollback(site));
+                InputException e = assertThrows(InputException.class, () -> rollback(site));
                 assertTrue(e.getMessage().startsWith("nothing to roll back to: "), e.getMessage());
                 assertEquals("DIR=" + current + " DIR.previous=absent", state(site), "killed after " + k.last());
             }
@@ -352,7 +348,7 @@ class PublisherTest {
                         break; // finished before the m-th moment
                     } catch (Killed e) {
                         runs++;
-                    } catch (PublishException e) {
+                    } catch (InputException e) {
                         assertTrue(e.getMessage().startsWith("nothing to roll back to"), e.getMessage());
                         break;
                     }
@@ -386,14 +382,10 @@ class PublisherTest {
         Path site = start("failed", Start.CURRENT_AND_PREVIOUS);
         var before = besideDir(site);
         Publisher.Published p = new Publisher(site, NONE).publish(folder -> {
-            try {
-                OutputFolder out = OutputFolder.prepare(folder);
-                out.write("index.html", "half");
-                out.abandon();
-                return false;
-            } catch (OutputFolder.RefusedException e) {
-                throw new AssertionError(e);
-            }
+            OutputFolder out = OutputFolder.prepare(folder);
+            out.write("index.html", "half");
+            out.abandon();
+            return false;
         }, s -> fail(s));
         assertFalse(p.done());
         assertEquals(before, besideDir(site));
@@ -422,17 +414,17 @@ class PublisherTest {
             Files.createDirectories(f.resolve("Documents"));
             Files.writeString(f.resolve("Documents/budsjett.txt"), "viktig\n");
             var before = Trees.snapshot(site.getParent());
-            PublishException e = assertThrows(PublishException.class,
+            InputException e = assertThrows(InputException.class,
                     () -> new Publisher(site, NONE).publish(version(3, NONE), s -> { }));
             assertTrue(e.getMessage().contains("holds files that scorebake did not write (no .scorebake-site marker)"), e.getMessage());
             assertEquals(before, Trees.snapshot(site.getParent()), foreign);
-            assertThrows(PublishException.class, () -> rollback(site));
+            assertThrows(InputException.class, () -> rollback(site));
             assertEquals(before, Trees.snapshot(site.getParent()), foreign);
         }
         Path file = dir.resolve("file/site");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "not a folder");
-        PublishException e = assertThrows(PublishException.class, () -> publish(file, 1));
+        InputException e = assertThrows(InputException.class, () -> publish(file, 1));
         assertTrue(e.getMessage().endsWith("is a file, not a folder; choose another --to"), e.getMessage());
         assertEquals("not a folder", Files.readString(file));
     }
@@ -454,9 +446,9 @@ class PublisherTest {
                 FileLock held = c.lock()) {
             assertTrue(held.isValid());
             before = Trees.snapshot(site.getParent());
-            PublishException e = assertThrows(PublishException.class, () -> publish(site, 3));
+            InputException e = assertThrows(InputException.class, () -> publish(site, 3));
             assertTrue(e.getMessage().startsWith("another publish or rollback of " + site + " is running"), e.getMessage());
-            assertThrows(PublishException.class, () -> rollback(site));
+            assertThrows(InputException.class, () -> rollback(site));
         }
         assertEquals(before, Trees.snapshot(site.getParent()));
         publish(site, 3);
@@ -474,10 +466,10 @@ class PublisherTest {
     @Test
     void rollbackWithoutPreviousSaysSo() throws Exception {
         Path site = start("no-previous", Start.CURRENT_ONLY);
-        PublishException e = assertThrows(PublishException.class, () -> rollback(site));
+        InputException e = assertThrows(InputException.class, () -> rollback(site));
         assertEquals("nothing to roll back to: " + previous(site) + " does not exist (publish keeps the version it replaces there)",
                 e.getMessage());
-        PublishException none = assertThrows(PublishException.class, () -> rollback(dir.resolve("nowhere/site")));
+        InputException none = assertThrows(InputException.class, () -> rollback(dir.resolve("nowhere/site")));
         assertTrue(none.getMessage().startsWith("nothing to roll back to: "), none.getMessage());
         assertFalse(Files.exists(dir.resolve("nowhere")), "a rollback creates nothing");
         assertNotEquals("absent", which(site));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.scorebake.bake.Theme;
+import no.scorebake.load.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,20 +40,16 @@ final class NewThemeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!NAME.matcher(name).matches()) {
-            err.println("scorebake: '" + name + "' is not a theme name: use 1-64 letters A-Z a-z, digits, '-' or '_', starting with a letter or digit");
-            return Main.INVALID;
+            throw new InputException("'" + name + "' is not a theme name: use 1-64 letters A-Z a-z, digits, '-' or '_', starting with a letter or digit");
         }
         Path root = project.project.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve("model/site.yaml"))) {
-            err.println("scorebake: " + root + " is not a scorebake project (it has no model/site.yaml); run new-theme in a project or give --project DIR");
-            return Main.INVALID;
+            throw new InputException(root + " is not a scorebake project (it has no model/site.yaml); run new-theme in a project or give --project DIR");
         }
         Path target = root.resolve("themes").resolve(name);
         if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-            err.println("scorebake: themes/" + name + "/ exists and is not empty; pick another name, or edit the theme that is there");
-            return Main.INVALID;
+            throw new InputException("themes/" + name + "/ exists and is not empty; pick another name, or edit the theme that is there");
         }
         Map<String, byte[]> files = Theme.builtInFiles();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -65,7 +62,7 @@ final class NewThemeCommand implements Callable<Integer> {
         out.println("  theme: " + name);
         out.println("Then run scorebake serve and edit the files: each save rebuilds the preview. Delete the files you do not change;");
         out.println("the default theme fills in whatever a theme lacks. scorebake's theming guide (docs/theming.md) lists every template and the data it receives.");
-        return Main.OK;
+        return ExitStatus.OK;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

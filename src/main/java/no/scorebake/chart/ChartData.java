@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import no.scorebake.model.Language;
+import no.scorebake.text.Labels;
 
 /**
  * Everything a KPI history chart shows, and nothing else: the input of {@link KpiChart},
@@ -18,7 +20,7 @@ import java.util.Set;
  * }</pre>
  *
  * @param points   the history, oldest first; may be empty (an empty chart is drawn)
- * @param language {@code "nb"} or {@code "en"}: legend words, decimal comma or point
+ * @param language {@code "nb"} or {@code "en"} ({@link Language#tag}): the words, decimal comma or point
  * @param unit     suffix of the y-axis numbers: {@code "%"}, {@code "kr"}, {@code ""} (null means "")
  */
 public record ChartData(List<Point> points, String language, String unit) {
@@ -28,15 +30,15 @@ public record ChartData(List<Point> points, String language, String unit) {
 
     public ChartData {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
-        if (!"nb".equals(language) && !"en".equals(language)) {
+        if (Language.byTag(language) == null) {
             throw new IllegalArgumentException("language must be \"nb\" or \"en\", not " + language);
         }
         unit = unit == null ? "" : unit;
     }
 
-    /** True for Norwegian (bokmål). */
-    boolean nb() {
-        return "nb".equals(language);
+    /** The chart's words: the legend's, the empty plot's and the text alternative's. */
+    Labels words() {
+        return new Labels(Language.byTag(language));
     }
 
     /**

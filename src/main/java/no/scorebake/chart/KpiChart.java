@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import no.scorebake.text.Labels;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -179,14 +180,14 @@ public final class KpiChart {
 
     /** "Ingen verdier" / "No values" in the middle of an empty plot. */
     private static void noValues(Graphics2D g, ChartData data, Style style, int chartHeight) {
-        java.awt.font.TextLayout text = new java.awt.font.TextLayout(data.nb() ? "Ingen verdier" : "No values",
+        java.awt.font.TextLayout text = new java.awt.font.TextLayout(data.words().get("chart.noValues"),
                 Fonts.regular(FONT_SIZE), new java.awt.font.FontRenderContext(null, style.antiAlias(), true));
         g.setColor(TEXT);
         text.draw(g, (style.width() - text.getAdvance()) / 2, (float) (chartHeight / 2.0));
     }
 
     static XYChart chart(ChartData data, Style style) {
-        boolean nb = data.nb();
+        Labels words = data.words();
         List<ChartData.Point> points = data.points();
         int n = points.size();
 
@@ -230,7 +231,7 @@ public final class KpiChart {
             s.setYAxisMax(max);
         }
 
-        Numbers numbers = new Numbers(nb, data.unit());
+        Numbers numbers = new Numbers(words.language(), data.unit());
         double range = max - min;
         int decimals = Numbers.decimalsFor(range > 0 ? range : Math.abs(max) > 0 ? Math.abs(max) : 1);
         s.setYAxisTickLabelsFormattingFunction(v -> numbers.value(v, decimals));
@@ -242,13 +243,13 @@ public final class KpiChart {
 
         // Actual, then target (dashed, over it), then the status markers on top of both.
         if (anyActual || !anyTarget) {
-            XYSeries a = chart.addSeries(nb ? "Oppnådd" : "Actual", x, actual);
+            XYSeries a = chart.addSeries(words.get("chart.actual"), x, actual);
             a.setLineColor(ACTUAL);
             a.setLineStyle(ACTUAL_STROKE);
             a.setMarker(SeriesMarkers.NONE);
         }
         if (anyTarget || !anyActual) {
-            XYSeries t = chart.addSeries(nb ? "Mål" : "Target", x, target);
+            XYSeries t = chart.addSeries(words.get("chart.target"), x, target);
             t.setLineColor(TARGET);
             t.setLineStyle(TARGET_STROKE);
             t.setMarker(SeriesMarkers.NONE);
@@ -277,7 +278,7 @@ public final class KpiChart {
                 any |= here;
             }
             if (any) {
-                XYSeries m = chart.addSeries(statusName(status, nb), x, y);
+                XYSeries m = chart.addSeries(words.get("chart.status." + status), x, y);
                 m.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
                 m.setMarker(marker(status));
                 m.setMarkerColor(STATUS_COLOURS.get(status));
@@ -325,15 +326,6 @@ public final class KpiChart {
 
         s.setAntiAlias(style.antiAlias());
         s.setTextAntiAlias(style.antiAlias());
-    }
-
-    static String statusName(String status, boolean nb) {
-        return switch (status) {
-            case "green" -> nb ? "Grønn" : "Green";
-            case "yellow" -> nb ? "Gul" : "Yellow";
-            case "red" -> nb ? "Rød" : "Red";
-            default -> nb ? "Grå" : "Grey";
-        };
     }
 
     private static double toDouble(BigDecimal d) {

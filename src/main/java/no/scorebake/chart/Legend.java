@@ -10,6 +10,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.text.Labels;
 
 /**
  * The chart's legend, one centred row under the plot: a line sample or a status marker, then
@@ -68,7 +69,7 @@ final class Legend {
     }
 
     private static List<Entry> entries(ChartData data) {
-        boolean nb = data.nb();
+        Labels words = data.words();
         boolean anyActual = false;
         boolean anyTarget = false;
         boolean[] statusShown = new boolean[KpiChart.STATUS_ORDER.size()];
@@ -81,15 +82,15 @@ final class Legend {
         }
         List<Entry> entries = new ArrayList<>();
         if (anyActual || !anyTarget) {
-            entries.add(new Entry(nb ? "Oppnådd" : "Actual", KpiChart.ACTUAL_STROKE, KpiChart.ACTUAL, null));
+            entries.add(new Entry(words.get("chart.actual"), KpiChart.ACTUAL_STROKE, KpiChart.ACTUAL, null));
         }
         if (anyTarget || !anyActual) {
-            entries.add(new Entry(nb ? "Mål" : "Target", KpiChart.TARGET_STROKE, KpiChart.TARGET, null));
+            entries.add(new Entry(words.get("chart.target"), KpiChart.TARGET_STROKE, KpiChart.TARGET, null));
         }
         for (int i = 0; i < statusShown.length; i++) {
             if (statusShown[i]) {
                 String status = KpiChart.STATUS_ORDER.get(i);
-                entries.add(new Entry(KpiChart.statusName(status, nb), null, KpiChart.STATUS_COLOURS.get(status), status));
+                entries.add(new Entry(words.get("chart.status." + status), null, KpiChart.STATUS_COLOURS.get(status), status));
             }
         }
         return entries;

@@ -2,6 +2,7 @@ package no.scorebake.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import no.scorebake.model.Language;
 import no.scorebake.text.Format;
 
 /**
@@ -15,12 +16,12 @@ final class Numbers {
     private final Format format;
     private final String suffix;
 
-    Numbers(boolean nb, String unit) {
-        this.format = new Format(nb ? "nb" : "en");
+    Numbers(Language language, String unit) {
+        this.format = new Format(language);
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {
-            suffix = nb ? Format.NBSP + "%" : "%";
+            suffix = language.spaceBeforePercent() ? Format.NBSP + "%" : "%";
         } else {
             suffix = Format.NBSP + unit;
         }

@@ -1,6 +1,7 @@
 package no.scorebake.chart;
 
 import java.util.List;
+import no.scorebake.text.Labels;
 
 /**
  * A short text alternative for a KPI chart (for {@code alt} or a caption), in the chart's
@@ -34,24 +35,18 @@ public final class TextAlternative {
      * {@code "januar 2005"}, {@code "april 2006"}); a null name falls back to the label.
      */
     public static String of(ChartData data, String firstPeriod, String lastPeriod) {
-        boolean nb = data.nb();
+        Labels words = data.words();
         List<ChartData.Point> points = data.points();
         int n = points.size();
         if (n == 0) {
-            return nb ? "Ingen data." : "No data.";
+            return words.get("chart.alt.none");
         }
         String first = firstPeriod != null ? firstPeriod : points.get(0).label();
         String last = lastPeriod != null ? lastPeriod : points.get(n - 1).label();
-        Numbers numbers = new Numbers(nb, data.unit());
+        Numbers numbers = new Numbers(words.language(), data.unit());
 
         StringBuilder s = new StringBuilder(160);
-        s.append(nb ? "Oppnådd mot mål " : "Actual against target ");
-        if (n == 1) {
-            s.append("for ").append(first);
-        } else {
-            s.append(nb ? "fra " : "from ").append(first).append(nb ? " til " : " to ").append(last);
-        }
-        s.append(": ");
+        s.append(n == 1 ? words.format("chart.alt.one", first) : words.format("chart.alt.span", first, last)).append(": ");
 
         int latest = -1;
         for (int i = n - 1; i >= 0; i--) {
@@ -61,25 +56,20 @@ public final class TextAlternative {
             }
         }
         if (latest < 0) {
-            s.append(nb ? "ingen verdier." : "no values.");
+            s.append(words.get("chart.alt.noValues"));
             return s.toString();
         }
         ChartData.Point p = points.get(latest);
-        if (n == 1) {
-            s.append(nb ? "verdi " : "value ");
-        } else {
-            s.append(nb ? "siste verdi " : "latest value ");
-        }
-        s.append(numbers.value(p.value()));
+        s.append(words.format(n == 1 ? "chart.alt.value" : "chart.alt.latest", numbers.value(p.value())));
         if (latest != n - 1) {
-            s.append(nb ? " i " : " in ").append(p.label());
+            s.append(' ').append(words.format("chart.alt.in", p.label()));
         }
         if (p.target() != null) {
-            s.append(nb ? " mot mål " : " against target ").append(numbers.value(p.target()));
+            s.append(' ').append(words.format("chart.alt.target", numbers.value(p.target())));
         } else {
-            s.append(nb ? ", uten mål" : ", no target");
+            s.append(", ").append(words.get("chart.alt.noTarget"));
         }
-        s.append(" (").append(statusWord(p.status(), nb, 1)).append(").");
+        s.append(" (").append(statusWord(words, p.status(), 1)).append(").");
         if (n == 1) {
             return s.toString();
         }
@@ -88,25 +78,19 @@ public final class TextAlternative {
         for (ChartData.Point q : points) {
             counts[KpiChart.STATUS_ORDER.indexOf(q.status())]++;
         }
-        s.append(' ').append(counts[0]).append(nb ? " av " : " of ").append(n)
-                .append(nb ? " perioder " : " periods ").append(statusWord("green", nb, counts[0]));
+        s.append(' ').append(words.format("chart.alt.counts", Integer.toString(counts[0]), Integer.toString(n),
+                statusWord(words, "green", counts[0])));
         for (int i = 1; i < counts.length; i++) {
             if (counts[i] > 0) {
                 s.append(", ").append(counts[i]).append(' ')
-                        .append(statusWord(KpiChart.STATUS_ORDER.get(i), nb, counts[i]));
+                        .append(statusWord(words, KpiChart.STATUS_ORDER.get(i), counts[i]));
             }
         }
         return s.append('.').toString();
     }
 
-    /** The status as a lower-case adjective; plural in Norwegian when {@code count} ≠ 1. */
-    static String statusWord(String status, boolean nb, int count) {
-        boolean plural = count != 1;
-        return switch (status) {
-            case "green" -> nb ? (plural ? "grønne" : "grønn") : "green";
-            case "yellow" -> nb ? (plural ? "gule" : "gul") : "yellow";
-            case "red" -> nb ? (plural ? "røde" : "rød") : "red";
-            default -> nb ? "grå" : "grey";
-        };
+    /** The status as a lower-case adjective, in the form for one or for more ({@code grønn}, {@code grønne}). */
+    static String statusWord(Labels words, String status, int count) {
+        return words.get("chart.alt." + status + (count == 1 ? ".one" : ".many"));
     }
 }

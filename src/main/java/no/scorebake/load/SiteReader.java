@@ -3,6 +3,7 @@ package no.scorebake.load;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Set;
+import no.scorebake.model.Language;
 import no.scorebake.model.Site;
 import no.scorebake.model.Thresholds;
 
@@ -22,12 +23,11 @@ final class SiteReader {
         }
         YamlFields f = new YamlFields(map, problems, "site.yaml", KEYS);
         String title = f.requiredText("title");
-        String language = f.text("language");
+        String tag = f.text("language");
+        Language language = tag == null ? Language.NB : Language.byTag(tag);
         if (language == null) {
-            language = "nb";
-        } else if (!language.equals("nb") && !language.equals("en")) {
-            problems.error(f.pos("language"), "unknown language '" + language + "' — valid: nb, en");
-            language = "nb";
+            problems.error(f.pos("language"), "unknown language '" + tag + "' — valid: nb, en");
+            language = Language.NB;
         }
         YearMonth period = null;
         String p = f.text("period");

@@ -2,6 +2,7 @@ package no.scorebake.map;
 
 import java.util.List;
 import java.util.Locale;
+import no.scorebake.model.Language;
 import no.scorebake.text.Labels;
 
 /**
@@ -15,7 +16,7 @@ record MapWords(String defaultTitle, String topDown, String drives, String cause
 
     static MapWords of(String language) {
         String l = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        Labels labels = new Labels(l.startsWith("en") ? "en" : "nb");
+        Labels labels = new Labels(l.startsWith("en") ? Language.EN : Language.NB);
         return new MapWords(labels.get("map.title"), labels.get("map.topDown"), labels.get("map.drives"),
                 labels.get("map.causeEffect"), labels.get("map.noLinks"), labels.get("map.noObjectives"),
                 labels.get("map.legend"),

@@ -8,5 +8,5 @@ import java.time.YearMonth;
  * @param period the current period as written, or null to use the latest period with any value
  * @param theme the theme folder name under {@code themes/} (an addition to the spec; default "default")
  */
-public record Site(String title, String language, YearMonth period, Thresholds thresholds, String theme) {
+public record Site(String title, Language language, YearMonth period, Thresholds thresholds, String theme) {
 }

@@ -1,14 +1,25 @@
 package no.scorebake.page;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Unit;
 import no.scorebake.status.ScorecardStatus;
 import no.scorebake.status.Status;
 
-/** The model of {@code index.html}: the unit tree with each scorecard's status this period. */
-public final class EntryPage {
+/** {@code index.html}: the unit tree with each scorecard's status this period, the news and the reports. */
+public final class EntryPage implements PageType {
+
+    static final String PATH = "index.html";
+
+    /**
+     * @param units the organisation's top units, each with its sub-units
+     * @param intro the lead sentence, naming the current period
+     * @param news the editorial posts, newest first, each labelled with its date
+     */
+    public record Model(Frame frame, List<UnitNode> units, String intro, List<Link> news) implements PageModel {
+    }
 
     /**
      * A unit in the tree; {@code href} is null for a unit without a scorecard.
@@ -19,18 +30,25 @@ public final class EntryPage {
                            List<Integer> counts, List<UnitNode> units) {
     }
 
-    private EntryPage() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        return List.of(out -> out.page("index.ftlh", PATH, model(ctx)));
     }
 
-    public static Map<String, Object> model(PageContext ctx) {
-        Map<String, Object> m = ctx.base("", ctx.labels().get("entry.title"));
+    static Model model(PageContext ctx) {
         List<UnitNode> roots = new ArrayList<>();
         for (Unit u : ctx.project().organisation().roots()) {
             roots.add(node(ctx, u));
         }
-        m.put("units", roots);
-        m.put("intro", ctx.labels().format("entry.intro", ctx.format().month(ctx.current())));
-        return m;
+        return new Model(ctx.frame(PATH, ctx.labels().get("entry.title")), roots,
+                ctx.labels().format("entry.intro", ctx.format().month(ctx.current())), news(ctx.editorial()));
+    }
+
+    private static List<Link> news(List<EditorialPage> editorial) {
+        return editorial.stream().filter(p -> p.type().equals("post"))
+                .sorted(Comparator.comparing((EditorialPage p) -> p.date() == null ? "" : p.date()).reversed()
+                        .thenComparing(EditorialPage::path))
+                .map(p -> new Link(p.path(), (p.date() == null ? "" : p.date() + " ") + p.title())).toList();
     }
 
     private static UnitNode node(PageContext ctx, Unit u) {

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import no.scorebake.chart.ChartCache;
 import no.scorebake.chart.ChartData;
+import no.scorebake.chart.TextAlternative;
+import no.scorebake.content.NoteRenderer;
 import no.scorebake.model.Direction;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Note;
 import no.scorebake.model.Period;
+import no.scorebake.model.Scorecard;
 import no.scorebake.model.Thresholds;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
@@ -23,11 +26,34 @@ import no.scorebake.text.Labels;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * The model of a KPI's page: everything a reader needs to trust the number — the definition,
- * where each figure came from (file and line), how its status was computed in words and
- * numbers, its inputs, its whole history as a chart and as a table, and every comment and note.
+ * A KPI's page, {@code <unit>/kpi/<kpi>.html}, with its chart beside it as a PNG: everything a
+ * reader needs to trust the number — the definition, where each figure came from (file and
+ * line), how its status was computed in words and numbers, its inputs, its whole history as a
+ * chart and as a table, and every comment and note.
  */
-public final class KpiPage {
+public final class KpiPage implements PageType {
+
+    /**
+     * @param row the KPI as a scorecard row, this period
+     * @param measure the unit of measurement in words
+     * @param thresholds the status thresholds in words
+     * @param kind how the value comes about (reported, formula, roll-up, survey) in words
+     * @param surveyHref the page of the survey that feeds the KPI, or empty
+     * @param formula the formula as written, or empty
+     * @param computation how this period's status was computed, sentence by sentence
+     * @param inputs the inputs of a formula or roll-up
+     * @param rollupText how many of a roll-up's inputs reported, or empty
+     * @param chart the chart's file name, beside the page
+     * @param chartAlt the chart's text alternative
+     * @param history every period, newest first
+     * @param notes the long notes, newest first
+     * @param scorecardHref the unit's scorecard
+     */
+    public record Model(Frame frame, Kpi kpi, Unit unit, KpiRow row, String measure, String frequency, String direction,
+                        String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
+                        List<String> computation, List<Input> inputs, String rollupText, String chart, String chartAlt,
+                        List<HistoryRow> history, List<NoteView> notes, String scorecardHref) implements PageModel {
+    }
 
     /** One period of the history table. */
     public record HistoryRow(String anchor, String period, String target, String value, String performance, StatusView status,
@@ -42,20 +68,41 @@ public final class KpiPage {
     public record NoteView(String period, String anchor, String html) {
     }
 
-    /** Renders a note's Markdown to sanitised HTML (the content package does it). */
-    public interface NoteHtml {
-        String render(String markdown);
+    private final ChartCache charts;
+    private final NoteRenderer notes;
+
+    /** @param charts where the charts are drawn, or taken from when an earlier build drew the same */
+    public KpiPage(ChartCache charts, NoteRenderer notes) {
+        this.charts = charts;
+        this.notes = notes;
     }
 
-    private KpiPage() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard card : ctx.project().scorecards().values()) {
+            for (Kpi kpi : card.kpis().values()) {
+                KpiKey key = new KpiKey(card.unit(), kpi.id());
+                jobs.add(out -> {
+                    List<Period> history = history(kpi, ctx.months());
+                    ChartData chart = chart(ctx, key, history);
+                    String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
+                            history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
+                    String path = path(key);
+                    out.file(path.substring(0, path.length() - ".html".length()) + ".png", charts.png(chart));
+                    out.page("kpi.ftlh", path, model(ctx, key, history, alt));
+                });
+            }
+        }
+        return jobs;
     }
 
-    public static String path(KpiKey key) {
+    static String path(KpiKey key) {
         return Rows.kpiPath(key);
     }
 
     /** Every period of the KPI's frequency from the first month of data up to the current one. */
-    public static List<Period> history(PageContext ctx, Kpi kpi, List<YearMonth> months) {
+    static List<Period> history(Kpi kpi, List<YearMonth> months) {
         List<Period> periods = new ArrayList<>();
         for (YearMonth m : months) {
             if (Period.isDue(kpi.frequency(), m)) {
@@ -66,37 +113,26 @@ public final class KpiPage {
     }
 
     /** The chart's data: the history with values, targets and statuses, labelled briefly. */
-    public static ChartData chart(PageContext ctx, KpiKey key, List<Period> periods) {
+    static ChartData chart(PageContext ctx, KpiKey key, List<Period> periods) {
         Kpi kpi = ctx.project().kpi(key);
         List<ChartData.Point> points = new ArrayList<>();
         for (Period p : periods) {
             KpiStatus s = ctx.engine().kpi(key, p.end());
-            points.add(new ChartData.Point(shortLabel(ctx, p), decimal(s.value()), decimal(s.target()), s.status().key()));
+            points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key()));
         }
+        // The axis names percentages and money; hours, days, counts and scores go without a symbol.
         String unit = switch (kpi.unit()) {
-            case PERCENT -> "%";
-            case NOK -> "en".equals(ctx.project().site().language()) ? "NOK" : "kr";
+            case PERCENT, NOK -> ctx.format().symbol(kpi.unit());
             default -> "";
         };
-        return new ChartData(points, ctx.project().site().language(), unit);
+        return new ChartData(points, ctx.project().site().language().tag(), unit);
     }
 
     private static BigDecimal decimal(BigFraction f) {
         return Exact.decimal(f, 4);
     }
 
-    private static String shortLabel(PageContext ctx, Period p) {
-        boolean nb = !"en".equals(ctx.project().site().language());
-        String yy = String.format(java.util.Locale.ROOT, "%02d", p.year() % 100);
-        return switch (p.frequency()) {
-            case MONTHLY -> ctx.format().month(p.end()).substring(0, 3) + " " + yy;
-            case QUARTERLY -> (nb ? "K" : "Q") + p.index() + " " + yy;
-            case HALF_YEARLY -> (nb ? "H" : "H") + p.index() + " " + yy;
-            case YEARLY -> Integer.toString(p.year());
-        };
-    }
-
-    public static Map<String, Object> model(PageContext ctx, KpiKey key, List<Period> periods, NoteHtml notes, String chartAlt) {
+    Model model(PageContext ctx, KpiKey key, List<Period> periods, String chartAlt) {
         String path = path(key);
         String root = PageContext.rootOf(path);
         Labels labels = ctx.labels();
@@ -105,28 +141,10 @@ public final class KpiPage {
         Unit unit = ctx.project().organisation().unit(key.unit());
         KpiStatus now = ctx.engine().kpi(key, ctx.current());
         Rows rows = new Rows(ctx);
-        Map<String, Object> m = ctx.base(root, kpi.name() + " – " + unit.name());
-        m.put("kpi", kpi);
-        m.put("unit", unit);
-        m.put("row", rows.row(now, key.unit(), ctx.current(), root));
-        m.put("measure", labels.get("unit." + kpi.unit().key()));
-        m.put("frequency", labels.get("frequency." + kpi.frequency().key()));
-        m.put("direction", labels.get("direction." + kpi.direction().key()));
-        m.put("definition", Rows.text(kpi.definition()));
-        m.put("owner", Rows.text(kpi.owner()));
-        m.put("thresholds", thresholds(ctx, ctx.engine().thresholds(kpi)));
         Survey feeding = SurveyData.feeding(ctx.project(), key);
-        m.put("kind", kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
+        String kind = kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
                 ? labels.format("kpi.kind.rollup", labels.get("aggregation." + kpi.rollup().key()))
-                : feeding != null ? labels.format("kpi.kind.survey", feeding.name()) : labels.get("kpi.kind.reported"));
-        m.put("surveyHref", feeding == null ? "" : root + feeding.pagePath());
-        m.put("formula", kpi.formula() == null ? "" : kpi.formula().text());
-        m.put("computation", computation(ctx, now));
-        m.put("inputs", inputs(ctx, now, root));
-        m.put("rollupText", kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()));
-        m.put("chart", key.kpi() + ".png");
-        m.put("chartAlt", chartAlt);
-
+                : feeding != null ? labels.format("kpi.kind.survey", feeding.name()) : labels.get("kpi.kind.reported");
         List<HistoryRow> history = new ArrayList<>();
         List<NoteView> noteViews = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
@@ -142,10 +160,13 @@ public final class KpiPage {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n.markdown())));
             }
         }
-        m.put("history", history);
-        m.put("notes", noteViews);
-        m.put("scorecardHref", root + key.unit() + "/index.html");
-        return m;
+        return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()), kpi, unit, rows.row(now, key.unit(), ctx.current(), root),
+                labels.get("unit." + kpi.unit().key()), labels.get("frequency." + kpi.frequency().key()),
+                labels.get("direction." + kpi.direction().key()), Rows.text(kpi.definition()), Rows.text(kpi.owner()),
+                thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
+                kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
+                kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
+                key.kpi() + ".png", chartAlt, history, noteViews, root + ScorecardPage.currentPath(key.unit()));
     }
 
     private static String thresholds(PageContext ctx, Thresholds t) {

@@ -2,29 +2,47 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.scorebake.map.Band;
 import no.scorebake.map.Box;
 import no.scorebake.map.MapData;
 import no.scorebake.map.StrategyMap;
 import no.scorebake.model.Objective;
 import no.scorebake.model.Ref;
+import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.ScorecardStatus;
 import no.scorebake.status.ScorecardStatus.ObjectiveScore;
 import no.scorebake.status.ScorecardStatus.PerspectiveScore;
 
-/** The model of {@code <unit>/map.html}: the strategy map as inline SVG, each box linking to its objective. */
-public final class MapPage {
+/** A unit's strategy map, {@code <unit>/map.html}: inline SVG, each box linking to its objective, this period. */
+public final class MapPage implements PageType {
 
-    private MapPage() {
+    /**
+     * @param svg the map as SVG markup, written unescaped
+     * @param period the current period in words
+     * @param score the scorecard's overall score this period
+     */
+    public record Model(Frame frame, Unit unit, String vision, String svg, String period, String score, StatusView status)
+            implements PageModel {
     }
 
-    public static Map<String, Object> model(PageContext ctx, ScorecardStatus card) {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard card : ctx.project().scorecards().values()) {
+            jobs.add(out -> out.page("map.ftlh", path(card.unit()), model(ctx, ctx.engine().scorecard(card.unit(), ctx.current()))));
+        }
+        return jobs;
+    }
+
+    static String path(String unit) {
+        return unit + "/map.html";
+    }
+
+    static Model model(PageContext ctx, ScorecardStatus card) {
         String unitId = card.scorecard().unit();
         Unit unit = ctx.project().organisation().unit(unitId);
         var labels = ctx.labels();
-        Map<String, Object> m = ctx.base("../", labels.get("nav.map") + " – " + unit.name());
         List<Band> bands = new ArrayList<>();
         for (PerspectiveScore ps : card.perspectives()) {
             List<Box> boxes = new ArrayList<>();
@@ -43,12 +61,10 @@ public final class MapPage {
             }
         }
         String title = labels.get("nav.map") + " – " + unit.name() + ", " + ctx.format().month(card.period());
-        m.put("unit", unit);
-        m.put("vision", Rows.text(card.scorecard().vision()));
-        m.put("svg", new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language())));
-        m.put("period", ctx.format().month(card.period()));
-        m.put("score", ctx.format().percent(card.score().value()));
-        m.put("status", StatusView.of(card.score().status(), labels));
-        return m;
+        return new Model(ctx.frame(path(unitId), labels.get("nav.map") + " – " + unit.name()), unit,
+                Rows.text(card.scorecard().vision()),
+                new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language().tag())),
+                ctx.format().month(card.period()), ctx.format().percent(card.score().value()),
+                StatusView.of(card.score().status(), labels));
     }
 }

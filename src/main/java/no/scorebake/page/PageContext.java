@@ -1,9 +1,9 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.status.StatusEngine;
@@ -11,10 +11,9 @@ import no.scorebake.text.Format;
 import no.scorebake.text.Labels;
 
 /**
- * What every page of one bake shares: the engine, the language, the current period and the
- * navigation. {@link #base} gives the part of a template's model every page has; {@code root}
- * is the relative path from the page to the site's top, which prefixes every link so pages
- * work from {@code file://} and from any sub-folder.
+ * What every page of one bake shares: the engine, the language, the current period, every
+ * month the site has, and the editorial pages. {@link #frame} gives the part of a page's model
+ * that every page has.
  */
 public final class PageContext {
 
@@ -22,18 +21,25 @@ public final class PageContext {
     private final Labels labels;
     private final Format format;
     private final YearMonth current;
+    private final List<YearMonth> months;
+    private final List<EditorialPage> editorial;
     private final Map<String, String> words;
-    private final List<Link> editorial;
+    private final List<Link> navigation;
     private final List<Link> surveys;
 
-    /** @param editorial the editorial pages for the navigation, with site-relative hrefs */
-    public PageContext(StatusEngine engine, YearMonth current, List<Link> editorial) {
+    /**
+     * @param months every month the site has, oldest first, up to {@code current}
+     * @param editorial the editorial pages and posts of the content folder
+     */
+    public PageContext(StatusEngine engine, YearMonth current, List<YearMonth> months, List<EditorialPage> editorial) {
         this.engine = engine;
         this.labels = new Labels(engine.project().site().language());
         this.format = new Format(engine.project().site().language());
         this.current = current;
-        this.words = labels.all();
+        this.months = List.copyOf(months);
         this.editorial = List.copyOf(editorial);
+        this.words = labels.all();
+        this.navigation = editorial.stream().filter(p -> p.type().equals("page")).map(p -> new Link(p.path(), p.title())).toList();
         this.surveys = engine.project().surveys().stream().map(s -> new Link(s.pagePath(), s.name())).toList();
     }
 
@@ -57,19 +63,21 @@ public final class PageContext {
         return current;
     }
 
-    /** The model every page starts from. */
-    public Map<String, Object> base(String root, String title) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("root", root);
-        m.put("title", title);
-        m.put("t", words);
-        m.put("lang", project().site().language());
-        m.put("siteTitle", project().site().title());
-        m.put("currentPeriod", format.month(current));
-        m.put("editorial", editorial);
-        m.put("surveys", surveys);
-        m.put("dataAsOf", format.month(current));
-        return m;
+    /** Every month the site has, oldest first, up to the current one. */
+    public List<YearMonth> months() {
+        return months;
+    }
+
+    /** The editorial pages and posts of the content folder. */
+    public List<EditorialPage> editorial() {
+        return editorial;
+    }
+
+    /** The frame of the page at the site-relative {@code path} with this title. */
+    public Frame frame(String path, String title) {
+        String month = format.month(current);
+        return new Frame(rootOf(path), title, words, project().site().language().tag(), project().site().title(), month,
+                navigation, surveys, month, List.of());
     }
 
     /** The relative root for a page at this site-relative path ("810/kpi/x.html" → "../../"). */

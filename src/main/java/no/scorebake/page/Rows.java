@@ -1,8 +1,6 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -127,7 +125,7 @@ public final class Rows {
     public InitiativeRow initiative(InitiativeStatus i) {
         var init = i.initiative();
         String status = i.status() == null ? "" : labels.get("initiative." + i.status());
-        String complete = i.complete() == null ? "" : format.number(i.complete()) + (ctx.project().site().language().equals("en") ? "%" : "\u00A0%");
+        String complete = i.complete() == null ? "" : format.percent(i.complete());
         String span = (init.start() == null ? "" : format.month(init.start())) + " – " + (init.end() == null ? "" : format.month(init.end()));
         return new InitiativeRow(init.id(), init.name(), text(init.owner()), span, complete,
                 i.complete() == null ? 0 : i.complete().intValue(), i.status() == null ? "none" : i.status(), status,

@@ -1,23 +1,51 @@
 package no.scorebake.page;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import no.scorebake.export.ScorecardCsv;
+import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
+import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Score;
 import no.scorebake.status.ScorecardStatus;
+import no.scorebake.status.Status;
 import no.scorebake.status.ScorecardStatus.FactorScore;
 import no.scorebake.status.ScorecardStatus.ObjectiveScore;
 import no.scorebake.status.ScorecardStatus.PerspectiveScore;
 
-/** The model of a scorecard page: perspective → objective → factor → KPI rows, with initiatives beside what they support. */
-public final class ScorecardPage {
+/**
+ * A unit's scorecard for each month ({@code <unit>/<month>/index.html}, and for the current
+ * month also {@code <unit>/index.html}), with its JSON and CSV exports: perspective → objective
+ * → factor → KPI rows, with initiatives beside what they support. An earlier month whose
+ * figures have not changed since the last build keeps its files.
+ */
+public final class ScorecardPage implements PageType {
+
+    /**
+     * @param periodKey the month as in addresses ({@code 2005-06})
+     * @param current whether the month shown is the current one
+     * @param other KPIs the scorecard lists outside any objective
+     * @param initiatives every initiative of the scorecard
+     * @param previous the previous month's page, or null for the first month
+     * @param next the next month's page, or null for the current month
+     * @param allPeriods the unit's period overview
+     * @param currentLink the unit's scorecard for the current month
+     * @param parent the unit above, or null for a top unit
+     * @param json the month's JSON export
+     * @param csv the month's CSV export
+     */
+    public record Model(Frame frame, Unit unit, String vision, String period, String periodKey, boolean current, String score,
+                        StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
+                        List<InitiativeRow> initiatives, Link previous, Link next, String allPeriods, String currentLink,
+                        UnitLink parent, List<UnitLink> subunits, String json, String csv) implements PageModel {
+    }
 
     public record PerspectiveView(String id, String name, String score, StatusView status, List<ObjectiveView> objectives) {
     }
@@ -32,7 +60,34 @@ public final class ScorecardPage {
     public record UnitLink(String href, String id, String name, String score, StatusView status) {
     }
 
-    private ScorecardPage() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard card : ctx.project().scorecards().values()) {
+            for (YearMonth month : ctx.months()) {
+                jobs.add(out -> bake(ctx, card.unit(), month, out));
+            }
+        }
+        return jobs;
+    }
+
+    private static void bake(PageContext ctx, String unitId, YearMonth month, Output out) throws IOException {
+        String path = periodPath(unitId, month);
+        String data = dataPath(unitId, month);
+        boolean current = month.equals(ctx.current());
+        if (!current && out.keep(month, path, data + ".json", data + ".csv")) {
+            return;
+        }
+        ScorecardStatus status = ctx.engine().scorecard(unitId, month);
+        out.file(data + ".json", ScorecardJson.write(status, ctx.project().organisation().unit(unitId), k -> {
+            var fed = ctx.engine().fed(k.key(), k.valuePeriod().end());
+            return fed == null ? null : fed.wave().path();
+        }));
+        out.file(data + ".csv", ScorecardCsv.write(status, ctx.labels()));
+        out.page("scorecard.ftlh", path, model(ctx, status, path));
+        if (current) {
+            out.page("scorecard.ftlh", currentPath(unitId), model(ctx, status, currentPath(unitId)));
+        }
     }
 
     /** The site-relative address of a unit's scorecard for a month ({@code 810/2005-06/index.html}). */
@@ -40,57 +95,53 @@ public final class ScorecardPage {
         return unit + "/" + Period.month(month).label() + "/index.html";
     }
 
-    /** Address of a unit's period overview. */
-    public static String periodsPath(String unit) {
-        return unit + "/periods.html";
+    /** The site-relative address of a unit's scorecard for the current month. */
+    public static String currentPath(String unit) {
+        return unit + "/index.html";
     }
 
-    /** A period in the overview: the month, its page, and the unit's overall score then. */
-    public record PeriodRow(String label, String href, String score, StatusView status, boolean current) {
+    /** The site-relative address of a unit's exports for a month, without the extension ({@code data/810/2005-06}). */
+    static String dataPath(String unit, YearMonth month) {
+        return "data/" + unit + "/" + Period.month(month).label();
     }
 
-    /** The unit's period overview: every month the site has, newest first, with the score of each. */
-    public static Map<String, Object> periods(PageContext ctx, String unitId, List<YearMonth> periods) {
-        String path = periodsPath(unitId);
-        String root = PageContext.rootOf(path);
-        Unit unit = ctx.project().organisation().unit(unitId);
-        Map<String, Object> m = ctx.base(root, ctx.labels().get("periods.title") + " – " + unit.name());
-        m.put("unit", unit);
-        List<PeriodRow> rows = new ArrayList<>();
-        for (int i = periods.size() - 1; i >= 0; i--) {
-            YearMonth p = periods.get(i);
-            Score score = ctx.engine().score(unitId, p);
-            boolean current = p.equals(ctx.current());
-            rows.add(new PeriodRow(ctx.format().month(p), root + (current ? unitId + "/index.html" : periodPath(unitId, p)),
-                    score(ctx, score), StatusView.of(score.status(), ctx.labels()), current));
-        }
-        m.put("periods", rows);
-        return m;
-    }
-
-    /**
-     * @param path the page's own site-relative address
-     * @param periods every month the site has, oldest first
-     */
-    public static Map<String, Object> model(PageContext ctx, ScorecardStatus card, String path, List<YearMonth> periods) {
+    /** @param path the page's own site-relative address */
+    static Model model(PageContext ctx, ScorecardStatus card, String path) {
         String root = PageContext.rootOf(path);
         Rows rows = new Rows(ctx);
         String unitId = card.scorecard().unit();
         Unit unit = ctx.project().organisation().unit(unitId);
         YearMonth month = card.period();
-        Map<String, Object> m = ctx.base(root, unit.name() + " – " + ctx.format().month(month));
-        m.put("unit", unit);
-        m.put("vision", Rows.text(card.scorecard().vision()));
-        m.put("period", ctx.format().month(month));
-        m.put("periodKey", Period.month(month).label());
-        m.put("isCurrent", month.equals(ctx.current()));
+        String period = ctx.format().month(month);
         // An earlier period's page shows that period's figures: say so, and it stays the same page
         // when later months arrive.
-        m.put("dataAsOf", ctx.format().month(month));
-        m.put("score", score(ctx, card.score()));
-        m.put("status", StatusView.of(card.score().status(), ctx.labels()));
+        Frame frame = ctx.frame(path, unit.name() + " – " + period).showing(period);
+        List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
 
-        List<InitiativeRow> allInitiatives = card.initiatives().stream().map(rows::initiative).toList();
+        // No list of every period here: it would change every old page each month (and grow with
+        // the months squared); the unit's period overview lists them all.
+        List<YearMonth> periods = ctx.months();
+        int at = periods.indexOf(month);
+        Link previous = at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
+        Link next = at >= 0 && at < periods.size() - 1
+                ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null;
+
+        Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());
+        List<UnitLink> subs = new ArrayList<>();
+        for (Unit sub : unit.units()) {
+            subs.add(unitLink(ctx, sub, month, root));
+        }
+        return new Model(frame, unit, Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
+                month.equals(ctx.current()), score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
+                perspectives(ctx, rows, card, root, initiatives), rows(ctx, rows, card, card.other(), root), initiatives,
+                previous, next, root + PeriodsPage.path(unitId), root + currentPath(unitId),
+                parent == null ? null : unitLink(ctx, parent, month, root), subs,
+                root + dataPath(unitId, month) + ".json", root + dataPath(unitId, month) + ".csv");
+    }
+
+    /** The scorecard's tree, each objective with the initiatives that support it or one of its factors. */
+    static List<PerspectiveView> perspectives(PageContext ctx, Rows rows, ScorecardStatus card, String root,
+                                              List<InitiativeRow> allInitiatives) {
         List<PerspectiveView> perspectives = new ArrayList<>();
         for (PerspectiveScore ps : card.perspectives()) {
             List<ObjectiveView> objectives = new ArrayList<>();
@@ -112,35 +163,13 @@ public final class ScorecardPage {
             perspectives.add(new PerspectiveView(ps.perspective().id(), ps.perspective().name(), score(ctx, ps.score()),
                     StatusView.of(ps.score().status(), ctx.labels()), objectives));
         }
-        m.put("perspectives", perspectives);
-        m.put("other", rows(ctx, rows, card, card.other(), root));
-        m.put("initiatives", allInitiatives);
-
-        // No list of every period here: it would change every old page each month (and grow with
-        // the months squared); the unit's period overview lists them all.
-        int at = periods.indexOf(month);
-        m.put("previous", at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null);
-        m.put("next", at >= 0 && at < periods.size() - 1
-                ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null);
-        m.put("allPeriods", root + periodsPath(unitId));
-        m.put("currentLink", root + unitId + "/index.html");
-
-        Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());
-        m.put("parent", parent == null ? null : unitLink(ctx, parent, month, root));
-        List<UnitLink> subs = new ArrayList<>();
-        for (Unit sub : unit.units()) {
-            subs.add(unitLink(ctx, sub, month, root));
-        }
-        m.put("subunits", subs);
-        m.put("json", root + "data/" + unitId + "/" + Period.month(month).label() + ".json");
-        m.put("csv", root + "data/" + unitId + "/" + Period.month(month).label() + ".csv");
-        return m;
+        return perspectives;
     }
 
     /** A unit with its scorecard's score in a month; units without a scorecard link to nothing. */
     static UnitLink unitLink(PageContext ctx, Unit unit, YearMonth month, String root) {
         if (!ctx.project().scorecards().containsKey(unit.id())) {
-            return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(no.scorebake.status.Status.GREY, ctx.labels()));
+            return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(Status.GREY, ctx.labels()));
         }
         Score score = ctx.engine().score(unit.id(), month);
         String href = month.equals(ctx.current()) ? root + unit.id() + "/index.html" : root + periodPath(unit.id(), month);

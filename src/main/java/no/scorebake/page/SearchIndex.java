@@ -20,6 +20,9 @@ import no.scorebake.model.Unit;
  */
 public final class SearchIndex {
 
+    /** The index's site-relative address. */
+    static final String PATH = "search/index.js";
+
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private SearchIndex() {

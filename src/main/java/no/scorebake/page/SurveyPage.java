@@ -3,7 +3,6 @@ package no.scorebake.page;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.Period;
 import no.scorebake.model.Survey;
@@ -17,12 +16,22 @@ import no.scorebake.text.Format;
 import no.scorebake.text.Labels;
 
 /**
- * The model of {@code surveys/<survey>/index.html}: each wave's results by theme, unit and
+ * A survey's page, {@code surveys/<survey>/index.html}: each wave's results by theme, unit and
  * question, newest wave first. The charts are bars drawn with HTML and CSS inside the table
  * that holds their numbers as text, so the figures are readable without the picture. Only
  * figures the anonymity rule lets through carry numbers; the rest read "too few answers".
  */
-public final class SurveyPage {
+public final class SurveyPage implements PageType {
+
+    /**
+     * @param intro the lead: who answered and the anonymity rule
+     * @param scale the answer scale in words
+     * @param feeds the KPIs the survey feeds
+     * @param waves every wave, newest first
+     */
+    public record Model(Frame frame, Survey survey, String intro, String scale, List<FeedView> feeds, List<WaveView> waves)
+            implements PageModel {
+    }
 
     /** One line of a theme's table: a unit's theme index, or one question's result for that unit. */
     public record Line(String unitId, String unitName, int depth, boolean theme, String label, boolean shown,
@@ -41,16 +50,18 @@ public final class SurveyPage {
     public record FeedView(String href, String kpi, String unit, String what) {
     }
 
-    private SurveyPage() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Survey survey : ctx.project().surveys()) {
+            jobs.add(out -> out.page("survey.ftlh", survey.pagePath(), model(ctx, survey)));
+        }
+        return jobs;
     }
 
-    public static Map<String, Object> model(PageContext ctx, Survey survey) {
+    static Model model(PageContext ctx, Survey survey) {
         String root = PageContext.rootOf(survey.pagePath());
         Labels labels = ctx.labels();
-        Map<String, Object> m = ctx.base(root, survey.name());
-        m.put("survey", survey);
-        m.put("intro", labels.format("survey.intro", survey.minGroup()));
-        m.put("scale", labels.format("survey.scale", survey.scale().min(), survey.scale().max(), survey.scale().favourable()));
         List<FeedView> feeds = new ArrayList<>();
         for (SurveyFeed f : survey.feeds()) {
             Kpi kpi = ctx.project().kpi(f.kpi());
@@ -60,14 +71,14 @@ public final class SurveyPage {
                     labels.format("survey.feed", labels.get("survey.measure." + f.measure().key()), item,
                             ctx.project().organisation().unit(f.unit()).name())));
         }
-        m.put("feeds", feeds);
         List<WaveView> waves = new ArrayList<>();
         List<WaveResult> results = ctx.engine().surveys().results(survey);
         for (int i = results.size() - 1; i >= 0; i--) {
             waves.add(wave(ctx, results.get(i)));
         }
-        m.put("waves", waves);
-        return m;
+        return new Model(ctx.frame(survey.pagePath(), survey.name()), survey, labels.format("survey.intro", survey.minGroup()),
+                labels.format("survey.scale", survey.scale().min(), survey.scale().max(), survey.scale().favourable()),
+                feeds, waves);
     }
 
     private static WaveView wave(PageContext ctx, WaveResult r) {

@@ -3,6 +3,10 @@ package no.scorebake.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import no.scorebake.model.Language;
 import no.scorebake.model.KpiUnit;
 import no.scorebake.model.Period;
 import no.scorebake.status.Exact;
@@ -19,15 +23,38 @@ public final class Format {
     /** No-break space: between thousands and before a unit, so "1 234 %" stays on one line. */
     public static final char NBSP = '\u00A0';
 
-    private static final String[] MONTHS_NB = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-        "september", "oktober", "november", "desember"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
+    private final Language language;
+    private final String[] months = new String[12];
+    private final String[] shortMonths = new String[12];
+    private final String quarter;
+    private final String half;
+    private final String shortQuarter;
+    private final String shortHalf;
+    private final Map<KpiUnit, String> symbols = new EnumMap<>(KpiUnit.class);
+    private final String percent;
+    private final String nok;
+    private final String hours;
+    private final String days;
 
-    private final boolean nb;
-
-    public Format(String language) {
-        this.nb = !"en".equals(language);
+    /** Reads the words it writes (months, periods, unit symbols) from the language's {@link Labels}. */
+    public Format(Language language) {
+        this.language = language;
+        Labels labels = new Labels(language);
+        for (int m = 1; m <= 12; m++) {
+            months[m - 1] = labels.get("month." + m);
+            shortMonths[m - 1] = labels.get("month.short." + m);
+        }
+        quarter = labels.get("period.quarter");
+        half = labels.get("period.half");
+        shortQuarter = labels.get("period.quarter.short");
+        shortHalf = labels.get("period.half.short");
+        for (KpiUnit unit : KpiUnit.values()) {
+            symbols.put(unit, labels.get("symbol." + unit.key()));
+        }
+        percent = (language.spaceBeforePercent() ? NBSP : "") + symbols.get(KpiUnit.PERCENT);
+        nok = NBSP + symbols.get(KpiUnit.NOK);
+        hours = NBSP + symbols.get(KpiUnit.HOURS);
+        days = NBSP + symbols.get(KpiUnit.DAYS);
     }
 
     /** A number rounded half-up to at most {@code decimals} decimals, trailing zeros dropped. */
@@ -54,7 +81,7 @@ public final class Format {
         String whole = dot < 0 ? plain : plain.substring(0, dot);
         String fraction = dot < 0 ? "" : plain.substring(dot + 1);
         StringBuilder s = new StringBuilder();
-        char group = nb ? NBSP : ',';
+        char group = language.groupSeparator();
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) {
                 s.append(group);
@@ -62,7 +89,7 @@ public final class Format {
             s.append(whole.charAt(i));
         }
         if (!fraction.isEmpty()) {
-            s.append(nb ? ',' : '.').append(fraction);
+            s.append(language.decimalSeparator()).append(fraction);
         }
         return (negative ? "\u2212" : "") + s;
     }
@@ -78,7 +105,12 @@ public final class Format {
 
     /** A percentage with one decimal: {@code 110,7 %}. */
     public String percent(BigFraction f) {
-        return f == null ? "" : fixed(f, 1) + (nb ? NBSP + "%" : "%");
+        return f == null ? "" : fixed(f, 1) + percent;
+    }
+
+    /** A number as written, then the percent sign as the language writes it: {@code 40 %}, {@code 40%}. */
+    public String percent(BigDecimal d) {
+        return number(d) + percent;
     }
 
     /** A value in its KPI unit: {@code 4,5 %}, {@code 120 000 kr}, {@code 12 t}. */
@@ -87,10 +119,10 @@ public final class Format {
             return "";
         }
         return switch (unit) {
-            case PERCENT -> number(f, 1) + (nb ? NBSP + "%" : "%");
-            case NOK -> number(f, 0) + NBSP + (nb ? "kr" : "NOK");
-            case HOURS -> number(f, 1) + NBSP + (nb ? "t" : "h");
-            case DAYS -> number(f, 1) + NBSP + "d";
+            case PERCENT -> number(f, 1) + percent;
+            case NOK -> number(f, 0) + nok;
+            case HOURS -> number(f, 1) + hours;
+            case DAYS -> number(f, 1) + days;
             case SCORE -> number(f, 2);
             case COUNT -> number(f, 1);
         };
@@ -98,16 +130,37 @@ public final class Format {
 
     /** A month: {@code august 2005} / {@code August 2005}. */
     public String month(YearMonth m) {
-        return (nb ? MONTHS_NB : MONTHS_EN)[m.getMonthValue() - 1] + " " + m.getYear();
+        return months[m.getMonthValue() - 1] + " " + m.getYear();
     }
 
     /** A period in words: {@code august 2005}, {@code 2. kvartal 2005}, {@code 1. halvår 2005}, {@code 2005}. */
     public String period(Period p) {
         return switch (p.frequency()) {
             case MONTHLY -> month(p.end());
-            case QUARTERLY -> nb ? p.index() + ". kvartal " + p.year() : "Q" + p.index() + " " + p.year();
-            case HALF_YEARLY -> nb ? p.index() + ". halvår " + p.year() : "H" + p.index() + " " + p.year();
+            case QUARTERLY -> fill(quarter, p.index(), Integer.toString(p.year()));
+            case HALF_YEARLY -> fill(half, p.index(), Integer.toString(p.year()));
             case YEARLY -> Integer.toString(p.year());
         };
+    }
+
+    /** A period as briefly as under a chart's axis: {@code jan 05}, {@code K2 05}, {@code H1 05}, {@code 2005}. */
+    public String shortPeriod(Period p) {
+        String yy = String.format(Locale.ROOT, "%02d", p.year() % 100);
+        return switch (p.frequency()) {
+            case MONTHLY -> shortMonths[p.end().getMonthValue() - 1] + " " + yy;
+            case QUARTERLY -> fill(shortQuarter, p.index(), yy);
+            case HALF_YEARLY -> fill(shortHalf, p.index(), yy);
+            case YEARLY -> Integer.toString(p.year());
+        };
+    }
+
+    /** The symbol written after a value of this unit, without the space: {@code %}, {@code kr}, {@code t}; empty for counts and scores. */
+    public String symbol(KpiUnit unit) {
+        return symbols.get(unit);
+    }
+
+    /** A pattern's {@code {0}} replaced by the index and {@code {1}} by the year (no MessageFormat: this runs for every row). */
+    private static String fill(String pattern, int index, String year) {
+        return pattern.replace("{0}", Integer.toString(index)).replace("{1}", year);
     }
 }

@@ -1,17 +1,22 @@
 package no.scorebake.text;
 
+import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
+import no.scorebake.model.Language;
 
-/** The words of the site's language ({@code nb} or {@code en}) from the {@code labels} resource bundles. */
+/** The words of the site's language from the {@code labels} resource bundles: every word the site shows is there. */
 public final class Labels {
 
     private final ResourceBundle bundle;
-    private final String language;
+    private final Language language;
 
-    public Labels(String language) {
+    public Labels(Language language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("no.scorebake.labels", Locale.forLanguageTag(language),
+        this.bundle = ResourceBundle.getBundle("no.scorebake.labels", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -20,25 +25,25 @@ public final class Labels {
     }
 
     /** Every label, for templates ({@code ${t["status.green"]}}). */
-    public java.util.Map<String, String> all() {
-        java.util.Map<String, String> map = new java.util.TreeMap<>();
+    public Map<String, String> all() {
+        Map<String, String> map = new TreeMap<>();
         for (String key : bundle.keySet()) {
             map.put(key, bundle.getString(key));
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** A label with {@code {0}}-style arguments filled in (MessageFormat rules). */
     public String format(String key, Object... args) {
-        return new java.text.MessageFormat(bundle.getString(key), java.util.Locale.ROOT).format(args);
+        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
     }
 
-    public String language() {
+    public Language language() {
         return language;
     }
 
     /** Decimal separator of the language: a comma in Norwegian, a point in English. */
     public char decimalSeparator() {
-        return "nb".equals(language) ? ',' : '.';
+        return language.decimalSeparator();
     }
 }

@@ -1,5 +1,6 @@
 package no.scorebake.survey;
 
+import no.scorebake.model.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,8 +78,8 @@ class AnonymityTest {
         }
         assertTrue(wave.question("A", "q1").shown());
 
-        Format nb = new Format("nb");
-        Format en = new Format("en");
+        Format nb = new Format(Language.NB);
+        Format en = new Format(Language.EN);
         Set<String> shown = new LinkedHashSet<>();
         for (String q : List.of("q1", "q2")) {
             Figure f = wave.question("A", q);

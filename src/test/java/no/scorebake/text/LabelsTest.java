@@ -1,5 +1,6 @@
 package no.scorebake.text;
 
+import no.scorebake.model.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -14,13 +15,13 @@ class LabelsTest {
 
     @Test
     void everyLabelExistsInBothLanguages() {
-        assertEquals(new Labels("nb").all().keySet(), new Labels("en").all().keySet());
+        assertEquals(new Labels(Language.NB).all().keySet(), new Labels(Language.EN).all().keySet());
     }
 
     @Test
     void numbersAndMonthsFollowTheLanguage() {
-        Format nb = new Format("nb");
-        Format en = new Format("en");
+        Format nb = new Format(Language.NB);
+        Format en = new Format(Language.EN);
         assertEquals("1\u00A0234,5", nb.number(new BigDecimal("1234.5")));
         assertEquals("1,234.5", en.number(new BigDecimal("1234.5")));
         assertEquals("95,0\u00A0%", nb.percent(BigFraction.of(95)));

@@ -15,24 +15,30 @@ import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Status;
 
-/** The models of the two reports: every red KPI this period, and every KPI due this period without a value. */
-public final class ReportPages {
+/** The deviations report, {@code reports/deviations.html}: every red KPI this period with what explains it. */
+public final class DeviationsReport implements PageType {
+
+    static final String PATH = "reports/deviations.html";
+
+    /**
+     * @param unexplained how many deviations have no comment, no note and no initiative
+     * @param period the current period in words
+     */
+    public record Model(Frame frame, List<Deviation> deviations, long unexplained, String period) implements PageModel {
+    }
 
     /** A red KPI with what explains it; {@code unexplained} when it has no comment, no note and no initiative. */
     public record Deviation(KpiRow row, String unitId, String unitName, String unitHref, List<Link> initiatives, boolean unexplained) {
     }
 
-    /** The KPIs of one unit that lack a figure this period. */
-    public record MissingGroup(String unitId, String unitName, String unitHref, String coordinator, List<KpiRow> kpis) {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        return List.of(out -> out.page("deviations.ftlh", PATH, model(ctx)));
     }
 
-    private ReportPages() {
-    }
-
-    public static Map<String, Object> deviations(PageContext ctx) {
-        String root = "../";
+    static Model model(PageContext ctx) {
+        String root = PageContext.rootOf(PATH);
         Rows rows = new Rows(ctx);
-        Map<String, Object> m = ctx.base(root, ctx.labels().get("report.deviations.title"));
         List<Deviation> list = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
             Unit unit = ctx.project().organisation().unit(card.unit());
@@ -48,37 +54,8 @@ public final class ReportPages {
                         root + card.unit() + "/index.html", initiatives, unexplained));
             }
         }
-        m.put("deviations", list);
-        m.put("unexplained", list.stream().filter(Deviation::unexplained).count());
-        m.put("period", ctx.format().month(ctx.current()));
-        return m;
-    }
-
-    public static Map<String, Object> missing(PageContext ctx) {
-        String root = "../";
-        Rows rows = new Rows(ctx);
-        Map<String, Object> m = ctx.base(root, ctx.labels().get("report.missing.title"));
-        List<MissingGroup> groups = new ArrayList<>();
-        int total = 0;
-        for (Scorecard card : ctx.project().scorecards().values()) {
-            Unit unit = ctx.project().organisation().unit(card.unit());
-            List<KpiRow> missing = new ArrayList<>();
-            for (Kpi k : card.kpis().values()) {
-                KpiStatus s = ctx.engine().kpi(new KpiKey(card.unit(), k.id()), ctx.current());
-                if (s.missing()) {
-                    missing.add(rows.row(s, card.unit(), ctx.current(), root));
-                }
-            }
-            if (!missing.isEmpty()) {
-                total += missing.size();
-                groups.add(new MissingGroup(card.unit(), unit.name(), root + card.unit() + "/index.html",
-                        Rows.text(unit.coordinator()), missing));
-            }
-        }
-        m.put("groups", groups);
-        m.put("total", total);
-        m.put("period", ctx.format().month(ctx.current()));
-        return m;
+        return new Model(ctx.frame(PATH, ctx.labels().get("report.deviations.title")), list,
+                list.stream().filter(Deviation::unexplained).count(), ctx.format().month(ctx.current()));
     }
 
     /**

@@ -2,28 +2,41 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Objective;
+import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.ScorecardStatus;
 
-/** The models of a unit's initiatives page and its hierarchy view (objective → factor → KPI). */
-public final class UnitPages {
+/** A unit's initiatives, {@code <unit>/initiatives.html}: progress and status as last reported, and what each supports. */
+public final class InitiativesPage implements PageType {
 
-    /** What an initiative supports, as links to their places in the scorecard. */
+    /** @param period the current period in words */
+    public record Model(Frame frame, Unit unit, List<InitiativeEntry> initiatives, String period) implements PageModel {
+    }
+
+    /** An initiative with what it supports, as links to their places in the scorecard. */
     public record InitiativeEntry(InitiativeRow row, List<Link> supports) {
     }
 
-    private UnitPages() {
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard card : ctx.project().scorecards().values()) {
+            jobs.add(out -> out.page("initiatives.ftlh", path(card.unit()),
+                    model(ctx, ctx.engine().scorecard(card.unit(), ctx.current()))));
+        }
+        return jobs;
     }
 
-    public static Map<String, Object> initiatives(PageContext ctx, ScorecardStatus card) {
+    static String path(String unit) {
+        return unit + "/initiatives.html";
+    }
+
+    static Model model(PageContext ctx, ScorecardStatus card) {
         String unitId = card.scorecard().unit();
-        String root = "../";
         Unit unit = ctx.project().organisation().unit(unitId);
         Rows rows = new Rows(ctx);
-        Map<String, Object> m = ctx.base(root, ctx.labels().get("nav.initiatives") + " – " + unit.name());
         List<InitiativeEntry> list = new ArrayList<>();
         for (var i : card.initiatives()) {
             List<Link> supports = new ArrayList<>();
@@ -32,18 +45,8 @@ public final class UnitPages {
             }
             list.add(new InitiativeEntry(rows.initiative(i), supports));
         }
-        m.put("unit", unit);
-        m.put("initiatives", list);
-        m.put("period", ctx.format().month(card.period()));
-        return m;
-    }
-
-    public static Map<String, Object> hierarchy(PageContext ctx, ScorecardStatus card) {
-        String unitId = card.scorecard().unit();
-        Unit unit = ctx.project().organisation().unit(unitId);
-        Map<String, Object> m = ScorecardPage.model(ctx, card, unitId + "/hierarchy.html", List.of(card.period()));
-        m.put("title", ctx.labels().get("nav.hierarchy") + " – " + unit.name());
-        return m;
+        return new Model(ctx.frame(path(unitId), ctx.labels().get("nav.initiatives") + " – " + unit.name()), unit, list,
+                ctx.format().month(card.period()));
     }
 
     private static String anchor(ScorecardStatus card, String id) {

@@ -1,0 +1,60 @@
+package no.scorebake.model;
+
+import java.util.Locale;
+
+/**
+ * The language of a site, as {@code site.yaml} names it: Norwegian bokmål or English. Its
+ * words are in the {@code labels} resource bundles; what is not a word — how numbers are
+ * written — is here.
+ */
+public enum Language {
+
+    NB("nb", ',', '\u00A0', true),
+    EN("en", '.', ',', false);
+
+    private final String tag;
+    private final char decimalSeparator;
+    private final char groupSeparator;
+    private final boolean spaceBeforePercent;
+
+    Language(String tag, char decimalSeparator, char groupSeparator, boolean spaceBeforePercent) {
+        this.tag = tag;
+        this.decimalSeparator = decimalSeparator;
+        this.groupSeparator = groupSeparator;
+        this.spaceBeforePercent = spaceBeforePercent;
+    }
+
+    /** The language with this tag ({@code nb}, {@code en}), or null for any other. */
+    public static Language byTag(String tag) {
+        for (Language l : values()) {
+            if (l.tag.equals(tag)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The BCP 47 tag, as in {@code site.yaml} and {@code <html lang>}. */
+    public String tag() {
+        return tag;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    /** A comma in Norwegian, a point in English. */
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+
+    /** Between thousands: a no-break space in Norwegian, a comma in English. */
+    public char groupSeparator() {
+        return groupSeparator;
+    }
+
+    /** Whether a no-break space goes between a number and {@code %} ({@code 95 %} in Norwegian, {@code 95%} in English). */
+    public boolean spaceBeforePercent() {
+        return spaceBeforePercent;
+    }
+}

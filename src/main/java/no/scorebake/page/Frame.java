@@ -1,0 +1,32 @@
+package no.scorebake.page;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the frame of every page reads ({@code layout.ftlh}): header, navigation and footer.
+ *
+ * @param root        the relative path from the page to the site's top ({@code ""}, {@code "../"}),
+ *                    which prefixes every link so pages work from {@code file://} and any sub-folder
+ * @param title       the page's title, before the site's
+ * @param t           every label of the site's language by key ({@code ${t["status.green"]}})
+ * @param lang        the language tag of the {@code html} element
+ * @param currentPeriod the current period in words
+ * @param editorial   the editorial pages for the navigation, site-relative
+ * @param surveys     the survey pages, site-relative
+ * @param dataAsOf    the month whose figures the page shows, for the footer
+ * @param scripts     the scripts the page loads, site-relative
+ */
+public record Frame(String root, String title, Map<String, String> t, String lang, String siteTitle, String currentPeriod,
+                    List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts) {
+
+    /** The same frame for a page that shows the figures of {@code month} (in words). */
+    public Frame showing(String month) {
+        return new Frame(root, title, t, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
+    }
+
+    /** The same frame for a page that loads {@code paths}. */
+    public Frame loading(List<String> paths) {
+        return new Frame(root, title, t, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths));
+    }
+}

@@ -190,7 +190,7 @@ final class TemplateDataReference {
     }
 
     /** An example value as a short cell: text quoted and cut, a list by its size and first item, a record by its type. */
-    private static String example(Object v) {
+    private String example(Object v) {
         if (v instanceof String s) {
             String one = s.replaceAll("\\s+", " ");
             return cell("\"" + (one.length() > EXAMPLE_WIDTH ? one.substring(0, EXAMPLE_WIDTH) + "…" : one) + "\"");
@@ -208,7 +208,7 @@ final class TemplateDataReference {
             return map.size() + (map.size() == 1 ? " entry" : " entries") + ", e.g. `" + first.getKey() + "` → " + example(first.getValue());
         }
         if (v.getClass().isRecord()) {
-            return "see `" + name(v.getClass()) + "`";
+            return (examples.containsKey(v.getClass()) ? "see `" : "a `") + name(v.getClass()) + "`";
         }
         String s = String.valueOf(v);
         return cell(s.length() > EXAMPLE_WIDTH ? s.substring(0, EXAMPLE_WIDTH) + "…" : s);

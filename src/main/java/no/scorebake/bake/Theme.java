@@ -55,6 +55,14 @@ public final class Theme {
         return name;
     }
 
+    /**
+     * Every file of the built-in default theme (path relative to the theme folder, such as
+     * {@code templates/layout.ftlh} or {@code assets/style.css} → bytes): what a new theme starts from.
+     */
+    public static Map<String, byte[]> builtInFiles() throws IOException {
+        return BuiltIn.files(BUILT_IN);
+    }
+
     /** Templates from the project's theme first, then the built-in ones. */
     TemplateLoader templateLoader() throws IOException {
         List<TemplateLoader> loaders = new ArrayList<>();

@@ -21,29 +21,42 @@ import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import no.scorebake.ThemedExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Bakes the example project and reads every page as a browser and a reader would: with jsoup,
- * checking structure, links, status words, charts and agreement with the JSON export.
+ * checking structure, links, status words, charts and agreement with the JSON export. It runs
+ * once with the default theme and once with the example municipality theme of themes/kommune,
+ * since a theme must not break what a reader relies on.
  */
+@ParameterizedClass(name = "theme {0}")
+@ValueSource(strings = {"default", "kommune"})
 class PortalTest {
 
     static final Path EXAMPLE = Path.of("").toAbsolutePath();
+
+    /** The theme the example is baked with: the default one in place, another from a copy of the project that selects it. */
+    @Parameter
+    String theme;
 
     @TempDir
     static Path tmp;
     static Path site;
     static List<Path> pages;
 
-    @BeforeAll
-    static void bake() throws IOException {
-        site = tmp.resolve("site");
+    @BeforeParameterizedClassInvocation
+    static void bake(String theme) throws IOException {
+        Path project = theme.equals("default") ? EXAMPLE : ThemedExample.write(tmp.resolve("project-" + theme), theme);
+        site = tmp.resolve("site-" + theme);
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-                "build", "--project", EXAMPLE.toString(), "--out", site.toString());
+                "build", "--project", project.toString(), "--out", site.toString());
         assertEquals(0, code, err.toString());
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -185,7 +198,11 @@ class PortalTest {
             String html = Files.readString(p).replace("xmlns=\"http://www.w3.org/2000/svg\"", "").replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
             assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"), p + " refers outside the site");
         }
-        String css = Files.readString(site.resolve("assets/style.css"));
-        assertFalse(css.contains("url(") || css.contains("@import"), "the stylesheet loads nothing");
+        try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+            for (Path css : assets.filter(f -> f.toString().endsWith(".css")).toList()) {
+                String text = Files.readString(css);
+                assertFalse(text.contains("url(") || text.contains("@import"), css.getFileName() + " loads nothing");
+            }
+        }
     }
 }

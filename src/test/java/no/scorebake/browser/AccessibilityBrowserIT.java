@@ -23,11 +23,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Every kind of page of the example and of a hostile fixture, opened from file:// in Chromium:
- * no axe-core violation of the WCAG 2.0/2.1 A and AA rules, and the checks axe cannot make.
+ * Every kind of page of the example (in the default theme and in the example municipality theme
+ * of themes/kommune) and of a hostile fixture, opened from file:// in Chromium: no axe-core
+ * violation of the WCAG 2.0/2.1 A and AA rules, and the checks axe cannot make.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class AccessibilityBrowserIT {
+
+    /** The sites read: the example, the example in the kommune theme, the hostile fixture. */
+    static final List<String> SITES = List.of("example", "kommune", "hostile");
 
     static Browser browser;
 
@@ -45,23 +49,23 @@ class AccessibilityBrowserIT {
 
     static Stream<Arguments> pages() {
         List<Arguments> all = new ArrayList<>();
-        for (Map.Entry<String, Path> site : Map.of("example", Sites.example(), "hostile", Sites.hostile()).entrySet()) {
-            PageTypes.of(site.getValue()).forEach((kind, page) -> all.add(Arguments.of(site.getKey(), kind, page)));
+        for (String site : SITES) {
+            PageTypes.of(Sites.named(site)).forEach((kind, page) -> all.add(Arguments.of(site, kind, page)));
         }
         all.sort((a, b) -> (a.get()[0] + " " + a.get()[1]).compareTo(b.get()[0] + " " + b.get()[1]));
         return all.stream();
     }
 
     private static void open(String site, String page) {
-        Path root = "example".equals(site) ? Sites.example() : Sites.hostile();
-        browser.driver.get(root.resolve(page).toUri().toString());
+        browser.driver.get(Sites.named(site).resolve(page).toUri().toString());
     }
 
     @Test
     void everyKindOfPageIsThere() {
         Set<String> want = new LinkedHashSet<>(PageTypes.KINDS.keySet());
-        assertEquals(want, PageTypes.of(Sites.example()).keySet());
-        assertEquals(want, PageTypes.of(Sites.hostile()).keySet());
+        for (String site : SITES) {
+            assertEquals(want, PageTypes.of(Sites.named(site)).keySet(), site);
+        }
         open("example", "index.html");
         System.out.println("axe-core " + Axe.VERSION + " rules for " + Axe.TAGS + ": " + Axe.rules(browser));
     }

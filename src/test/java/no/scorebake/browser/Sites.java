@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.scorebake.TestProject;
+import no.scorebake.ThemedExample;
 import no.scorebake.cli.Main;
 
 /**
  * The projects the browser reads, each baked once per test run under target/browser/: the
- * example of this repository and a hostile fixture ({@link HostileFixture}).
+ * example of this repository, the same example in the example municipality theme of
+ * themes/kommune, and a hostile fixture ({@link HostileFixture}).
  */
 final class Sites {
 
@@ -46,6 +48,25 @@ final class Sites {
     static synchronized Path example() {
         Path project = exampleProject();
         return BAKED.computeIfAbsent("example", k -> bake(project));
+    }
+
+    /** The example with themes/kommune selected, as a municipality would use its own theme. */
+    static synchronized Path kommune() {
+        return BAKED.computeIfAbsent("kommune", k -> {
+            Path dir = ROOT.resolve("kommune");
+            deleteTree(dir);
+            return bake(ThemedExample.write(dir, "kommune"));
+        });
+    }
+
+    /** A site by the name the tests give it: example, kommune or hostile. */
+    static Path named(String name) {
+        return switch (name) {
+            case "example" -> example();
+            case "kommune" -> kommune();
+            case "hostile" -> hostile();
+            default -> throw new IllegalArgumentException("no site named " + name);
+        };
     }
 
     static synchronized Path hostile() {

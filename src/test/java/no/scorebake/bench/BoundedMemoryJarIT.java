@@ -41,7 +41,11 @@ class BoundedMemoryJarIT {
         assertFalse(errors.contains("OutOfMemoryError"), errors);
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).startsWith("Baked 60 scorecards × 24 periods"));
         try (Stream<Path> s = Files.walk(project.resolve("site"))) {
-            assertEquals(600, s.filter(f -> f.toString().endsWith(".png")).count(), "one chart per KPI");
+            List<Path> kpiPages = s.filter(f -> f.getParent().getFileName().toString().equals("kpi") && f.toString().endsWith(".html")).toList();
+            assertEquals(600, kpiPages.size(), "one page per KPI");
+            for (Path page : kpiPages) {
+                assertTrue(Files.readString(page, StandardCharsets.UTF_8).contains("<svg class=\"kpi-chart\""), page + " has its chart");
+            }
         }
 
         long largestAfter = 0;

@@ -298,7 +298,9 @@ row() { # LABEL DESCRIPTION
     echo
     echo "phases (scorebake's own report on standard error):"
     for l in full unchanged publish1 newmonth publish2 half; do
-        [[ -f $WORK/$l.err ]] && echo "  $l: $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+        if [[ -f $WORK/$l.err ]]; then # a run left out (HALF=0, PUBLISH=0) has no file: not a failure
+            echo "  $l: $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+        fi
     done
 } | tee -a "$RESULTS"
 

@@ -61,4 +61,13 @@ public final class Folders {
             return s.findAny().isEmpty();
         }
     }
+
+    /** Writes each file (a path relative to {@code target} and its bytes) under {@code target}, making folders as needed. */
+    public static void writeAll(Path target, java.util.Map<String, byte[]> files) throws IOException {
+        for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path file = target.resolve(f.getKey()).normalize();
+            Files.createDirectories(file.getParent());
+            Files.write(file, f.getValue());
+        }
+    }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import no.scorebake.bake.Folders;
 import no.scorebake.bake.BuiltIn;
 import no.scorebake.load.InputException;
 import picocli.CommandLine;
@@ -32,26 +32,16 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path target = project.project.resolve(dir).toAbsolutePath().normalize();
-        if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+        if (Files.exists(target) && (!Files.isDirectory(target) || !Folders.isEmpty(target))) {
             throw new InputException(target + " exists and is not empty; name a new or empty folder");
         }
         Map<String, byte[]> files = BuiltIn.files("example");
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path file = target.resolve(f.getKey()).normalize();
-            Files.createDirectories(file.getParent());
-            Files.write(file, f.getValue());
-        }
+        Folders.writeAll(target, files);
         Files.writeString(target.resolve(".gitignore"), "/site/\n/.scorebake/\n");
         out.println("Created " + target + " with " + files.size() + " files from the example. Next:");
         out.println("  cd " + target);
         out.println("  java -jar <path to>/scorebake.jar check    # read and check the model");
         out.println("  java -jar <path to>/scorebake.jar build    # bake site/index.html");
         return ExitStatus.OK;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import no.scorebake.bake.Folders;
 import no.scorebake.bake.Theme;
 import no.scorebake.load.InputException;
 import picocli.CommandLine;
@@ -48,26 +48,16 @@ final class NewThemeCommand implements Callable<Integer> {
             throw new InputException(root + " is not a scorebake project (it has no model/site.yaml); run new-theme in a project or give --project DIR");
         }
         Path target = root.resolve("themes").resolve(name);
-        if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
+        if (Files.exists(target) && (!Files.isDirectory(target) || !Folders.isEmpty(target))) {
             throw new InputException("themes/" + name + "/ exists and is not empty; pick another name, or edit the theme that is there");
         }
         Map<String, byte[]> files = Theme.builtInFiles();
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path file = target.resolve(f.getKey()).normalize();
-            Files.createDirectories(file.getParent());
-            Files.write(file, f.getValue());
-        }
+        Folders.writeAll(target, files);
         out.println("Created themes/" + name + "/ with " + files.size() + " files, a copy of the default theme: templates/*.ftlh and assets/.");
         out.println("To use it, set this line in model/site.yaml:");
         out.println("  theme: " + name);
         out.println("Then run scorebake serve and edit the files: each save rebuilds the preview. Delete the files you do not change;");
         out.println("the default theme fills in whatever a theme lacks. scorebake's theming guide (docs/theming.md) lists every template and the data it receives.");
         return ExitStatus.OK;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
@@ -120,11 +121,15 @@ class PortalTest {
 
     @Test
     void statusIsNeverColourAlone() throws IOException {
+        Map<String, String> shapes = StatusShapes.in(Files.readString(site.resolve("assets/style.css")));
+        assertEquals(Set.of("status-green", "status-yellow", "status-red", "status-grey"), shapes.keySet(), "the stylesheet's status shapes");
+        assertEquals(4, Set.copyOf(shapes.values()).size(), "four different shapes: " + shapes);
         for (Path p : pages) {
             for (Element s : parse(p).select(".status")) {
                 String word = s.ownText().strip();
                 assertFalse(word.isEmpty(), p + ": a status without a word: " + s.outerHtml());
-                assertFalse(s.select(".icon").text().isBlank(), p + ": a status without a shape: " + s.outerHtml());
+                String key = s.classNames().stream().filter(c -> c.startsWith("status-")).findFirst().orElse("");
+                assertTrue(shapes.containsKey(key), p + ": a status whose class the stylesheet gives no shape: " + s.outerHtml());
             }
         }
     }

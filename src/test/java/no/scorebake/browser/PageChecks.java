@@ -89,8 +89,12 @@ final class PageChecks {
               var c = contrast(fg, bg);
               if (c < 3) { problems.push(what + ' ' + css(fg) + ' on ' + css(bg) + ' is ' + c.toFixed(2) + ':1 (< 3:1): ' + brief(el)); }
             }
-            document.querySelectorAll('.status .icon, .status').forEach(function (s) {
-              if (shown(s)) { need('status mark', rgb(getComputedStyle(s).color), backdrop(s), s); }
+            document.querySelectorAll('.status').forEach(function (s) {
+              if (shown(s)) {
+                need('status mark', rgb(getComputedStyle(s).color), backdrop(s), s);
+                var shape = getComputedStyle(s, '::before').content;
+                if (!shape || shape === 'none' || shape === 'normal') { problems.push('a status without its shape: ' + brief(s)); }
+              }
             });
             document.querySelectorAll('svg.spark polyline, svg.spark path').forEach(function (l) {
               if (shown(l.ownerSVGElement)) { need('sparkline', rgb(getComputedStyle(l).stroke), backdrop(l.ownerSVGElement), l); }

@@ -110,6 +110,7 @@ class ThemingGuideTest {
         Set<String> templates = files(THEME.resolve("templates"));
         Set<String> rendered = new TreeSet<>(samples.stream().map(TemplateDataReference.Sample::template).toList());
         rendered.add("layout.ftlh");
+        rendered.add("parts.ftlh");
         assertEquals(templates, rendered, "templates of the default theme against the templates the page types render");
         assertEquals(templates, tableNames("### Templates"), GUIDE + "'s table of templates");
     }

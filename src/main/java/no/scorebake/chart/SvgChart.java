@@ -40,7 +40,9 @@ import no.scorebake.text.Labels;
  * its markup ends up.
  *
  * <h2>Same input, same bytes</h2>
- * Coordinates are rounded to a tenth of a pixel; label widths are estimated from a fixed
+ * Coordinates are whole pixels, path data is relative, each status's shape is one
+ * {@code <marker>} placed at its points, and a steady target is one segment: the chart is
+ * redrawn in every KPI page every month, so its bytes count. Label widths are estimated from a fixed
  * table of character widths ({@link #textWidth}), not from a font on the machine, so the text
  * depends only on the data. Thread-safe.
  */
@@ -190,7 +192,7 @@ public final class SvgChart {
         }
 
         String svg(String title, String description) {
-            out.append("<svg class=\"kpi-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
+            out.append("<svg class=\"kpi-chart\" viewBox=\"0 0 ").append(WIDTH)
                     .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                     .append("\" role=\"img\" aria-labelledby=\"kpi-chart-title kpi-chart-desc\"")
                     .append(" font-family=\"system-ui, sans-serif\" font-size=\"").append(num(FONT_SIZE)).append("\">\n")
@@ -198,6 +200,7 @@ public final class SvgChart {
                     .append("<desc id=\"kpi-chart-desc\">").append(Html.escape(description)).append("</desc>\n");
             out.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"")
                     .append(WHITE).append("\"/>\n");
+            markerShapes();
             yAxis();
             xAxis();
             lines();
@@ -207,6 +210,39 @@ public final class SvgChart {
                 text(WIDTH / 2.0, (PLOT_TOP + PLOT_BOTTOM) / 2, "middle", words.get("chart.noValues"));
             }
             return out.append("</svg>").toString();
+        }
+
+        /**
+         * One {@code <marker>} per status that occurs, drawn once and placed at every point of
+         * that status by {@link #marks()}: a point then costs its coordinates, not a shape.
+         * The white halo (stroke under the fill) is set once on the {@code <defs>}, whose
+         * properties the markers' shapes inherit.
+         */
+        private void markerShapes() {
+            boolean[] shown = statusesShown();
+            if (!anyActual) {
+                return;
+            }
+            out.append("<defs stroke=\"").append(WHITE).append("\" stroke-width=\"3\" paint-order=\"stroke\">");
+            for (int i = 0; i < shown.length; i++) {
+                if (shown[i]) {
+                    String status = ChartData.STATUS_ORDER.get(i);
+                    out.append("<marker id=\"").append(markerId(status)).append("\" overflow=\"visible\">")
+                            .append(shape(status)).append("</marker>");
+                }
+            }
+            out.append("</defs>\n");
+        }
+
+        /** The statuses of the points that have a value, in {@link ChartData#STATUS_ORDER}. */
+        private boolean[] statusesShown() {
+            boolean[] shown = new boolean[ChartData.STATUS_ORDER.size()];
+            for (int i = 0; i < points.size(); i++) {
+                if (!Double.isNaN(actual[i])) {
+                    shown[ChartData.STATUS_ORDER.indexOf(points.get(i).status())] = true;
+                }
+            }
+            return shown;
         }
 
         /** Grid lines and labels; sets the plot's left edge from the widest label. */
@@ -231,24 +267,29 @@ public final class SvgChart {
             out.append("</g>\n");
         }
 
-        /** The axis lines, a tick under every period and the thinned labels. */
+        /**
+         * The axis lines, a tick under every period and the thinned labels. The ticks are one
+         * dashed line each, minor and major: a dash of 1 every period (every {@code step}
+         * periods for the major ones), as wide as the tick is long.
+         */
         private void xAxis() {
             int n = points.size();
             out.append("<path fill=\"none\" stroke=\"").append(TEXT).append("\" d=\"M").append(num(plotLeft)).append(' ')
-                    .append(num(PLOT_TOP)).append('V').append(num(PLOT_BOTTOM)).append('H').append(num(PLOT_RIGHT));
+                    .append(num(PLOT_TOP)).append('V').append(num(PLOT_BOTTOM)).append('H').append(num(PLOT_RIGHT))
+                    .append("\"/>\n");
             double widest = 0;
             for (ChartData.Point p : points) {
                 widest = Math.max(widest, textWidth(p.label()));
             }
             double perPeriod = n >= 2 ? x(1) - x(0) : PLOT_RIGHT - plotLeft;
             int step = step(perPeriod, widest + MIN_GAP);
-            for (int i = 0; i < n; i++) {
-                int tick = i % step == 0 ? MAJOR_TICK : perPeriod >= 6 ? MINOR_TICK : 0;
-                if (tick > 0) {
-                    out.append('M').append(num(x(i))).append(' ').append(num(PLOT_BOTTOM)).append('v').append(tick);
+            if (n > 0) {
+                if (perPeriod >= 6 && n > 1 && step > 1) { // at step 1 every tick is a major one
+                    ticks(MINOR_TICK, perPeriod);
                 }
+                ticks(MAJOR_TICK, step * perPeriod);
             }
-            out.append("\"/>\n<g fill=\"").append(TEXT).append("\" text-anchor=\"middle\">");
+            out.append("<g fill=\"").append(TEXT).append("\" text-anchor=\"middle\">");
             for (int i = 0; i < n; i += step) {
                 String label = points.get(i).label();
                 if (!label.isBlank()) {
@@ -260,88 +301,131 @@ public final class SvgChart {
             out.append("</g>\n");
         }
 
+        /** Ticks of {@code length} under the axis from the first period on, {@code every} pixels apart. */
+        private void ticks(int length, double every) {
+            double from = x(0) - 0.5;
+            double to = x(points.size() - 1) + 0.5;
+            out.append("<path stroke=\"").append(TEXT).append("\" stroke-width=\"").append(length)
+                    .append("\" stroke-dasharray=\"1 ").append(fine(Math.max(every - 1, 1))).append("\" d=\"M")
+                    .append(fine(from)).append(' ').append(fine(PLOT_BOTTOM + length / 2.0)).append('H').append(fine(to))
+                    .append("\"/>\n");
+        }
+
         /** The target (dashed) and the actual (solid); a gap where a period has none. */
         private void lines() {
             if (anyTarget) {
                 out.append("<path fill=\"none\" stroke=\"").append(TARGET)
                         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"");
-                polyline(target, true);
+                new Pen(out).polyline(target, true);
                 out.append("\"/>\n");
             }
             if (anyActual) {
                 out.append("<path fill=\"none\" stroke=\"").append(ACTUAL)
                         .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"");
-                polyline(actual, false);
+                new Pen(out).polyline(actual, false);
                 out.append("\"/>\n");
             }
         }
 
-        /** Runs of consecutive values as lines; a lone value as a short dash when {@code dashAlone}. */
-        private void polyline(double[] values, boolean dashAlone) {
-            int n = values.length;
-            for (int i = 0; i < n; i++) {
-                if (Double.isNaN(values[i])) {
-                    continue;
-                }
-                boolean after = i + 1 < n && !Double.isNaN(values[i + 1]);
-                boolean before = i > 0 && !Double.isNaN(values[i - 1]);
-                if (!before && !after) {
-                    if (dashAlone) {
-                        out.append('M').append(num(x(i) - MARKER_SIZE)).append(' ').append(num(y(values[i])))
-                                .append('h').append(num(2 * MARKER_SIZE));
+        /**
+         * Writes path data in whole pixels, each step relative to the last point, and a run of
+         * equal heights as one horizontal line (a steady target is one segment, not one per period).
+         */
+        private final class Pen {
+            private final StringBuilder d;
+            private long atX;
+            private long atY;
+            private boolean started;
+
+            Pen(StringBuilder d) {
+                this.d = d;
+            }
+
+            /** Runs of consecutive values as lines; a lone value as a short dash when {@code dashAlone}. */
+            void polyline(double[] values, boolean dashAlone) {
+                int n = values.length;
+                for (int i = 0; i < n; i++) {
+                    if (Double.isNaN(values[i])) {
+                        continue;
                     }
-                    continue;
+                    boolean after = i + 1 < n && !Double.isNaN(values[i + 1]);
+                    boolean before = i > 0 && !Double.isNaN(values[i - 1]);
+                    long px = Math.round(x(i));
+                    long py = Math.round(y(values[i]));
+                    if (!before && !after) {
+                        if (dashAlone) {
+                            move(Math.round(x(i) - MARKER_SIZE), py);
+                            d.append('h').append(Math.round(2 * MARKER_SIZE));
+                            atX += Math.round(2 * MARKER_SIZE);
+                        }
+                        continue;
+                    }
+                    if (!before) {
+                        move(px, py);
+                    } else {
+                        boolean level = py == atY;
+                        boolean staysLevel = after && Math.round(y(values[i + 1])) == py;
+                        if (!level) {
+                            d.append('l').append(pair(px - atX, py - atY));
+                        } else if (!staysLevel) {
+                            d.append('h').append(px - atX);
+                        } else {
+                            continue; // the horizontal run goes on; drawn when it ends
+                        }
+                        atX = px;
+                        atY = py;
+                    }
                 }
-                out.append(before ? 'L' : 'M').append(num(x(i))).append(' ').append(num(y(values[i])));
+            }
+
+            /** A zero-length step at each point: where a marker is placed. */
+            void point(double x, double y) {
+                move(Math.round(x), Math.round(y));
+                d.append("h0");
+            }
+
+            private void move(long x, long y) {
+                if (started) {
+                    d.append('m').append(pair(x - atX, y - atY));
+                } else {
+                    d.append('M').append(x).append(' ').append(y);
+                    started = true;
+                }
+                atX = x;
+                atY = y;
             }
         }
 
-        /** A status mark at each point with a value. */
+        /**
+         * A status mark at each point with a value: per status one path of zero-length steps,
+         * one at each point, with the status's marker at every vertex but the path's first and
+         * last (marker-mid); a closing extra {@code h0} makes every point's vertices include a
+         * middle one.
+         */
         private void marks() {
             if (!anyActual) {
                 return;
             }
-            out.append("<g stroke=\"").append(WHITE).append("\" stroke-width=\"3\" paint-order=\"stroke\">");
-            for (int i = 0; i < points.size(); i++) {
-                if (!Double.isNaN(actual[i])) {
-                    mark(points.get(i).status(), x(i), y(actual[i]));
+            for (String status : ChartData.STATUS_ORDER) {
+                Pen pen = null;
+                for (int i = 0; i < points.size(); i++) {
+                    if (!Double.isNaN(actual[i]) && points.get(i).status().equals(status)) {
+                        if (pen == null) {
+                            out.append("<path marker-mid=\"url(#").append(markerId(status)).append(")\" d=\"");
+                            pen = new Pen(out);
+                        }
+                        pen.point(x(i), y(actual[i]));
+                    }
                 }
-            }
-            out.append("</g>\n");
-        }
-
-        private void mark(String status, double x, double y) {
-            double size = MARKER_SIZE;
-            switch (status) {
-                case "green" -> out.append("<circle fill=\"").append(GREEN).append("\" cx=\"").append(num(x))
-                        .append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(size / 2)).append("\"/>");
-                case "yellow" -> {
-                    double h = size * 1.1;
-                    double half = size * 0.62;
-                    out.append("<path fill=\"").append(YELLOW).append("\" d=\"M").append(num(x)).append(' ')
-                            .append(num(y - h * 0.6)).append('L').append(num(x + half)).append(' ')
-                            .append(num(y + h * 0.45)).append('H').append(num(x - half)).append("z\"/>");
+                if (pen != null) {
+                    out.append("h0\"/>\n");
                 }
-                case "red" -> {
-                    double r = size * 0.43;
-                    out.append("<rect fill=\"").append(RED).append("\" x=\"").append(num(x - r)).append("\" y=\"")
-                            .append(num(y - r)).append("\" width=\"").append(num(2 * r)).append("\" height=\"")
-                            .append(num(2 * r)).append("\"/>");
-                }
-                default -> out.append("<circle fill=\"").append(WHITE).append("\" stroke=\"").append(GREY)
-                        .append("\" stroke-width=\"2\" cx=\"").append(num(x)).append("\" cy=\"").append(num(y))
-                        .append("\" r=\"").append(num(size * 0.38)).append("\"/>");
             }
         }
 
         /** One centred row under the axis: the lines and the statuses that occur, each with its name. */
         private void legend() {
-            boolean[] shown = new boolean[ChartData.STATUS_ORDER.size()];
-            for (int i = 0; i < points.size(); i++) {
-                if (!Double.isNaN(actual[i])) {
-                    shown[ChartData.STATUS_ORDER.indexOf(points.get(i).status())] = true;
-                }
-            }
+            boolean[] shown = statusesShown();
             List<String> names = new ArrayList<>();
             List<String> kinds = new ArrayList<>();
             if (anyActual || !anyTarget) {
@@ -364,7 +448,7 @@ public final class SvgChart {
             }
             double middle = HEIGHT - LEGEND_HEIGHT / 2.0 - 2;
             double x = Math.max(4, Math.round((WIDTH - total) / 2.0));
-            out.append("<g>");
+            out.append("<g fill=\"").append(TEXT).append("\">");
             for (int i = 0; i < names.size(); i++) {
                 String kind = kinds.get(i);
                 if (kind.equals("actual")) {
@@ -376,13 +460,11 @@ public final class SvgChart {
                             .append(num(x + 1)).append(' ').append(num(middle)).append('h').append(num(SYMBOL_WIDTH - 2))
                             .append("\"/>");
                 } else {
-                    out.append("<g stroke=\"").append(WHITE).append("\" stroke-width=\"3\" paint-order=\"stroke\">");
-                    mark(kind, x + SYMBOL_WIDTH / 2, middle);
-                    out.append("</g>");
+                    out.append("<path marker-mid=\"url(#").append(markerId(kind)).append(")\" d=\"M")
+                            .append(num(x + SYMBOL_WIDTH / 2)).append(' ').append(num(middle)).append("h0h0\"/>");
                 }
                 x += SYMBOL_WIDTH + SYMBOL_GAP;
-                out.append("<text fill=\"").append(TEXT).append("\" x=\"").append(num(x)).append("\" y=\"")
-                        .append(num(middle + 4)).append("\">").append(Html.escape(names.get(i))).append("</text>");
+                text(x, middle + 4, null, names.get(i));
                 x += textWidth(names.get(i)) + ENTRY_GAP;
             }
             out.append("</g>\n");
@@ -409,6 +491,32 @@ public final class SvgChart {
             double share = (v - scale.low()) / (scale.high() - scale.low());
             return PLOT_BOTTOM - share * (PLOT_BOTTOM - PLOT_TOP);
         }
+    }
+
+    /** The id of a status's marker; one chart per page, so the ids are unique in it. */
+    static String markerId(String status) {
+        return "kc-" + status;
+    }
+
+    /**
+     * A status's shape centred on the origin, {@link #MARKER_SIZE} across: green ● circle,
+     * yellow ▲ triangle, red ■ square, grey ○ ring (white inside, without the halo).
+     */
+    static String shape(String status) {
+        double size = MARKER_SIZE;
+        return switch (status) {
+            case "green" -> "<circle fill=\"" + GREEN + "\" r=\"" + fine(size / 2) + "\"/>";
+            case "yellow" -> "<path fill=\"" + YELLOW + "\" d=\"M0 " + fine(-size * 1.1 * 0.6) + "L" + fine(size * 0.62) + " "
+                    + fine(size * 1.1 * 0.45) + "H" + fine(-size * 0.62) + "z\"/>";
+            case "red" -> "<rect fill=\"" + RED + "\" x=\"" + fine(-size * 0.43) + "\" y=\"" + fine(-size * 0.43) + "\" width=\""
+                    + fine(size * 0.86) + "\" height=\"" + fine(size * 0.86) + "\"/>";
+            default -> "<circle fill=\"" + WHITE + "\" stroke=\"" + GREY + "\" stroke-width=\"2\" r=\"" + fine(size * 0.38) + "\"/>";
+        };
+    }
+
+    /** "dx dy" for relative path data; a minus sign separates the numbers by itself. */
+    static String pair(long dx, long dy) {
+        return dy < 0 ? dx + "" + dy : dx + " " + dy;
     }
 
     /** The least step from 1, 2, 3, 4, 6, 12, 24, 36, … that spaces labels {@code needed} apart. */
@@ -447,12 +555,26 @@ public final class SvgChart {
         return em * FONT_SIZE;
     }
 
-    /** A coordinate rounded to a tenth, without trailing zeros: {@code 12}, {@code 12.5}, {@code -0.3}. */
+    /**
+     * A coordinate in whole pixels: {@code 12}, {@code -3}. A tenth of a pixel more or less is
+     * not to be seen at the chart's size, and every decimal costs bytes in every KPI page.
+     */
     static String num(double v) {
-        long tenths = Math.round(v * 10);
-        String sign = tenths < 0 ? "-" : "";
-        long a = Math.abs(tenths);
-        return a % 10 == 0 ? sign + a / 10 : sign + a / 10 + "." + a % 10;
+        return Long.toString(Math.round(v));
+    }
+
+    /**
+     * A length rounded to a hundredth, without trailing zeros: {@code 12}, {@code 4.95},
+     * {@code -0.3}; for what is written once (the markers' shapes) or repeated (a tick's
+     * spacing, which must not drift over a long axis).
+     */
+    static String fine(double v) {
+        long hundredths = Math.round(v * 100);
+        String sign = hundredths < 0 ? "-" : "";
+        long a = Math.abs(hundredths);
+        String whole = sign + a / 100;
+        long rest = a % 100;
+        return rest == 0 ? whole : rest % 10 == 0 ? whole + "." + rest / 10 : whole + "." + (rest < 10 ? "0" : "") + rest;
     }
 
     private static double toDouble(BigDecimal d) {

@@ -55,7 +55,7 @@ public final class KpiPage implements PageType {
     }
 
     /** One period of the history table. */
-    public record HistoryRow(String anchor, String period, String target, String value, String performance, StatusView status,
+    public record HistoryRow(String period, String target, String value, String performance, StatusView status,
                              String source, String comment, boolean current, String sourceHref) {
     }
 
@@ -146,7 +146,7 @@ public final class KpiPage implements PageType {
             KpiStatus s = ctx.engine().figures(key, p.end());
             FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
             String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
-            history.add(new HistoryRow("p-" + p.label(), format.period(p), format.value(s.target(), kpi.unit()),
+            history.add(new HistoryRow(format.period(p), format.value(s.target(), kpi.unit()),
                     format.value(s.value(), kpi.unit()), format.percent(s.performance()), StatusView.of(s.status(), labels),
                     source, Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
                     fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));

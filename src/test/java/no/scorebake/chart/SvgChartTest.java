@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,14 +65,40 @@ class SvgChartTest {
     void aRedPointIsDrawnWhereItsValueIs() {
         ChartData data = Samples.of("en", "", "100", "100", "green", "50", "100", "red", "100", "100", "green");
         Element svg = svg(data);
-        Element red = svg.selectFirst("rect[fill=" + SvgChart.RED + "]");
-        double y = Double.parseDouble(red.attr("y")) + Double.parseDouble(red.attr("height")) / 2;
-        double x = Double.parseDouble(red.attr("x")) + Double.parseDouble(red.attr("width")) / 2;
+        Element square = svg.selectFirst("marker#" + SvgChart.markerId("red") + " > rect[fill=" + SvgChart.RED + "]");
+        assertEquals(0, Double.parseDouble(square.attr("x")) + Double.parseDouble(square.attr("width")) / 2, 0.01,
+                "the square is centred on its point");
+        List<Element> placed = svg.select("path[marker-mid=url(#" + SvgChart.markerId("red") + ")]");
+        assertEquals(2, placed.size(), "the red points, and the legend's square");
+        Matcher start = Pattern.compile("^M(-?\\d+) (-?\\d+)h0").matcher(placed.get(0).attr("d"));
+        assertTrue(start.find(), placed.get(0).attr("d"));
+        double x = Double.parseDouble(start.group(1));
+        double y = Double.parseDouble(start.group(2));
         // The y-axis label "50" sits 4 px below the grid line of 50.
         Element fifty = svg.select("g[text-anchor=end] text").stream().filter(t -> t.text().equals("50")).findFirst()
                 .orElseThrow(() -> new AssertionError("a label 50 on the y axis: " + texts(svg)));
-        assertEquals(Double.parseDouble(fifty.attr("y")) - 4, y, 0.1);
+        assertEquals(Double.parseDouble(fifty.attr("y")) - 4, y, 1);
         assertTrue(x > SvgChart.WIDTH / 3.0 && x < 2 * SvgChart.WIDTH / 3.0, "middle of the plot: " + x);
+    }
+
+    @Test
+    void aLevelTargetIsOneSegmentAndEveryPointHasItsMarker() {
+        ChartData data = Samples.monthly(36, "nb");
+        Element svg = svg(data);
+        Element target = svg.selectFirst("path[stroke-dasharray=6 4][stroke-width=1.5]");
+        int points = 0;
+        int steps = 0;
+        for (ChartData.Point p : data.points()) {
+            points += p.value() == null ? 0 : 1;
+        }
+        for (Element path : svg.select("path[marker-mid]")) {
+            steps += path.attr("d").split("h0", -1).length - 2; // the closing extra h0 gives no point
+        }
+        assertEquals(points + svg.select("marker").size(), steps, "a marker step per point with a value, and one per legend entry");
+        // Samples' target steps up once a year: three level runs of one segment each, joined by two slopes.
+        String d = target.attr("d");
+        assertEquals(3, d.chars().filter(c -> c == 'h').count(), d);
+        assertEquals(2, d.chars().filter(c -> c == 'l').count(), d);
     }
 
     @Test
@@ -81,7 +109,8 @@ class SvgChartTest {
             for (int i = 1; i < labels.size(); i++) {
                 double gap = Double.parseDouble(labels.get(i).attr("x")) - Double.parseDouble(labels.get(i - 1).attr("x"))
                         - (SvgChart.textWidth(labels.get(i).text()) + SvgChart.textWidth(labels.get(i - 1).text())) / 2;
-                assertTrue(gap >= SvgChart.MIN_GAP - 0.1, n + " points: " + labels.get(i - 1).text() + " – "
+                assertTrue(gap >= SvgChart.MIN_GAP - 1, // labels stand on whole pixels
+                         n + " points: " + labels.get(i - 1).text() + " – "
                         + labels.get(i).text() + " " + gap);
             }
         }

@@ -46,7 +46,7 @@ public final class KpiPage implements PageType {
      * @param chart the chart, an {@code <svg>} element named by the KPI and its text alternative
      * @param history every period, newest first
      * @param notes the long notes, newest first
-     * @param scorecardHref the unit's scorecard
+     * @param scorecardHref the unit's scorecard, relative to this page
      */
     public record Model(Frame frame, Kpi kpi, Unit unit, KpiRow row, String measure, String frequency, String direction,
                         String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
@@ -66,6 +66,12 @@ public final class KpiPage implements PageType {
     /** A long note on one period's figure, already rendered to safe HTML. */
     public record NoteView(String period, String anchor, String html) {
     }
+
+    /**
+     * The unit's scorecard from its KPI page: {@code <unit>/kpi/<kpi>.html} is one folder below
+     * {@link ScorecardPage#currentPath}, so the short relative link reaches the same file.
+     */
+    static final String SCORECARD = "../index.html";
 
     private final NoteRenderer notes;
 
@@ -160,7 +166,7 @@ public final class KpiPage implements PageType {
                 thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
-                chart, history, noteViews, root + ScorecardPage.currentPath(key.unit()));
+                chart, history, noteViews, SCORECARD);
     }
 
     private static String thresholds(PageContext ctx, Thresholds t) {

@@ -150,6 +150,40 @@ class PortalTest {
         assertTrue(charts >= 60, "every KPI page has a chart: " + charts);
     }
 
+    /**
+     * The chart and the table beneath it tell the same history: per status, as many marks in the
+     * chart as rows with a value in the table (each status's marks are one path of zero-length
+     * steps, one per point, with a closing extra step; the legend shows each status once).
+     */
+    @Test
+    void theChartMarksTheStatusesTheTableGives() throws IOException {
+        int charts = 0;
+        for (Path p : pages) {
+            Document d = parse(p);
+            Element svg = d.selectFirst("figure.chart svg.kpi-chart");
+            if (svg == null) {
+                continue;
+            }
+            charts++;
+            Map<String, Integer> table = new HashMap<>();
+            for (Element tr : d.select("table.history-table tbody tr")) {
+                if (!tr.child(2).text().isBlank()) {
+                    String status = tr.selectFirst(".status").classNames().stream().filter(c -> c.startsWith("status-"))
+                            .findFirst().orElseThrow().substring("status-".length());
+                    table.merge(status, 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> chart = new HashMap<>();
+            for (Element marks : svg.select("path[marker-mid]")) {
+                String status = marks.attr("marker-mid").replaceAll("url\\(#kc-(\\w+)\\)", "$1");
+                chart.merge(status, marks.attr("d").split("h0", -1).length - 2, Integer::sum);
+            }
+            chart.replaceAll((status, n) -> n - 1); // the legend's mark
+            assertEquals(table, chart, p + ": the chart's marks by status against the table's rows with a value");
+        }
+        assertTrue(charts >= 60, "every KPI page has a chart: " + charts);
+    }
+
     @Test
     void scorecardRowsAgreeWithTheJsonExport() throws IOException {
         ObjectMapper json = new ObjectMapper();

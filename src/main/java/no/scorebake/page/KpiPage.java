@@ -9,6 +9,7 @@ import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
 import no.scorebake.content.NoteRenderer;
 import no.scorebake.model.Direction;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Note;
@@ -34,7 +35,10 @@ import org.apache.commons.numbers.fraction.BigFraction;
 public final class KpiPage implements PageType {
 
     /**
-     * @param row the KPI as a scorecard row, this period
+     * @param period the period the page's figures are for, in words: the current month, or for a
+     *               quarterly, half-yearly or yearly KPI the latest of its periods that has ended
+     *               (its status now is that period's), so the page changes only when its figures do
+     * @param row the KPI as a scorecard row, for that period
      * @param measure the unit of measurement in words
      * @param thresholds the status thresholds in words
      * @param kind how the value comes about (reported, formula, roll-up, survey) in words
@@ -48,7 +52,7 @@ public final class KpiPage implements PageType {
      * @param notes the long notes, newest first
      * @param scorecardHref the unit's scorecard, relative to this page
      */
-    public record Model(Frame frame, Kpi kpi, Unit unit, KpiRow row, String measure, String frequency, String direction,
+    public record Model(Frame frame, Kpi kpi, Unit unit, String period, KpiRow row, String measure, String frequency, String direction,
                         String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
                         List<String> computation, List<Input> inputs, String rollupText, String chart,
                         List<HistoryRow> history, List<NoteView> notes, String scorecardHref) implements PageModel {
@@ -139,7 +143,9 @@ public final class KpiPage implements PageType {
         Format format = ctx.format();
         Kpi kpi = ctx.project().kpi(key);
         Unit unit = ctx.project().organisation().unit(key.unit());
-        KpiStatus now = ctx.engine().kpi(key, ctx.current());
+        YearMonth shown = shownMonth(kpi, periods, ctx.current());
+        String shownText = format.period(Period.containing(kpi.frequency(), shown));
+        KpiStatus now = ctx.engine().kpi(key, shown);
         Rows rows = new Rows(ctx);
         Survey feeding = SurveyData.feeding(ctx.project(), key);
         String kind = kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
@@ -160,13 +166,24 @@ public final class KpiPage implements PageType {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
         }
-        return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()), kpi, unit, rows.row(now, key.unit(), ctx.current(), root),
+        return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()).showing(shownText), kpi, unit, shownText,
+                rows.row(now, key.unit(), shown, root),
                 labels.get("unit." + kpi.unit().key()), labels.get("frequency." + kpi.frequency().key()),
                 labels.get("direction." + kpi.direction().key()), Rows.text(kpi.definition()), Rows.text(kpi.owner()),
                 thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
                 chart, history, noteViews, SCORECARD);
+    }
+
+    /**
+     * The month whose figures the page shows. A monthly KPI shows the current month. A
+     * quarterly, half-yearly or yearly KPI shows the last month of its latest period that has
+     * ended: by the spec its value and target now are that period's, so its status is too, and
+     * a month that brings no new figure for it leaves its page byte for byte as it was.
+     */
+    static YearMonth shownMonth(Kpi kpi, List<Period> periods, YearMonth current) {
+        return kpi.frequency() == Frequency.MONTHLY || periods.isEmpty() ? current : periods.get(periods.size() - 1).end();
     }
 
     private static String thresholds(PageContext ctx, Thresholds t) {

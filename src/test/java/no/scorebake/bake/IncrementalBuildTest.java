@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import no.scorebake.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +161,21 @@ class IncrementalBuildTest {
         assertTrue(!before.get("800/2006-03/compare.html").equals(after.get("800/2006-03/compare.html")),
                 "and so does its comparison");
         assertTrue(!before.get("reports/changes.html").equals(after.get("reports/changes.html")), "the changes are the new month's");
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    @Test
+    void aMonthWithNoNewFigureForAQuarterlyKpiLeavesItsPageAsItWas() throws IOException {
+        build("--period", "2006-03");
+        Map<String, String> before = stamps(out);
+        build("--period", "2006-04");
+        Map<String, String> after = stamps(out);
+        String quarterly = "810/kpi/method-reports.html";
+        assertEquals(before.get(quarterly), after.get(quarterly), quarterly + ": April brings no quarterly figure, so the page is not written again");
+        assertTrue(!before.get("810/kpi/overtime.html").equals(after.get("810/kpi/overtime.html")), "a monthly KPI's page is April's");
+        Document page = Jsoup.parse(out.resolve(quarterly).toFile(), "UTF-8");
+        assertTrue(page.selectFirst("p.overall").text().startsWith("1. kvartal 2006:"), "the page says which period its status is for: "
+                + page.selectFirst("p.overall").text());
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 

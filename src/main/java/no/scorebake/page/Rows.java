@@ -20,7 +20,7 @@ public final class Rows {
     /** How many periods a sparkline shows. */
     static final int SPARK_POINTS = 12;
 
-    /** The sparkline's box, the size the stylesheet draws it at in CSS pixels. */
+    /** The sparkline's box in CSS pixels, the size style.css gives {@code .spark}: the SVG has no viewBox. */
     static final int SPARK_WIDTH = 80;
     static final int SPARK_HEIGHT = 16;
 

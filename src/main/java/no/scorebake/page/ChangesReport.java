@@ -3,12 +3,14 @@ package no.scorebake.page;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.StatusChanges;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
+import no.scorebake.status.KpiStatus;
 import no.scorebake.text.Labels;
 
 /**
@@ -59,6 +61,7 @@ public final class ChangesReport implements PageType {
         YearMonth month = ctx.current();
         YearMonth first = ctx.months().get(0);
         List<Group> groups = new ArrayList<>();
+        Rows rows = new Rows(ctx);
         int total = 0;
         for (Unit unit : ctx.project().organisation().all()) {
             Scorecard card = ctx.project().scorecards().get(unit.id());
@@ -69,7 +72,7 @@ public final class ChangesReport implements PageType {
             if (!changes.isEmpty()) {
                 total += changes.size();
                 groups.add(new Group(unit.id(), unit.name(), root + ScorecardPage.currentPath(unit.id()), counts(ctx.labels(), changes),
-                        rows(ctx, changes, unit.id(), month, root)));
+                        rows(ctx, changes, s -> rows.row(s, unit.id(), month, root))));
             }
         }
         String monthText = ctx.format().month(month);
@@ -79,16 +82,20 @@ public final class ChangesReport implements PageType {
                 ctx.labels().format("changes.none", before), groups);
     }
 
-    /** The changes among the KPIs a scorecard shows (its own and those it refers to) in its month. */
-    static Section section(PageContext ctx, List<KpiKey> shown, String unit, YearMonth month, String root) {
+    /**
+     * The changes among the KPIs a scorecard shows (its own and those it refers to) in its month,
+     * linked from the scorecard's page at site-relative {@code page}.
+     */
+    static Section section(PageContext ctx, List<KpiKey> shown, String unit, YearMonth month, String page) {
         YearMonth first = ctx.months().get(0);
         if (!month.isAfter(first)) {
             return new Section(null, "", "", List.of());
         }
         String before = ctx.format().month(month.minusMonths(1));
         List<Change> changes = StatusChanges.of(ctx.engine(), shown, month, first);
+        Rows rows = new Rows(ctx);
         return new Section(ctx.labels().format("changes.section", before), ctx.labels().format("changes.none", before),
-                counts(ctx.labels(), changes), rows(ctx, changes, unit, month, root));
+                counts(ctx.labels(), changes), rows(ctx, changes, s -> rows.rowOn(s, unit, month, page)));
     }
 
     /** The entry page's line for a unit: its own KPIs' changes counted by kind, or empty when none changed. */
@@ -115,11 +122,10 @@ public final class ChangesReport implements PageType {
         return String.join(", ", parts);
     }
 
-    private static List<ChangeRow> rows(PageContext ctx, List<Change> changes, String unit, YearMonth month, String root) {
-        Rows rows = new Rows(ctx);
+    private static List<ChangeRow> rows(PageContext ctx, List<Change> changes, Function<KpiStatus, KpiRow> row) {
         List<ChangeRow> list = new ArrayList<>();
         for (Change c : changes) {
-            list.add(new ChangeRow(rows.row(c.now(), unit, month, root), StatusView.of(c.before(), ctx.labels()), c.kind().key()));
+            list.add(new ChangeRow(row.apply(c.now()), StatusView.of(c.before(), ctx.labels()), c.kind().key()));
         }
         return list;
     }

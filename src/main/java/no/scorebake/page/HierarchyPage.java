@@ -36,6 +36,6 @@ public final class HierarchyPage implements PageType {
         List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
         return new Model(ctx.frame(path, ctx.labels().get("nav.hierarchy") + " – " + unit.name()), unit,
                 ctx.format().month(card.period()),
-                ScorecardPage.perspectives(ctx, rows, card, PageContext.rootOf(path), initiatives));
+                ScorecardPage.perspectives(ctx, rows, card, path, initiatives));
     }
 }

@@ -7,7 +7,7 @@ package no.scorebake.page;
  * @param href link to the KPI's page, relative to the page that shows the row
  * @param valuePeriod the period the value belongs to when it is not the month shown (quarterly KPIs), else null
  * @param trendClass better, worse, same or empty when there is no trend
- * @param spark the points of a small inline sparkline ("x,y x,y …" in a 100×20 box), or empty
+ * @param spark a small inline sparkline as SVG path data ("M0 9l7-7 8 10", whole numbers in an 80×16 box), or empty
  */
 public record KpiRow(String id, String unit, String ref, String name, String href, String owner, String measure,
                      String frequency, String target, String value, String valuePeriod, String performance,

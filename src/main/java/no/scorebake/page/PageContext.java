@@ -86,6 +86,22 @@ public final class PageContext {
         return "../".repeat(depth);
     }
 
+    /**
+     * The shortest relative link from the page at site-relative {@code from} to the file at
+     * site-relative {@code to} ("810/2005-06/index.html" to "810/kpi/x.html" → "../kpi/x.html"):
+     * a page repeated thousands of times links to its own unit's pages without climbing to the
+     * root and back.
+     */
+    public static String link(String from, String to) {
+        int common = 0;
+        for (int i = 0; i < Math.min(from.length(), to.length()) && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') {
+                common = i + 1;
+            }
+        }
+        return rootOf(from.substring(common)) + to.substring(common);
+    }
+
     public String periodLabel(Period p) {
         return format.period(p);
     }

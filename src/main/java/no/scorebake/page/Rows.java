@@ -20,6 +20,10 @@ public final class Rows {
     /** How many periods a sparkline shows. */
     static final int SPARK_POINTS = 12;
 
+    /** The sparkline's box in CSS pixels, the size style.css gives {@code .spark}: the SVG has no viewBox. */
+    static final int SPARK_WIDTH = 80;
+    static final int SPARK_HEIGHT = 16;
+
     private final PageContext ctx;
     private final Labels labels;
     private final Format format;
@@ -37,6 +41,18 @@ public final class Rows {
 
     /** A KPI's row as shown in month {@code shown} on a page of scorecard {@code ownUnit}. */
     public KpiRow row(KpiStatus s, String ownUnit, YearMonth shown, String root) {
+        return linked(s, ownUnit, shown, root + kpiPath(s.key()));
+    }
+
+    /**
+     * A KPI's row on the page at site-relative {@code page}, linked by the shortest relative link:
+     * a scorecard's month page reaches its own KPIs as {@code ../kpi/x.html}.
+     */
+    public KpiRow rowOn(KpiStatus s, String ownUnit, YearMonth shown, String page) {
+        return linked(s, ownUnit, shown, PageContext.link(page, kpiPath(s.key())));
+    }
+
+    private KpiRow linked(KpiStatus s, String ownUnit, YearMonth shown, String href) {
         Kpi k = s.kpi();
         boolean foreign = !s.key().unit().equals(ownUnit);
         Unit unit = ctx.project().organisation().unit(s.key().unit());
@@ -56,7 +72,7 @@ public final class Rows {
             trendText = change + " " + labels.get("trend." + trendClass);
         }
         String rollup = k.rollup() == null ? "" : labels.format("rollup.reported", s.rollupReported(), s.rollupOf());
-        return new KpiRow(k.id(), s.key().unit(), foreign ? s.key().toString() : k.id(), k.name(), root + kpiPath(s.key()),
+        return new KpiRow(k.id(), s.key().unit(), foreign ? s.key().toString() : k.id(), k.name(), href,
                 text(k.owner()), labels.get("unit." + k.unit().key()), labels.get("frequency." + k.frequency().key()),
                 format.value(s.target(), k.unit()), format.value(s.value(), k.unit()), valuePeriod,
                 format.percent(s.performance()), StatusView.of(s.status(), labels), arrow, trendText, trendClass,
@@ -75,9 +91,10 @@ public final class Rows {
     }
 
     /**
-     * Up to twelve periods of values ending at the shown one, scaled into a 100×20 box. Scaled in
-     * doubles: the line is a picture, and exact fractions here cost a bake of Bergen's size
-     * seconds of big-integer arithmetic.
+     * Up to twelve periods of values ending at the shown one as an SVG path, whole numbers in an 80×16 box,
+     * the sparkline's size in CSS pixels: a decimal would draw nothing a reader can see, and the
+     * line is on every row of 14,400 pages. Scaled in doubles: the line is a picture, and exact
+     * fractions here cost a bake of Bergen's size seconds of big-integer arithmetic.
      */
     private String spark(KpiStatus s) {
         double[] values = new double[SPARK_POINTS];
@@ -101,24 +118,28 @@ public final class Rows {
             return "";
         }
         double range = max - min;
-        StringBuilder points = new StringBuilder();
+        // "M0 9l7-7 8 10": move to the first point, then lines by how far each next point lies.
+        StringBuilder path = new StringBuilder();
+        long lastX = 0;
+        long lastY = 0;
+        int drawn = 0;
         for (int i = 0; i < SPARK_POINTS; i++) {
             if (!present[i]) {
                 continue;
             }
-            double y = range == 0 ? 10 : 18 - 16 * (values[i] - min) / range;
-            if (points.length() > 0) {
-                points.append(' ');
+            long x = Math.round((double) i * SPARK_WIDTH / (SPARK_POINTS - 1));
+            long y = range == 0 ? SPARK_HEIGHT / 2 : Math.round(SPARK_HEIGHT - 2 - (SPARK_HEIGHT - 4) * (values[i] - min) / range);
+            if (drawn == 0) {
+                path.append('M').append(x).append(' ').append(y);
+            } else {
+                path.append(drawn == 1 ? "l" : " ").append(x - lastX);
+                path.append(y - lastY < 0 ? "" : " ").append(y - lastY);
             }
-            points.append(i * 100 / (SPARK_POINTS - 1)).append(',').append(oneDecimal(y));
+            lastX = x;
+            lastY = y;
+            drawn++;
         }
-        return points.toString();
-    }
-
-    /** {@code y} with one decimal, as {@code %.1f} in the root locale would write it, without its cost. */
-    static String oneDecimal(double y) {
-        long tenths = Math.round(y * 10);
-        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
+        return path.toString();
     }
 
     /** An initiative as a row. */

@@ -30,6 +30,8 @@ import no.scorebake.status.ScorecardStatus.PerspectiveScore;
 public final class ScorecardPage implements PageType {
 
     /**
+     * @param unitFolder the unit's folder relative to the page: empty on {@code <unit>/index.html},
+     *                   {@code ../} on a month's page, so the unit's own pages are linked without the root
      * @param periodKey the month as in addresses ({@code 2005-06})
      * @param current whether the month shown is the current one
      * @param other KPIs the scorecard lists outside any objective
@@ -44,7 +46,7 @@ public final class ScorecardPage implements PageType {
      * @param compareHref the month's comparison of the unit's sub-units, or null when it has none
      * @param changes the KPIs shown whose status changed since the month before
      */
-    public record Model(Frame frame, Unit unit, String vision, String period, String periodKey, boolean current, String score,
+    public record Model(Frame frame, Unit unit, String unitFolder, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
                         List<InitiativeRow> initiatives, Link previous, Link next, String allPeriods, String currentLink,
                         UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
@@ -111,7 +113,6 @@ public final class ScorecardPage implements PageType {
 
     /** @param path the page's own site-relative address */
     static Model model(PageContext ctx, ScorecardStatus card, String path) {
-        String root = PageContext.rootOf(path);
         Rows rows = new Rows(ctx);
         String unitId = card.scorecard().unit();
         Unit unit = ctx.project().organisation().unit(unitId);
@@ -126,28 +127,28 @@ public final class ScorecardPage implements PageType {
         // the months squared); the unit's period overview lists them all.
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
-        Link previous = at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
+        Link previous = at > 0 ? new Link(PageContext.link(path, periodPath(unitId, periods.get(at - 1))), ctx.format().month(periods.get(at - 1))) : null;
         Link next = at >= 0 && at < periods.size() - 1
-                ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null;
+                ? new Link(PageContext.link(path, periodPath(unitId, periods.get(at + 1))), ctx.format().month(periods.get(at + 1))) : null;
 
         Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());
         List<UnitLink> subs = new ArrayList<>();
         for (Unit sub : unit.units()) {
-            subs.add(unitLink(ctx, sub, month, root));
+            subs.add(unitLink(ctx, sub, month, path));
         }
-        return new Model(frame, unit, Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
+        return new Model(frame, unit, PageContext.link(path, unitId + "/"), Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
                 month.equals(ctx.current()), score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
-                perspectives(ctx, rows, card, root, initiatives), rows(ctx, rows, card, card.other(), root), initiatives,
-                previous, next, root + PeriodsPage.path(unitId), root + currentPath(unitId),
-                parent == null ? null : unitLink(ctx, parent, month, root), subs,
-                root + dataPath(unitId, month) + ".json", root + dataPath(unitId, month) + ".csv",
+                perspectives(ctx, rows, card, path, initiatives), rows(rows, card, card.other(), path), initiatives,
+                previous, next, PageContext.link(path, PeriodsPage.path(unitId)), PageContext.link(path, currentPath(unitId)),
+                parent == null ? null : unitLink(ctx, parent, month, path), subs,
+                PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
-                        : root + (month.equals(ctx.current()) ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
-                ChangesReport.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month, root));
+                        : PageContext.link(path, month.equals(ctx.current()) ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
+                ChangesReport.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month, path));
     }
 
     /** The scorecard's tree, each objective with the initiatives that support it or one of its factors. */
-    static List<PerspectiveView> perspectives(PageContext ctx, Rows rows, ScorecardStatus card, String root,
+    static List<PerspectiveView> perspectives(PageContext ctx, Rows rows, ScorecardStatus card, String path,
                                               List<InitiativeRow> allInitiatives) {
         List<PerspectiveView> perspectives = new ArrayList<>();
         for (PerspectiveScore ps : card.perspectives()) {
@@ -159,13 +160,13 @@ public final class ScorecardPage implements PageType {
                 for (FactorScore fs : os.factors()) {
                     supported.add(fs.factor().id());
                     factors.add(new FactorView(fs.factor().id(), "factor-" + fs.factor().id(), fs.factor().name(), score(ctx, fs.score()),
-                            StatusView.of(fs.score().status(), ctx.labels()), rows(ctx, rows, card, fs.kpis(), root)));
+                            StatusView.of(fs.score().status(), ctx.labels()), rows(rows, card, fs.kpis(), path)));
                 }
                 List<InitiativeRow> initiatives = allInitiatives.stream()
                         .filter(i -> i.supports().stream().anyMatch(supported::contains)).toList();
                 objectives.add(new ObjectiveView(os.objective().id(), "obj-" + os.objective().id(), os.objective().name(),
                         Rows.text(os.objective().description()), score(ctx, os.score()), StatusView.of(os.score().status(), ctx.labels()),
-                        rows(ctx, rows, card, os.kpis(), root), factors, initiatives));
+                        rows(rows, card, os.kpis(), path), factors, initiatives));
             }
             perspectives.add(new PerspectiveView(ps.perspective().id(), ps.perspective().name(), score(ctx, ps.score()),
                     StatusView.of(ps.score().status(), ctx.labels()), objectives));
@@ -173,21 +174,21 @@ public final class ScorecardPage implements PageType {
         return perspectives;
     }
 
-    /** A unit with its scorecard's score in a month; units without a scorecard link to nothing. */
-    static UnitLink unitLink(PageContext ctx, Unit unit, YearMonth month, String root) {
+    /** A unit with its scorecard's score in a month, linked from the page at {@code path}; units without a scorecard link to nothing. */
+    static UnitLink unitLink(PageContext ctx, Unit unit, YearMonth month, String path) {
         if (!ctx.project().scorecards().containsKey(unit.id())) {
             return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(Status.GREY, ctx.labels()));
         }
         Score score = ctx.engine().score(unit.id(), month);
-        String href = month.equals(ctx.current()) ? root + unit.id() + "/index.html" : root + periodPath(unit.id(), month);
+        String href = PageContext.link(path, month.equals(ctx.current()) ? currentPath(unit.id()) : periodPath(unit.id(), month));
         return new UnitLink(href, unit.id(), unit.name(), score(ctx, score), StatusView.of(score.status(), ctx.labels()));
     }
 
-    private static List<KpiRow> rows(PageContext ctx, Rows rows, ScorecardStatus card, List<KpiKey> keys, String root) {
+    private static List<KpiRow> rows(Rows rows, ScorecardStatus card, List<KpiKey> keys, String path) {
         List<KpiRow> list = new ArrayList<>();
         for (KpiKey key : keys) {
             KpiStatus s = card.kpi(key);
-            list.add(rows.row(s, card.scorecard().unit(), card.period(), root));
+            list.add(rows.rowOn(s, card.scorecard().unit(), card.period(), path));
         }
         return list;
     }

@@ -260,8 +260,17 @@ class CompareAndChangesTest {
             for (YearMonth month : List.of(b.current(), b.current().minusMonths(1))) {
                 String page = month.equals(b.current()) ? unit + "/index.html" : unit + "/" + month + "/index.html";
                 Set<String> listed = new TreeSet<>();
+                Map<String, String> now = statuses(b, unit, month);
+                Map<String, String> before = statuses(b, unit, month.minusMonths(1));
+                // A row carries data-unit only for another unit's KPI, as the scorecard's KPI rows do.
                 for (Element tr : parse(b.site().resolve(page)).select("#changes tbody tr")) {
-                    listed.add(tr.attr("data-unit") + "/" + tr.attr("data-kpi"));
+                    String ref = (tr.hasAttr("data-unit") ? tr.attr("data-unit") : unit) + "/" + tr.attr("data-kpi");
+                    listed.add(ref);
+                    List<String> shown = tr.select("td .status").eachAttr("class");
+                    assertEquals("status status-" + now.get(ref), shown.get(1), page + " " + ref + ": the status now");
+                    if (before.containsKey(ref)) {
+                        assertEquals("status status-" + before.get(ref), shown.get(0), page + " " + ref + ": the status before");
+                    }
                 }
                 assertEquals(changed(b, unit, month, false), listed, page);
             }

@@ -204,8 +204,8 @@ class PortalTest {
                 missing.put(ref, k.get("missing").asBoolean());
             }
             for (Element tr : parse(p).select("tr[data-kpi]")) {
-                String ref = tr.selectFirst("th a").attr("href").contains("../../" + unit + "/kpi/")
-                        ? tr.attr("data-kpi") : foreignRef(tr);
+                String ref = tr.hasAttr("data-unit") ? tr.attr("data-unit") + "/" + tr.attr("data-kpi") : tr.attr("data-kpi");
+                assertEquals(ref, linkedRef(tr, unit), rel + ": the row links to the KPI it names");
                 assertEquals(statuses.get(ref), tr.attr("data-status"), rel + " row " + ref);
                 assertEquals(missing.get(ref), tr.hasAttr("data-missing"), rel + " row " + ref + " data-missing");
                 rows++;
@@ -214,11 +214,87 @@ class PortalTest {
         assertTrue(rows > 1000, "rows checked: " + rows);
     }
 
-    /** The unit/kpi reference of a row that shows another unit's KPI, from its link ../../820/kpi/x.html. */
-    private static String foreignRef(Element tr) {
+    /**
+     * The KPI a month page's row links to: {@code x} for the unit's own ({@code ../kpi/x.html}),
+     * {@code 820/x} for another unit's ({@code ../../820/kpi/x.html}).
+     */
+    private static String linkedRef(Element tr, String unit) {
         String href = tr.selectFirst("th a").attr("href");
+        String kpi = href.substring(href.lastIndexOf('/') + 1).replace(".html", "");
+        if (href.equals("../kpi/" + kpi + ".html")) {
+            return kpi;
+        }
         String[] parts = href.replace("../", "").split("/");
-        return parts[0] + "/" + parts[2].replace(".html", "");
+        return parts[0].equals(unit) ? kpi : parts[0] + "/" + kpi;
+    }
+
+    /**
+     * A scorecard month reads as its export says: under each objective one table whose first rows
+     * are the objective's own KPIs and then, per critical success factor, a header row naming the
+     * factor over its KPIs, in the model's order; each KPI row's cell under the "Ytelse" head shows
+     * its status, and a trend cell's arrow is one the stylesheet draws.
+     */
+    @Test
+    void aScorecardMonthGroupsItsKpiRowsUnderObjectivesAndFactorsAsTheExportDoes() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String css = Files.readString(site.resolve("assets/style.css"));
+        int factors = 0;
+        int trends = 0;
+        for (Path p : pages) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            if (!rel.matches("[^/]+/\\d{4}-\\d{2}/index.html")) {
+                continue;
+            }
+            String unit = rel.substring(0, rel.indexOf('/'));
+            String period = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
+            JsonNode export = json.readTree(site.resolve("data/" + unit + "/" + period + ".json").toFile());
+            Document d = parse(p);
+            for (JsonNode persp : export.get("perspectives")) {
+                for (JsonNode o : persp.get("objectives")) {
+                    Element section = d.getElementById("obj-" + o.get("id").asText());
+                    assertNotNull(section, rel + ": objective " + o.get("id"));
+                    Element table = section.selectFirst("table.kpis");
+                    if (table == null) {
+                        assertTrue(o.get("kpis").isEmpty() && o.get("factors").isEmpty(), rel + ": objective " + o.get("id") + " without its table");
+                        continue;
+                    }
+                    List<String> heads = table.select("thead th").eachText();
+                    assertEquals(8, heads.size(), rel + ": " + heads);
+                    int performance = heads.indexOf("Ytelse");
+                    assertEquals(refs(o.get("kpis")), rowRefs(table.select("tbody:not([id]) > tr[data-kpi]")), rel + ": objective " + o.get("id"));
+                    for (JsonNode f : o.get("factors")) {
+                        Element group = table.getElementById("factor-" + f.get("id").asText());
+                        assertNotNull(group, rel + ": factor " + f.get("id"));
+                        Element header = group.selectFirst("tr > th[colspan=8][scope=rowgroup]");
+                        assertTrue(header.text().contains(f.get("name").asText()), rel + ": " + header.text());
+                        assertEquals(refs(f.get("kpis")), rowRefs(group.select("> tr[data-kpi]")), rel + ": factor " + f.get("id"));
+                        factors++;
+                    }
+                    for (Element tr : table.select("tr[data-kpi]")) {
+                        assertEquals(8, tr.children().size(), rel + ": " + tr.outerHtml());
+                        Element status = tr.child(performance).selectFirst(".status");
+                        assertEquals("status status-" + tr.attr("data-status"), status.className(), rel + ": " + tr.attr("data-kpi"));
+                        Element trend = tr.child(heads.indexOf("Utvikling"));
+                        if (!trend.text().isBlank()) {
+                            String arrow = trend.classNames().stream().filter(c -> c.matches("up|down|flat")).findFirst().orElseThrow();
+                            assertTrue(css.contains("td." + arrow + "::before { content: "), rel + ": no arrow drawn for " + arrow);
+                            trends++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(factors > 100 && trends > 100, factors + " factors, " + trends + " trends");
+    }
+
+    private static List<String> refs(JsonNode kpis) {
+        List<String> refs = new ArrayList<>();
+        kpis.forEach(k -> refs.add(k.asText()));
+        return refs;
+    }
+
+    private static List<String> rowRefs(List<Element> rows) {
+        return rows.stream().map(tr -> tr.hasAttr("data-unit") ? tr.attr("data-unit") + "/" + tr.attr("data-kpi") : tr.attr("data-kpi")).toList();
     }
 
     @Test

@@ -1,9 +1,10 @@
 /*
- * Sorting of the comparison table in the page itself, a progressive extra: each KPI column's
- * sort control orders the sub-units best first, and a second press worst first. Without
- * JavaScript the same controls are links to the table sorted when the site was baked (current
- * period); on an earlier period's page the buttons are added here. Each cell's data-order is its
- * place in its column's ranking, so nothing here parses numbers.
+ * Sorting of the comparison table in the page itself, a progressive extra: a sort button added
+ * to each KPI column orders the sub-units best first, and a second press worst first. Without
+ * JavaScript a column's order is its ranking page, which the column heading links to (current
+ * period). Each cell's data-order is its place in its column's ranking, so nothing here parses
+ * numbers; a cell without one (a sub-unit without the KPI) goes last either way. The button's
+ * hidden name is the table's data-sort-name with the column's name for {0}.
  */
 (function () {
   "use strict";
@@ -14,11 +15,20 @@
   var body = table.tBodies[0];
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
 
+  // A sub-unit without the KPI has no place in the column's ranking, so no data-order.
+  function order(cell) {
+    return cell.hasAttribute("data-order") ? Number(cell.getAttribute("data-order")) : null;
+  }
+
   function sortBy(index, th, bestFirst) {
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
-      var d = Number(a.cells[index].getAttribute("data-order")) - Number(b.cells[index].getAttribute("data-order"));
-      return bestFirst ? d : -d;
+      var x = order(a.cells[index]);
+      var y = order(b.cells[index]);
+      if (x === null || y === null) {
+        return (x === null) - (y === null);
+      }
+      return bestFirst ? x - y : y - x;
     });
     rows.forEach(function (r) { body.appendChild(r); });
     headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
@@ -31,24 +41,20 @@
     if (!th.hasAttribute("data-kpi")) {
       return;
     }
-    var control = th.querySelector("a.sort");
-    if (!control) {
-      control = document.createElement("button");
-      control.type = "button";
-      control.className = "sort";
-      var arrow = document.createElement("span");
-      arrow.setAttribute("aria-hidden", "true");
-      arrow.textContent = "\u2193 ";
-      var name = document.createElement("span");
-      name.className = "visually-hidden";
-      name.textContent = th.getAttribute("data-sort-name");
-      control.appendChild(arrow);
-      control.appendChild(document.createTextNode(table.getAttribute("data-sort-word")));
-      control.appendChild(name);
-      th.appendChild(control);
-    }
-    control.addEventListener("click", function (event) {
-      event.preventDefault();
+    var control = document.createElement("button");
+    control.type = "button";
+    control.className = "sort";
+    var arrow = document.createElement("span");
+    arrow.setAttribute("aria-hidden", "true");
+    arrow.textContent = "\u2193 ";
+    var name = document.createElement("span");
+    name.className = "visually-hidden";
+    name.textContent = table.getAttribute("data-sort-name").replace("{0}", th.firstChild.textContent);
+    control.appendChild(arrow);
+    control.appendChild(document.createTextNode(table.getAttribute("data-sort-word")));
+    control.appendChild(name);
+    th.appendChild(control);
+    control.addEventListener("click", function () {
       sortBy(index, th, th.getAttribute("data-sorted") !== "best");
     });
   });

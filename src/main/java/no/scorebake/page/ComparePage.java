@@ -15,12 +15,12 @@ import no.scorebake.status.Score;
 /**
  * A unit's sub-units side by side ({@code <unit>/<month>/compare.html} for each month, and for
  * the current month also {@code <unit>/compare.html}): the sub-units (rows) against the KPIs
- * they share (columns). Sorting works without JavaScript through links to the same table in each
- * column's ranking order ({@code <unit>/compare/sorted/<kpi>.html}); those sorted copies, like
- * the rankings, are baked for the current month only, so a site of 400 units gains a page per
- * shared KPI per parent unit instead of one per month as well. Earlier months are sorted by the
- * page's script alone. An earlier month whose figures have not changed since the last build
- * keeps its page.
+ * they share (columns). Without JavaScript a column's order is its ranking page
+ * ({@code <unit>/compare/<kpi>.html}, current month), which the column heading links to: the
+ * sub-units best to worst with value, target and performance. A second copy of the whole table
+ * per column would be as large as this page and change every month, so there is none; the
+ * page's script sorts the table in place. An earlier month whose figures have not changed since
+ * the last build keeps its page.
  */
 public final class ComparePage implements PageType {
 
@@ -28,48 +28,44 @@ public final class ComparePage implements PageType {
      * @param heading "Underenhetene til …", the h1
      * @param current whether the month shown is the current one
      * @param scorecardHref the unit's scorecard for the month, or null when it has none
-     * @param sortedBy what the rows are sorted by in words, or null for the organisation's order
-     * @param unsortedHref the comparison in the organisation's order
-     * @param previous the previous month's comparison, or null (also on a sorted copy)
+     * @param previous the previous month's comparison, or null
      * @param next the next month's comparison, or null
      * @param currentLink the comparison of the current month
      */
     public record Model(Frame frame, Unit unit, String heading, String period, boolean current, String caption,
-                        String scorecardHref, List<Column> columns, String sortedBy, String unsortedHref, List<Row> rows,
+                        String scorecardHref, List<Column> columns, List<Row> rows,
                         Link previous, Link next, String currentLink) implements PageModel {
     }
 
     /**
      * A KPI column.
      *
-     * @param rankingHref the KPI's ranking page, or null on an earlier month's page
-     * @param sortHref this table sorted by the column, or null on an earlier month's page
-     * @param sorted whether the table is sorted by this column
+     * @param rankingHref the KPI's ranking page, the column's order without JavaScript; null on an earlier month's page
      * @param ariaSort the sort order best first is, in values: descending when higher is better, else ascending
      * @param valuePeriod the period the column's values belong to when it is not the month shown (a quarter), else null;
      *     said once in the heading rather than in every cell
      */
-    public record Column(String kpi, String name, String measure, String direction, String rankingHref, String sortHref,
-                         boolean sorted, String ariaSort, String valuePeriod) {
+    public record Column(String kpi, String name, String measure, String direction, String rankingHref, String ariaSort,
+                         String valuePeriod) {
     }
 
     /**
-     * A sub-unit's figure for one KPI; {@code absent} when the sub-unit does not have the KPI.
+     * A sub-unit's figure for one KPI; {@code absent} when the sub-unit does not have the KPI. The
+     * sub-unit is its row's.
      *
      * @param valuePeriod the value's period when it differs from the column's, else null
      * @param order the cell's place in its column's ranking (1 is best; unranked cells and absent ones after), for sorting
      */
-    public record Cell(String kpi, String unit, boolean absent, String href, String value, String valuePeriod, String performance,
+    public record Cell(String kpi, boolean absent, String href, String value, String valuePeriod, String performance,
                        StatusView status, boolean missing, int order) {
     }
 
     /**
      * A sub-unit's row: its overall score for the month and a cell per shared KPI.
      *
-     * @param position its place in the organisation's order
      * @param counts how many of its cells are green, yellow, red and grey, in words ("1 grønn, 3 gule, …")
      */
-    public record Row(String unit, String name, String href, String score, StatusView status, int position, String counts,
+    public record Row(String unit, String name, String href, String score, StatusView status, String counts,
                       List<Cell> cells) {
     }
 
@@ -93,13 +89,9 @@ public final class ComparePage implements PageType {
             return;
         }
         Comparison comparison = Comparison.of(ctx.engine(), unitId, month);
-        out.page("compare.ftlh", path, model(ctx, comparison, path, null));
+        out.page("compare.ftlh", path, model(ctx, comparison, path));
         if (current) {
-            out.page("compare.ftlh", path(unitId), model(ctx, comparison, path(unitId), null));
-            for (Comparison.Column column : comparison.columns()) {
-                String sorted = sortedPath(unitId, column.kpi());
-                out.page("compare.ftlh", sorted, model(ctx, comparison, sorted, column.kpi()));
-            }
+            out.page("compare.ftlh", path(unitId), model(ctx, comparison, path(unitId)));
         }
     }
 
@@ -113,16 +105,8 @@ public final class ComparePage implements PageType {
         return unit + "/" + Period.month(month).label() + "/compare.html";
     }
 
-    /** The current month's comparison sorted by one KPI ({@code 800/compare/sorted/sick-leave.html}). */
-    public static String sortedPath(String unit, String kpi) {
-        return unit + "/compare/sorted/" + kpi + ".html";
-    }
-
-    /**
-     * @param path the page's own site-relative address
-     * @param sortedBy the KPI the rows are sorted by, or null for the organisation's order
-     */
-    static Model model(PageContext ctx, Comparison c, String path, String sortedBy) {
+    /** @param path the page's own site-relative address */
+    static Model model(PageContext ctx, Comparison c, String path) {
         String root = PageContext.rootOf(path);
         String unitId = c.parent().id();
         YearMonth month = c.month();
@@ -140,17 +124,14 @@ public final class ComparePage implements PageType {
             columns.add(new Column(col.kpi(), col.definition().name(), ctx.labels().get("unit." + col.definition().unit().key()),
                     ctx.labels().get("direction." + col.definition().direction().key()),
                     current ? root + RankingPage.path(unitId, col.kpi()) : null,
-                    current ? root + sortedPath(unitId, col.kpi()) : null, col.kpi().equals(sortedBy),
                     col.definition().direction() == Direction.LOWER ? "ascending" : "descending",
                     shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown)));
         }
-        String sortedText = sortedBy == null ? null : columns.stream().filter(Column::sorted).findFirst()
-                .map(col -> ctx.labels().format("compare.sortedBy", col.name(), col.direction())).orElseThrow();
 
         Rows rows = new Rows(ctx);
         List<List<Unit>> orders = c.columns().stream().map(col -> c.unitsBy(col.kpi())).toList();
         List<Row> list = new ArrayList<>();
-        for (Unit u : sortedBy == null ? c.units() : c.unitsBy(sortedBy)) {
+        for (Unit u : c.units()) {
             List<Cell> cells = new ArrayList<>();
             int[] counts = new int[4];
             for (int i = 0; i < c.columns().size(); i++) {
@@ -158,29 +139,27 @@ public final class ComparePage implements PageType {
                 KpiStatus s = c.cell(u.id(), kpi);
                 int order = orders.get(i).indexOf(u) + 1;
                 if (s == null) {
-                    cells.add(new Cell(kpi, u.id(), true, null, "", null, "", null, false, order));
+                    cells.add(new Cell(kpi, true, null, "", null, "", null, false, order));
                 } else {
                     KpiRow r = rows.row(s, u.id(), month, root);
                     String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
-                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), period, r.performance(), r.status(),
+                    cells.add(new Cell(kpi, false, r.href(), r.value(), period, r.performance(), r.status(),
                             r.missing(), order));
                     counts[s.status().ordinal()]++;
                 }
             }
             Score score = ctx.engine().score(u.id(), month);
             list.add(new Row(u.id(), u.name(), root + (current ? ScorecardPage.currentPath(u.id()) : ScorecardPage.periodPath(u.id(), month)),
-                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1,
+                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()),
                     ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));
         }
 
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
-        boolean sorted = sortedBy != null;
-        Link previous = !sorted && at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
-        Link next = !sorted && at >= 0 && at < periods.size() - 1
+        Link previous = at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
+        Link next = at >= 0 && at < periods.size() - 1
                 ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null;
         return new Model(frame, c.parent(), heading, monthText, current,
-                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, sortedText,
-                root + path(unitId), list, previous, next, root + path(unitId));
+                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, list, previous, next, root + path(unitId));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +161,7 @@ class CompareAndChangesTest {
             assertTrue(Files.isRegularFile(b.site().resolve(u.id() + "/compare.html")), u.id());
             assertTrue(Files.isRegularFile(b.site().resolve(u.id() + "/" + b.current() + "/compare.html")), u.id());
         }
-        Pattern address = Pattern.compile("([^/]+)/(?:(\\d{4}-\\d{2})/)?compare(?:/sorted/[^/]+)?\\.html");
+        Pattern address = Pattern.compile("([^/]+)/(?:(\\d{4}-\\d{2})/)?compare\\.html");
         int cells = 0;
         for (String page : pages(b.site(), address.pattern())) {
             Matcher m = address.matcher(page);
@@ -169,13 +170,15 @@ class CompareAndChangesTest {
             Document d = parse(b.site().resolve(page));
             assertEquals(1, d.select("table.compare caption").size(), page + ": the table has a caption");
             for (Element td : d.select("table.compare td[data-kpi]")) {
-                JsonNode k = exported(b, td.attr("data-unit"), td.attr("data-kpi"), month);
+                // The sub-unit is the row's: a cell does not repeat it.
+                String unit = td.parent().attr("data-unit");
+                JsonNode k = exported(b, unit, td.attr("data-kpi"), month);
                 if (td.hasClass("absent")) {
-                    assertEquals(null, k, page + ": " + td.attr("data-unit") + " has " + td.attr("data-kpi"));
+                    assertEquals(null, k, page + ": " + unit + " has " + td.attr("data-kpi"));
                     continue;
                 }
-                assertNotNull(k, page + ": no export of " + td.attr("data-unit") + "/" + td.attr("data-kpi"));
-                assertEquals(k.get("status").asText(), td.attr("data-status"), page + ": " + td.attr("data-unit") + "/" + td.attr("data-kpi"));
+                assertNotNull(k, page + ": no export of " + unit + "/" + td.attr("data-kpi"));
+                assertEquals(k.get("status").asText(), td.attr("data-status"), page + ": " + unit + "/" + td.attr("data-kpi"));
                 assertEquals(k.get("status").asText(), td.selectFirst(".status").className().replace("status status-", ""));
                 cells++;
             }
@@ -205,10 +208,16 @@ class CompareAndChangesTest {
             }
             seen.add(direction);
             List<Element> rows = parse(b.site().resolve(page)).select("table.ranking tbody tr");
-            List<String> sorted = parse(b.site().resolve(parent + "/compare/sorted/" + kpi + ".html")).select("table.compare tbody tr")
-                    .stream().map(r -> r.attr("data-unit")).toList();
-            assertEquals(rows.stream().map(r -> r.attr("data-unit")).toList(), sorted.subList(0, rows.size()),
-                    "the table sorted by " + kpi + " has the ranking's order");
+            // Without JavaScript the column's order is this ranking: the column heading links here.
+            Element heading = parse(b.site().resolve(parent + "/compare.html")).selectFirst("table.compare th[data-kpi=" + kpi + "] > a");
+            assertNotNull(heading, parent + "/compare.html: the " + kpi + " column links to its ranking");
+            assertEquals(parent + "/compare/" + kpi + ".html", b.site().relativize(b.site().resolve(parent).resolve(heading.attr("href")).normalize())
+                    .toString().replace('\\', '/'), "the " + kpi + " column's order");
+            List<String> byOrder = parse(b.site().resolve(parent + "/compare.html")).select("table.compare td[data-kpi=" + kpi + "][data-order]")
+                    .stream().sorted(Comparator.comparingInt(td -> Integer.parseInt(td.attr("data-order"))))
+                    .map(td -> td.parent().attr("data-unit")).toList();
+            assertEquals(rows.stream().map(r -> r.attr("data-unit")).toList(), byOrder,
+                    "the script's order of the " + kpi + " column (data-order) is the ranking's");
             assertEquals(new TreeSet<>(expectedUnits), new TreeSet<>(rows.stream().map(r -> r.attr("data-unit")).toList()), page);
             BigDecimal before = null;
             boolean unvalued = false;

@@ -36,7 +36,6 @@ final class PageTypes {
         k.put("hierarchy", Pattern.compile("[^/]+/hierarchy\\.html"));
         k.put("compare", Pattern.compile("[^/]+/compare\\.html"));
         k.put("compare-period", Pattern.compile("[^/]+/\\d{4}-\\d{2}/compare\\.html"));
-        k.put("compare-sorted", Pattern.compile("[^/]+/compare/sorted/[^/]+\\.html"));
         k.put("ranking", Pattern.compile("[^/]+/compare/[^/]+\\.html"));
         k.put("deviations", Pattern.compile("reports/deviations\\.html"));
         k.put("changes", Pattern.compile("reports/changes\\.html"));

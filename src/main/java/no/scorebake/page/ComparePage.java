@@ -3,7 +3,9 @@ package no.scorebake.page;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.scorebake.compare.Comparison;
 import no.scorebake.model.Direction;
 import no.scorebake.model.Frequency;
@@ -96,9 +98,15 @@ public final class ComparePage implements PageType {
         out.page("compare.ftlh", path, model(ctx, comparison, path, null));
         if (current) {
             out.page("compare.ftlh", path(unitId), model(ctx, comparison, path(unitId), null));
+            // The sorted copies all lie in one folder, so their rows are equal but for their order:
+            // made once, not once per copy (a copy per column made them the most costly pages of a new month).
+            Map<String, Row> rows = null;
             for (Comparison.Column column : comparison.columns()) {
                 String sorted = sortedPath(unitId, column.kpi());
-                out.page("compare.ftlh", sorted, model(ctx, comparison, sorted, column.kpi()));
+                if (rows == null) {
+                    rows = rows(ctx, comparison, PageContext.rootOf(sorted));
+                }
+                out.page("compare.ftlh", sorted, model(ctx, comparison, sorted, column.kpi(), rows));
             }
         }
     }
@@ -123,6 +131,11 @@ public final class ComparePage implements PageType {
      * @param sortedBy the KPI the rows are sorted by, or null for the organisation's order
      */
     static Model model(PageContext ctx, Comparison c, String path, String sortedBy) {
+        return model(ctx, c, path, sortedBy, rows(ctx, c, PageContext.rootOf(path)));
+    }
+
+    /** @param rows every sub-unit's row by its id, as seen from the page's folder (see {@link #rows}) */
+    private static Model model(PageContext ctx, Comparison c, String path, String sortedBy, Map<String, Row> rows) {
         String root = PageContext.rootOf(path);
         String unitId = c.parent().id();
         YearMonth month = c.month();
@@ -142,35 +155,14 @@ public final class ComparePage implements PageType {
                     current ? root + RankingPage.path(unitId, col.kpi()) : null,
                     current ? root + sortedPath(unitId, col.kpi()) : null, col.kpi().equals(sortedBy),
                     col.definition().direction() == Direction.LOWER ? "ascending" : "descending",
-                    shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown)));
+                    columnPeriod(ctx, shown)));
         }
         String sortedText = sortedBy == null ? null : columns.stream().filter(Column::sorted).findFirst()
                 .map(col -> ctx.labels().format("compare.sortedBy", col.name(), col.direction())).orElseThrow();
 
-        Rows rows = new Rows(ctx);
-        List<List<Unit>> orders = c.columns().stream().map(col -> c.unitsBy(col.kpi())).toList();
         List<Row> list = new ArrayList<>();
         for (Unit u : sortedBy == null ? c.units() : c.unitsBy(sortedBy)) {
-            List<Cell> cells = new ArrayList<>();
-            int[] counts = new int[4];
-            for (int i = 0; i < c.columns().size(); i++) {
-                String kpi = c.columns().get(i).kpi();
-                KpiStatus s = c.cell(u.id(), kpi);
-                int order = orders.get(i).indexOf(u) + 1;
-                if (s == null) {
-                    cells.add(new Cell(kpi, u.id(), true, null, "", null, "", null, false, order));
-                } else {
-                    KpiRow r = rows.row(s, u.id(), month, root);
-                    String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
-                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), period, r.performance(), r.status(),
-                            r.missing(), order));
-                    counts[s.status().ordinal()]++;
-                }
-            }
-            Score score = ctx.engine().score(u.id(), month);
-            list.add(new Row(u.id(), u.name(), root + (current ? ScorecardPage.currentPath(u.id()) : ScorecardPage.periodPath(u.id(), month)),
-                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1,
-                    ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));
+            list.add(rows.get(u.id()));
         }
 
         List<YearMonth> periods = ctx.months();
@@ -182,5 +174,46 @@ public final class ComparePage implements PageType {
         return new Model(frame, c.parent(), heading, monthText, current,
                 ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, sortedText,
                 root + path(unitId), list, previous, next, root + path(unitId));
+    }
+
+    /**
+     * Every sub-unit's row by the unit's id, with links relative to {@code root}:
+     * the same on every page of that folder whichever column sorts it.
+     */
+    private static Map<String, Row> rows(PageContext ctx, Comparison c, String root) {
+        YearMonth month = c.month();
+        boolean current = month.equals(ctx.current());
+        List<Period> shown = c.columns().stream().map(col -> Period.latestEndingBy(col.definition().frequency(), month)).toList();
+        Rows rows = new Rows(ctx);
+        List<List<Unit>> orders = c.columns().stream().map(col -> c.unitsBy(col.kpi())).toList();
+        Map<String, Row> byUnit = new LinkedHashMap<>();
+        for (Unit u : c.units()) {
+            List<Cell> cells = new ArrayList<>();
+            int[] counts = new int[4];
+            for (int i = 0; i < c.columns().size(); i++) {
+                String kpi = c.columns().get(i).kpi();
+                KpiStatus s = c.cell(u.id(), kpi);
+                int order = orders.get(i).indexOf(u) + 1;
+                if (s == null) {
+                    cells.add(new Cell(kpi, u.id(), true, null, "", null, "", null, false, order));
+                } else {
+                    KpiRow r = rows.row(s, u.id(), month, root);
+                    String period = r.valuePeriod() == null || r.valuePeriod().equals(columnPeriod(ctx, shown.get(i))) ? null : r.valuePeriod();
+                    cells.add(new Cell(kpi, u.id(), false, r.href(), r.value(), period, r.performance(), r.status(),
+                            r.missing(), order));
+                    counts[s.status().ordinal()]++;
+                }
+            }
+            Score score = ctx.engine().score(u.id(), month);
+            byUnit.put(u.id(), new Row(u.id(), u.name(), root + (current ? ScorecardPage.currentPath(u.id()) : ScorecardPage.periodPath(u.id(), month)),
+                    ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), c.units().indexOf(u) + 1,
+                    ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));
+        }
+        return byUnit;
+    }
+
+    /** The period a column's values belong to, said in its heading, when it is not the month shown (a quarter); else null. */
+    private static String columnPeriod(PageContext ctx, Period shown) {
+        return shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown);
     }
 }

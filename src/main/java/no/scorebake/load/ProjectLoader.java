@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -149,6 +150,7 @@ public final class ProjectLoader {
                                                          Set<String> unreadable) {
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
         Map<String, Scorecard> found = new LinkedHashMap<>();
+        Map<String, Path> named = new LinkedHashMap<>();
         for (Path file : files(folder, problems, root)) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString();
@@ -169,8 +171,15 @@ public final class ProjectLoader {
                         + Choices.known(organisation.all().stream().map(Unit::id).toList(), unit));
                 continue;
             }
-            YamlNode node = yaml(root, file, problems, true);
-            Scorecard card = node == null ? null : ScorecardReader.read(unit, rel, node, problems);
+            named.put(unit, file);
+        }
+        // Parsed on every core (a scorecard's YAML is the costliest file to read), then read in the files' order.
+        Map<Path, Optional<YamlNode>> parsed = new ConcurrentHashMap<>();
+        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, problems, true))));
+        for (Map.Entry<String, Path> e : named.entrySet()) {
+            String unit = e.getKey();
+            YamlNode node = parsed.get(e.getValue()).orElse(null);
+            Scorecard card = node == null ? null : ScorecardReader.read(unit, SourceFile.relative(root, e.getValue()), node, problems);
             if (card != null) {
                 found.put(unit, card);
             } else {

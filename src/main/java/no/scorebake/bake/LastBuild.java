@@ -1,6 +1,7 @@
 package no.scorebake.bake;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.scorebake.status.Score;
+import no.scorebake.status.Status;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the last successful build into an output folder read and wrote: the fingerprint of its
- * inputs and every file with its size and modification time. Kept in the project's
+ * inputs, the key of each month's pages ({@link PeriodKeys}) and every unit's overall score that
+ * month, and every file with its size and modification time. Kept in the project's
  * {@code .scorebake/builds/} (not in the site, which must hold only the site), one file per
  * output folder. A build whose inputs have the same fingerprint, into a folder whose files are
  * all still as that build left them, has nothing to do.
@@ -42,10 +47,11 @@ final class LastBuild {
         return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t);
     }
 
-    /** What the last build left: the key of each month's pages, and each file's size and time. */
+    /** What the last build left: the key of each month's pages, the scores of each month, and each file's size and time. */
     static final class Earlier {
         private final Path target;
         private final Map<String, String> keys = new HashMap<>();
+        private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
         private boolean damaged;
@@ -66,6 +72,14 @@ final class LastBuild {
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
         boolean same(YearMonth month, String key) {
             return key != null && key.equals(keys.get(month.toString()));
+        }
+
+        /**
+         * The overall score of each unit (by id) in {@code month} as the last build computed it,
+         * when it baked that month from inputs with this key; none otherwise.
+         */
+        Map<String, Score> scores(YearMonth month, String key) {
+            return same(month, key) ? scores.getOrDefault(month.toString(), Map.of()) : Map.of();
         }
 
         /** Whether {@code relative} is still the file the last build left (same size and time). */
@@ -99,6 +113,10 @@ final class LastBuild {
                 e.inputs = line.substring("inputs ".length());
                 continue;
             }
+            if (line.startsWith("score ")) {
+                readScore(e, line);
+                continue;
+            }
             String[] f = line.split(" ", 3);
             if (f.length < 3) {
                 e.damaged = true;
@@ -118,13 +136,38 @@ final class LastBuild {
         return e;
     }
 
+    /**
+     * Reads a line {@code score <month> <unit> <numerator>/<denominator> <status>} ({@code -} for
+     * no value). A damaged one is left out: that score is then computed again, which is always right.
+     */
+    private void readScore(Earlier e, String line) {
+        String[] f = line.split(" ");
+        try {
+            if (f.length != 5) {
+                throw new IllegalArgumentException("five fields expected");
+            }
+            BigFraction value = null;
+            if (!f[3].equals("-")) {
+                int slash = f[3].indexOf('/');
+                value = BigFraction.of(new BigInteger(f[3].substring(0, slash)), new BigInteger(f[3].substring(slash + 1)));
+            }
+            e.scores.computeIfAbsent(f[1], k -> new HashMap<>()).put(f[2], new Score(value, Status.valueOf(f[4])));
+        } catch (RuntimeException ex) {
+            LOG.debug("damaged score line in {}: {}", record, line, ex);
+        }
+    }
+
     /** Forgets the last build, before its output starts to change. */
     void forget() throws IOException {
         Files.deleteIfExists(record);
     }
 
-    /** Records a successful build of {@code files} (relative to the output folder) from {@code fingerprint}. */
-    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys) throws IOException {
+    /**
+     * Records a successful build of {@code files} (relative to the output folder) from
+     * {@code fingerprint}, with the key of each month and each unit's overall score that month.
+     */
+    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys, Map<YearMonth, Map<String, Score>> scores)
+            throws IOException {
         if (fingerprint == null) {
             return;
         }
@@ -133,6 +176,14 @@ final class LastBuild {
         StringBuilder text = new StringBuilder("inputs ").append(fingerprint).append('\n');
         for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
             text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');
+        }
+        for (Map.Entry<YearMonth, Map<String, Score>> month : scores.entrySet()) {
+            for (Map.Entry<String, Score> unit : month.getValue().entrySet()) {
+                BigFraction v = unit.getValue().value();
+                text.append("score ").append(month.getKey()).append(' ').append(unit.getKey()).append(' ')
+                        .append(v == null ? "-" : v.getNumerator() + "/" + v.getDenominator()).append(' ')
+                        .append(unit.getValue().status().name()).append('\n');
+            }
         }
         for (String f : sorted) {
             BasicFileAttributes a = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);

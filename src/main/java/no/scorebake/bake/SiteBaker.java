@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import no.scorebake.page.PageContext;
 import no.scorebake.page.PageModel;
 import no.scorebake.page.PageType;
 import no.scorebake.page.PageTypes;
+import no.scorebake.status.Score;
 import no.scorebake.status.StatusEngine;
 
 /**
@@ -49,6 +51,23 @@ public final class SiteBaker {
     }
 
     /**
+     * Each scorecard's overall score in each month of the last {@link #bake}, by unit, for the
+     * record of the build: the period overviews list them all, and the next build takes those of
+     * unchanged months from there instead of rolling every earlier month up again.
+     */
+    Map<YearMonth, Map<String, Score>> scores() {
+        Map<YearMonth, Map<String, Score>> all = new LinkedHashMap<>();
+        for (YearMonth month : keys.keySet()) {
+            Map<String, Score> byUnit = new LinkedHashMap<>();
+            for (String unit : engine.project().scorecards().keySet()) {
+                byUnit.put(unit, engine.score(unit, month));
+            }
+            all.put(month, byUnit);
+        }
+        return all;
+    }
+
+    /**
      * Bakes; a month's pages whose key ({@link PeriodKeys}, from {@code fixed}) equals the one
      * {@code earlier} baked them with, and whose files are as it left them, are kept instead of
      * rendered again when their page type asks ({@link Output#keep}).
@@ -58,6 +77,11 @@ public final class SiteBaker {
         Theme theme = Theme.of(project.root(), project.site().theme());
         List<YearMonth> months = engine.periodsUpTo(current);
         keys = PeriodKeys.of(fixed, project, months, current);
+        if (earlier != null) {
+            for (YearMonth month : months) {
+                earlier.scores(month, keys.get(month)).forEach((unit, score) -> engine.remember(unit, month, score));
+            }
+        }
         SiteOutput site = new SiteOutput(out, new Renderer(theme), keys, earlier);
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             site.file("assets/" + asset.getKey(), asset.getValue());

@@ -30,6 +30,48 @@ final class CsvRows {
 
     /** Hands every non-blank row of {@code text} to {@code row}; false when the file could not be read (reported). */
     static boolean read(String path, String text, char separator, Problems problems, Row row) {
+        return split(path, text, separator).hand(problems, row);
+    }
+
+    /** Why a file could not be read to its end, and where to fix it. */
+    private record Failure(Pos pos, String message) {
+    }
+
+    /**
+     * A file's non-blank rows, split from its text ahead of their checks, so that many files can
+     * be split at once on several threads while their rows are still checked one file after
+     * another, in the order of the files: the same problems in the same order as reading them one
+     * by one. A file that cannot be read to its end holds the rows before the place it fails.
+     */
+    static final class Split {
+        private final List<List<String>> cells = new ArrayList<>();
+        private final List<List<Pos>> positions = new ArrayList<>();
+        private Failure failure;
+
+        private Split() {
+        }
+
+        /**
+         * Hands the rows to {@code row} until it returns false, then reports why the file could
+         * not be read to its end, if the rows were read that far; false when the file could not be read.
+         */
+        boolean hand(Problems problems, Row row) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (!row.take(cells.get(i), positions.get(i))) {
+                    return true;
+                }
+            }
+            if (failure != null) {
+                problems.error(failure.pos(), failure.message());
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** Splits {@code text} into its rows; safe to call from any thread. */
+    static Split split(String path, String text, char separator) {
+        Split split = new Split();
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         try (JsonParser p = MAPPER.reader(schema).createParser(text)) {
             List<String> cells = new ArrayList<>();
@@ -40,8 +82,8 @@ final class CsvRows {
                 if (t == JsonToken.START_ARRAY) {
                     // The whole file is one array (WRAP_AS_ARRAY) of rows, each an array of cells.
                     depth++;
-                    cells.clear();
-                    cellPos.clear();
+                    cells = new ArrayList<>();
+                    cellPos = new ArrayList<>();
                 } else if (t == JsonToken.VALUE_STRING) {
                     cells.add(p.getText());
                     var loc = p.currentTokenLocation();
@@ -51,34 +93,31 @@ final class CsvRows {
                     if (depth == 0 || cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
-                    if (!row.take(cells, cellPos)) {
-                        return true;
-                    }
+                    split.cells.add(cells);
+                    split.positions.add(cellPos);
                 }
             }
-            return true;
         } catch (JsonProcessingException e) {
             Pos open = unclosedQuote(path, text, separator);
             if (open != null) {
                 // The parser notices only at the end of the file; the place to fix is where the quote opened.
-                problems.error(open, "quoted text starting here is never closed; end it with \" (and write \"\" for a quote inside it)");
+                split.failure = new Failure(open, "quoted text starting here is never closed; end it with \" (and write \"\" for a quote inside it)");
             } else {
                 var loc = e.getLocation();
                 Pos runOn = loc == null ? null : quoteEndingOn(path, text, separator, loc.getLineNr());
                 if (runOn != null) {
                     // A quote left open swallows the line break and ends at the next quote; the mistake is where it opened.
-                    problems.error(runOn, "quoted text starting here is not closed on its line and runs on to line " + loc.getLineNr()
+                    split.failure = new Failure(runOn, "quoted text starting here is not closed on its line and runs on to line " + loc.getLineNr()
                             + "; end it with \" on this line (and write \"\" for a quote inside it)");
                 } else {
-                    problems.error(loc == null ? Pos.line(path, 1) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
+                    split.failure = new Failure(loc == null ? Pos.line(path, 1) : new Pos(path, loc.getLineNr(), loc.getColumnNr()),
                             "CSV cannot be read: " + e.getOriginalMessage());
                 }
             }
-            return false;
         } catch (IOException e) {
-            problems.error(Pos.line(path, 1), "cannot read: " + e.getMessage());
-            return false;
+            split.failure = new Failure(Pos.line(path, 1), "cannot read: " + e.getMessage());
         }
+        return split;
     }
 
     /**

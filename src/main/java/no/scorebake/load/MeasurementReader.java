@@ -52,12 +52,31 @@ final class MeasurementReader {
         return reports;
     }
 
+    /**
+     * A CSV upload split into its rows, ahead of {@link #read(Upload)}: splitting is safe on any
+     * thread, so the loader splits many files at once and then checks them in order.
+     */
+    record Upload(String path, char separator, CsvRows.Split rows) {
+
+        /** Splits the upload at {@code path} (relative to the project) with the text {@code text}. */
+        static Upload of(String path, String text) {
+            char separator = MeasurementReader.separator(text);
+            return new Upload(path, separator, CsvRows.split(path, text, separator));
+        }
+    }
+
     /** Reads one upload; {@code path} is relative to the project. */
     void read(String path, String text) {
-        char separator = separator(text);
+        read(Upload.of(path, text));
+    }
+
+    /** Checks and takes the rows of one upload split before. */
+    void read(Upload upload) {
+        String path = upload.path();
+        char separator = upload.separator();
         List<List<String>> header = new ArrayList<>(1);
         Map<String, Integer> columns = new HashMap<>();
-        boolean readable = CsvRows.read(path, text, separator, problems, (cells, cellPos) -> {
+        boolean readable = upload.rows().hand(problems, (cells, cellPos) -> {
             Pos rowPos = Pos.line(path, cellPos.get(0).line());
             if (header.isEmpty()) {
                 header.add(List.copyOf(cells));

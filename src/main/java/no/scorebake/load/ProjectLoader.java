@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Measurement;
@@ -62,16 +64,18 @@ public final class ProjectLoader {
         SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, problems);
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
-        for (Path file : files(model.resolve("data"), problems, root)) {
+        List<Path> uploads = files(model.resolve("data"), problems, root);
+        Map<Path, MeasurementReader.Upload> split = splitCsv(root, uploads, problems);
+        for (Path file : uploads) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.startsWith("~$")) {
                 continue; // Excel's lock file while the workbook beside it is open, not an upload.
             }
             if (name.endsWith(".csv")) {
-                String text = SourceFile.read(root, file, problems);
-                if (text != null) {
-                    data.read(rel, text);
+                MeasurementReader.Upload upload = split.get(file);
+                if (upload != null) {
+                    data.read(upload);
                 }
             } else if (name.endsWith(".xlsx")) {
                 XlsxReader.Table table = XlsxReader.read(root, file, problems);
@@ -101,6 +105,25 @@ public final class ProjectLoader {
         return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes), surveys), problems);
     }
 
+    /**
+     * Reads and splits the CSV uploads among {@code files} on every core (the slowest part of
+     * loading a project of many monthly uploads); their rows are then checked one file after
+     * another, in order. Files that cannot be read (reported) have no entry.
+     */
+    private static Map<Path, MeasurementReader.Upload> splitCsv(Path root, List<Path> files, Problems problems) {
+        Map<Path, MeasurementReader.Upload> split = new ConcurrentHashMap<>();
+        files.parallelStream()
+                .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                .filter(f -> !f.getFileName().toString().startsWith("~$"))
+                .forEach(f -> {
+                    String text = SourceFile.read(root, f, problems);
+                    if (text != null) {
+                        split.put(f, MeasurementReader.Upload.of(SourceFile.relative(root, f), text));
+                    }
+                });
+        return split;
+    }
+
     /** What model/ may hold; anything else is probably a misspelling and would be silently left out. */
     private static final List<String> MODEL_ENTRIES = List.of("site.yaml", "organisation.yaml", "scorecards", "data", "surveys");
 
@@ -127,6 +150,7 @@ public final class ProjectLoader {
                                                          Set<String> unreadable) {
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
         Map<String, Scorecard> found = new LinkedHashMap<>();
+        Map<String, Path> named = new LinkedHashMap<>();
         for (Path file : files(folder, problems, root)) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString();
@@ -147,8 +171,15 @@ public final class ProjectLoader {
                         + Choices.known(organisation.all().stream().map(Unit::id).toList(), unit));
                 continue;
             }
-            YamlNode node = yaml(root, file, problems, true);
-            Scorecard card = node == null ? null : ScorecardReader.read(unit, rel, node, problems);
+            named.put(unit, file);
+        }
+        // Parsed on every core (a scorecard's YAML is the costliest file to read), then read in the files' order.
+        Map<Path, Optional<YamlNode>> parsed = new ConcurrentHashMap<>();
+        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, problems, true))));
+        for (Map.Entry<String, Path> e : named.entrySet()) {
+            String unit = e.getKey();
+            YamlNode node = parsed.get(e.getValue()).orElse(null);
+            Scorecard card = node == null ? null : ScorecardReader.read(unit, SourceFile.relative(root, e.getValue()), node, problems);
             if (card != null) {
                 found.put(unit, card);
             } else {

@@ -91,10 +91,12 @@ public final class KpiPage implements PageType {
                 KpiKey key = new KpiKey(card.unit(), kpi.id());
                 jobs.add(out -> {
                     List<Period> history = history(kpi, ctx.months());
-                    ChartData chart = chart(ctx, key, history);
+                    // Each period's figures once, for the chart and the table alike.
+                    List<KpiStatus> figures = history.stream().map(p -> ctx.engine().figures(key, p.end())).toList();
+                    ChartData chart = chart(ctx, key, history, figures);
                     String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
                             history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
-                    out.page("kpi.ftlh", path(key), model(ctx, key, history, SvgChart.svg(chart, kpi.name(), alt)));
+                    out.page("kpi.ftlh", path(key), model(ctx, key, history, figures, SvgChart.svg(chart, kpi.name(), alt)));
                 });
             }
         }
@@ -116,12 +118,13 @@ public final class KpiPage implements PageType {
         return periods;
     }
 
-    /** The chart's data: the history with values, targets and statuses, labelled briefly. */
-    static ChartData chart(PageContext ctx, KpiKey key, List<Period> periods) {
+    /** The chart's data: the history with values, targets and statuses, labelled briefly; {@code figures} are the periods' figures. */
+    static ChartData chart(PageContext ctx, KpiKey key, List<Period> periods, List<KpiStatus> figures) {
         Kpi kpi = ctx.project().kpi(key);
         List<ChartData.Point> points = new ArrayList<>();
-        for (Period p : periods) {
-            KpiStatus s = ctx.engine().figures(key, p.end());
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            KpiStatus s = figures.get(i);
             points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key()));
         }
         // The axis names percentages and money; hours, days, counts and scores go without a symbol.
@@ -136,7 +139,8 @@ public final class KpiPage implements PageType {
         return Exact.decimal(f, 4);
     }
 
-    Model model(PageContext ctx, KpiKey key, List<Period> periods, String chart) {
+    /** @param figures each period's figures ({@link no.scorebake.status.StatusEngine#figures}), in the order of {@code periods} */
+    Model model(PageContext ctx, KpiKey key, List<Period> periods, List<KpiStatus> figures, String chart) {
         String path = path(key);
         String root = PageContext.rootOf(path);
         Labels labels = ctx.labels();
@@ -155,7 +159,7 @@ public final class KpiPage implements PageType {
         List<NoteView> noteViews = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
             Period p = periods.get(i);
-            KpiStatus s = ctx.engine().figures(key, p.end());
+            KpiStatus s = figures.get(i);
             FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
             String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
             history.add(new HistoryRow(format.period(p), format.value(s.target(), kpi.unit()),

@@ -348,6 +348,15 @@ public final class StatusEngine {
         return known != null ? known : scorecard(unit, p, false).score();
     }
 
+    /**
+     * Takes a unit's overall score for month {@code p} as an earlier build computed it from the
+     * very same inputs, so that pages listing scores of months whose own pages were kept (the
+     * period overview) need not roll those months up again. A score already known stays.
+     */
+    public void remember(String unit, YearMonth p, Score score) {
+        scores.putIfAbsent(unit + "@" + month(p), score);
+    }
+
     /** A unit's scorecard for month {@code p}, with every score rolled up. */
     public ScorecardStatus scorecard(String unit, YearMonth p) {
         return scorecard(unit, p, true);

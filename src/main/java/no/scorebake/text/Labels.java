@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import no.scorebake.model.Language;
 
 /** The words of the site's language from the {@code labels} resource bundles: every word the site shows is there. */
@@ -13,6 +14,8 @@ public final class Labels {
 
     private final ResourceBundle bundle;
     private final Language language;
+    /** Each label's pattern parsed once: parsing cost more than formatting on a page of many rows. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Labels(Language language) {
         this.language = language;
@@ -35,7 +38,9 @@ public final class Labels {
 
     /** A label with {@code {0}}-style arguments filled in (MessageFormat rules). */
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.ROOT));
+        // A MessageFormat is not safe to share between threads; a copy of the parsed one is.
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     public Language language() {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +178,51 @@ class IncrementalBuildTest {
         assertTrue(page.selectFirst("p.overall").text().startsWith("1. kvartal 2006:"), "the page says which period its status is for: "
                 + page.selectFirst("p.overall").text());
         assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    @Test
+    void aNewMonthTakesTheEarlierMonthsScoresFromTheRecordOfTheLastBuild() throws IOException {
+        build("--period", "2006-03");
+        Path record = onlyRecord();
+        String text = Files.readString(record, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\nscore 2005-06 820 "), "the record holds each month's score of each scorecard");
+        // A score the record says for a kept month is the one the period overview shows: it was not rolled up again.
+        Files.writeString(record, text.replaceAll("\nscore 2005-06 820 [^\n]*", "\nscore 2005-06 820 123/2 RED"), StandardCharsets.UTF_8);
+
+        assertTrue(build("--period", "2006-04").startsWith("Baked"));
+        assertEquals("61,5 %", periodScore(out, "2005-06"));
+        assertTrue(!periodScore(freshBake("--period", "2006-04"), "2005-06").equals("61,5 %"), "a fresh bake rolls it up");
+    }
+
+    @Test
+    void aDamagedScoreInTheRecordIsRolledUpAgainAndTheSiteIsAsAFreshBake() throws IOException {
+        build("--period", "2006-03");
+        Path record = onlyRecord();
+        String text = Files.readString(record, StandardCharsets.UTF_8);
+        Files.writeString(record, text.replaceAll("\nscore 2005-06 820 [^\n]*", "\nscore 2005-06 820 x/y PURPLE")
+                .replaceAll("\nscore 2005-07 820 [^\n]*", "\nscore 2005-07 820"), StandardCharsets.UTF_8);
+
+        assertTrue(build("--period", "2006-04").startsWith("Baked"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    /** The record of the builds into {@code out}, the only one so far. */
+    private Path onlyRecord() throws IOException {
+        try (Stream<Path> s = Files.list(project.resolve(".scorebake/builds"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).collect(java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toList(), l -> {
+                        assertEquals(1, l.size(), "one record: " + l);
+                        return l.get(0);
+                    }));
+        }
+    }
+
+    /** The overall score unit 820's period overview shows for {@code month} ("2005-06"), as a reader reads it. */
+    private static String periodScore(Path site, String month) throws IOException {
+        Document page = Jsoup.parse(site.resolve("820/periods.html").toFile(), "UTF-8");
+        Element row = page.select("table.periods-table tbody tr").stream()
+                .filter(tr -> tr.select("th a").attr("href").contains(month + "/")).findFirst().orElseThrow();
+        return row.selectFirst("td").ownText().replace('\u00A0', ' ').strip();
     }
 
     @Test

@@ -188,14 +188,12 @@ class PortalTest {
     void scorecardRowsAgreeWithTheJsonExport() throws IOException {
         ObjectMapper json = new ObjectMapper();
         int rows = 0;
-        for (Path p : pages) {
-            String rel = site.relativize(p).toString().replace('\\', '/');
-            if (!rel.matches("[^/]+/\\d{4}-\\d{2}/index.html")) {
-                continue;
-            }
-            String unit = rel.substring(0, rel.indexOf('/'));
-            String period = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
-            JsonNode export = json.readTree(site.resolve("data/" + unit + "/" + period + ".json").toFile());
+        for (MonthPage m : monthPages(json)) {
+            Path p = m.page();
+            String rel = m.unit() + "/" + m.period() + "/index.html";
+            String unit = m.unit();
+            String period = m.period();
+            JsonNode export = m.export();
             Map<String, String> statuses = new HashMap<>();
             Map<String, Boolean> missing = new HashMap<>();
             for (JsonNode k : export.get("kpis")) {
@@ -240,14 +238,12 @@ class PortalTest {
         String css = Files.readString(site.resolve("assets/style.css"));
         int factors = 0;
         int trends = 0;
-        for (Path p : pages) {
-            String rel = site.relativize(p).toString().replace('\\', '/');
-            if (!rel.matches("[^/]+/\\d{4}-\\d{2}/index.html")) {
-                continue;
-            }
-            String unit = rel.substring(0, rel.indexOf('/'));
-            String period = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
-            JsonNode export = json.readTree(site.resolve("data/" + unit + "/" + period + ".json").toFile());
+        for (MonthPage m : monthPages(json)) {
+            Path p = m.page();
+            String rel = m.unit() + "/" + m.period() + "/index.html";
+            String unit = m.unit();
+            String period = m.period();
+            JsonNode export = m.export();
             Document d = parse(p);
             for (JsonNode persp : export.get("perspectives")) {
                 for (JsonNode o : persp.get("objectives")) {
@@ -319,5 +315,23 @@ class PortalTest {
                 assertFalse(text.contains("url(") || text.contains("@import"), css.getFileName() + " loads nothing");
             }
         }
+    }
+
+    /** An earlier-month scorecard page with its unit, month and the JSON export of that month. */
+    private record MonthPage(Path page, String unit, String period, JsonNode export) {
+    }
+
+    /** Every earlier-month scorecard page of the site ({@code <unit>/<yyyy-mm>/index.html}) with its export. */
+    private static List<MonthPage> monthPages(ObjectMapper json) throws IOException {
+        List<MonthPage> months = new ArrayList<>();
+        for (Path p : pages) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            if (rel.matches("[^/]+/\\d{4}-\\d{2}/index.html")) {
+                String unit = rel.substring(0, rel.indexOf('/'));
+                String period = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
+                months.add(new MonthPage(p, unit, period, json.readTree(site.resolve("data/" + unit + "/" + period + ".json").toFile())));
+            }
+        }
+        return months;
     }
 }

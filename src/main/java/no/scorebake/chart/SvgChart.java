@@ -93,16 +93,6 @@ public final class SvgChart {
         return new Drawing(data).svg(title, description);
     }
 
-    /** The status colour of a point's mark. */
-    static String colour(String status) {
-        return switch (status) {
-            case "green" -> GREEN;
-            case "yellow" -> YELLOW;
-            case "red" -> RED;
-            default -> GREY;
-        };
-    }
-
     /** The y axis: round steps from {@code low} to {@code high} and how many decimals their labels need. */
     record Scale(double low, double high, double step, int decimals) {
 

@@ -33,7 +33,6 @@ public final class PeriodsPage implements PageType {
 
     static Model model(PageContext ctx, String unitId) {
         String path = path(unitId);
-        String root = PageContext.rootOf(path);
         Unit unit = ctx.project().organisation().unit(unitId);
         List<YearMonth> periods = ctx.months();
         List<PeriodRow> rows = new ArrayList<>();
@@ -42,7 +41,7 @@ public final class PeriodsPage implements PageType {
             Score score = ctx.engine().score(unitId, p);
             boolean current = p.equals(ctx.current());
             rows.add(new PeriodRow(ctx.format().month(p),
-                    root + (current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, p)),
+                    PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, p)),
                     ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), current));
         }
         return new Model(ctx.frame(path, ctx.labels().get("periods.title") + " – " + unit.name()), unit, rows);

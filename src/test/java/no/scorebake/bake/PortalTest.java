@@ -22,6 +22,7 @@ import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import no.scorebake.StatusSpans;
 import no.scorebake.ThemedExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,14 +125,18 @@ class PortalTest {
         Map<String, String> shapes = StatusShapes.in(Files.readString(site.resolve("assets/style.css")));
         assertEquals(Set.of("status-green", "status-yellow", "status-red", "status-grey"), shapes.keySet(), "the stylesheet's status shapes");
         assertEquals(4, Set.copyOf(shapes.values()).size(), "four different shapes: " + shapes);
+        int statuses = 0;
         for (Path p : pages) {
-            for (Element s : parse(p).select(".status")) {
+            for (Element s : parse(p).select(StatusSpans.ANY)) {
                 String word = s.ownText().strip();
                 assertFalse(word.isEmpty(), p + ": a status without a word: " + s.outerHtml());
                 String key = s.classNames().stream().filter(c -> c.startsWith("status-")).findFirst().orElse("");
                 assertTrue(shapes.containsKey(key), p + ": a status whose class the stylesheet gives no shape: " + s.outerHtml());
+                assertEquals(key, s.className(), p + ": a status has its status-<key> class only: " + s.outerHtml());
+                statuses++;
             }
         }
+        assertTrue(statuses > 0, "no status found on any page");
     }
 
     @Test
@@ -168,8 +173,7 @@ class PortalTest {
             Map<String, Integer> table = new HashMap<>();
             for (Element tr : d.select("table.history-table tbody tr")) {
                 if (!tr.child(2).text().isBlank()) {
-                    String status = tr.selectFirst(".status").classNames().stream().filter(c -> c.startsWith("status-"))
-                            .findFirst().orElseThrow().substring("status-".length());
+                    String status = StatusSpans.key(tr.selectFirst(StatusSpans.ANY));
                     table.merge(status, 1, Integer::sum);
                 }
             }
@@ -268,8 +272,8 @@ class PortalTest {
                     }
                     for (Element tr : table.select("tr[data-kpi]")) {
                         assertEquals(8, tr.children().size(), rel + ": " + tr.outerHtml());
-                        Element status = tr.child(performance).selectFirst(".status");
-                        assertEquals("status status-" + tr.attr("data-status"), status.className(), rel + ": " + tr.attr("data-kpi"));
+                        Element status = tr.child(performance).selectFirst(StatusSpans.ANY);
+                        assertEquals(StatusSpans.className(tr.attr("data-status")), status.className(), rel + ": " + tr.attr("data-kpi"));
                         Element trend = tr.child(heads.indexOf("Utvikling"));
                         if (!trend.text().isBlank()) {
                             String arrow = trend.classNames().stream().filter(c -> c.matches("up|down|flat")).findFirst().orElseThrow();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import no.scorebake.StatusSpans;
 
 /**
  * Checks axe cannot make, run in the open page: status never by colour alone, graphics
@@ -53,16 +54,16 @@ final class PageChecks {
             """;
 
     private static final String NOT_BY_COLOUR_ALONE = COLOUR + """
-            var words = arguments[0], initiativeWords = arguments[1], problems = [];
+            var words = arguments[0], initiativeWords = arguments[1], statuses = arguments[2], problems = [];
             var all = Object.keys(words).map(function (k) { return words[k]; });
-            document.querySelectorAll('.status').forEach(function (s) {
+            document.querySelectorAll(statuses).forEach(function (s) {
               var key = (/(?:^|\\s)status-([a-z]+)/.exec(s.className) || [])[1];
               var word = said(s).trim();
               if (!key) { problems.push('a status mark without a status: ' + brief(s)); }
               else if (word.indexOf(words[key]) < 0) { problems.push('status ' + key + ' not said in words ("' + word + '"): ' + brief(s)); }
             });
             document.querySelectorAll('[data-status]').forEach(function (r) {
-              if (!r.querySelector('.status.status-' + r.getAttribute('data-status'))) {
+              if (!r.querySelector('.status-' + r.getAttribute('data-status'))) {
                 problems.push('data-status=' + r.getAttribute('data-status') + ' shown without its word: ' + brief(r));
               }
             });
@@ -83,13 +84,13 @@ final class PageChecks {
             """;
 
     private static final String GRAPHICS_CONTRAST = COLOUR + """
-            var problems = [];
+            var statuses = arguments[0], problems = [];
             function need(what, fg, bg, el) {
               if (!fg || !bg || fg.a === 0) { return; }
               var c = contrast(fg, bg);
               if (c < 3) { problems.push(what + ' ' + css(fg) + ' on ' + css(bg) + ' is ' + c.toFixed(2) + ':1 (< 3:1): ' + brief(el)); }
             }
-            document.querySelectorAll('.status').forEach(function (s) {
+            document.querySelectorAll(statuses).forEach(function (s) {
               if (shown(s)) {
                 need('status mark', rgb(getComputedStyle(s).color), backdrop(s), s);
                 var shape = getComputedStyle(s, '::before').content;
@@ -173,11 +174,11 @@ final class PageChecks {
                 initiative.put(key.substring(11), labels.getProperty(key));
             }
         }
-        return b.js(NOT_BY_COLOUR_ALONE, status, initiative);
+        return b.js(NOT_BY_COLOUR_ALONE, status, initiative, StatusSpans.ANY);
     }
 
     static List<String> graphicsContrast(Browser b) {
-        return b.js(GRAPHICS_CONTRAST);
+        return b.js(GRAPHICS_CONTRAST, StatusSpans.ANY);
     }
 
     static List<String> chartsHaveTables(Browser b) {

@@ -116,14 +116,14 @@ public final class ComparePage implements PageType {
         Frame frame = ctx.frame(path, heading + " – " + monthText).showing(monthText).loading(List.of("assets/compare.js"));
         boolean hasScorecard = ctx.project().scorecards().containsKey(unitId);
         String scorecardHref = !hasScorecard ? null
-                : root + (current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, month));
+                : PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, month));
 
         List<Column> columns = new ArrayList<>();
         for (Comparison.Column col : c.columns()) {
             Period shown = Period.latestEndingBy(col.definition().frequency(), month);
             columns.add(new Column(col.kpi(), col.definition().name(), ctx.labels().get("unit." + col.definition().unit().key()),
                     ctx.labels().get("direction." + col.definition().direction().key()),
-                    current ? root + RankingPage.path(unitId, col.kpi()) : null,
+                    current ? PageContext.link(path, RankingPage.path(unitId, col.kpi())) : null,
                     col.definition().direction() == Direction.LOWER ? "ascending" : "descending",
                     shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown)));
         }

@@ -84,8 +84,8 @@ public final class RankingPage implements PageType {
         }
         return new Model(ctx.frame(path, ctx.labels().format("ranking.title", definition.name(), c.parent().name())), c.parent(),
                 kpi, definition.name(), ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), month, direction),
-                ctx.labels().format("ranking.caption", definition.name()), root + ComparePage.path(unitId),
-                ctx.project().scorecards().containsKey(unitId) ? root + ScorecardPage.currentPath(unitId) : null, places,
+                ctx.labels().format("ranking.caption", definition.name()), PageContext.link(path, ComparePage.path(unitId)),
+                ctx.project().scorecards().containsKey(unitId) ? PageContext.link(path, ScorecardPage.currentPath(unitId)) : null, places,
                 places.size() == c.units().size() ? "" : ctx.labels().format("ranking.coverage", places.size(), c.units().size()));
     }
 }

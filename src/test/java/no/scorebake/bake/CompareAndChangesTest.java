@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ import no.scorebake.model.Kpi;
 import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
+import no.scorebake.text.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -154,6 +156,31 @@ class CompareAndChangesTest {
                 .filter(u -> u.units().stream().anyMatch(s -> b.project().scorecards().containsKey(s.id()))).toList();
     }
 
+    /**
+     * Each KPI cell of a comparison's table with its column's KPI: a cell does not say it, its
+     * column's heading does (data-kpi), and a row has a cell under every heading.
+     */
+    static Map<Element, String> kpiCells(Document d) {
+        List<Element> headings = d.select("table.compare > thead > tr > th");
+        Map<Element, String> cells = new LinkedHashMap<>();
+        for (Element tr : d.select("table.compare > tbody > tr")) {
+            assertEquals(headings.size(), tr.childrenSize(), tr.attr("data-unit") + ": a cell under every heading");
+            assertEquals("th", tr.child(0).tagName(), tr.attr("data-unit") + ": the sub-unit heads its row");
+            for (int i = 0; i < headings.size(); i++) {
+                if (headings.get(i).hasAttr("data-kpi")) {
+                    assertEquals("td", tr.child(i).tagName());
+                    cells.put(tr.child(i), headings.get(i).attr("data-kpi"));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** What a sub-unit without a column's KPI has in that cell, in the site's language. */
+    private static String expectedAbsent(Baked b) {
+        return new Labels(b.project().site().language()).get("compare.absent");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sites")
     void everyUnitWithSubUnitsHasAComparisonForEveryPeriodAndEveryCellIsTheExportsStatus(Baked b) throws IOException {
@@ -170,17 +197,23 @@ class CompareAndChangesTest {
             YearMonth month = m.group(2) == null ? b.current() : YearMonth.parse(m.group(2));
             Document d = parse(b.site().resolve(page));
             assertEquals(1, d.select("table.compare caption").size(), page + ": the table has a caption");
-            for (Element td : d.select("table.compare td[data-kpi]")) {
-                // The sub-unit is the row's: a cell does not repeat it.
+            for (Map.Entry<Element, String> e : kpiCells(d).entrySet()) {
+                // The sub-unit is the row's, the KPI the column's: a cell repeats neither.
+                Element td = e.getKey();
+                String kpi = e.getValue();
                 String unit = td.parent().attr("data-unit");
-                JsonNode k = exported(b, unit, td.attr("data-kpi"), month);
-                if (td.hasClass("absent")) {
-                    assertEquals(null, k, page + ": " + unit + " has " + td.attr("data-kpi"));
+                JsonNode k = exported(b, unit, kpi, month);
+                if (!td.hasAttr("data-order")) {
+                    assertEquals(null, k, page + ": " + unit + " has " + kpi);
+                    assertEquals(expectedAbsent(b), td.text(), page + ": a screen reader hears why " + unit + "/" + kpi + " is empty");
                     continue;
                 }
-                assertNotNull(k, page + ": no export of " + unit + "/" + td.attr("data-kpi"));
-                assertEquals(k.get("status").asText(), td.attr("data-status"), page + ": " + unit + "/" + td.attr("data-kpi"));
-                assertEquals(StatusSpans.className(k.get("status").asText()), td.selectFirst(StatusSpans.ANY).className());
+                assertNotNull(k, page + ": no export of " + unit + "/" + kpi);
+                assertEquals(StatusSpans.className(k.get("status").asText()), td.selectFirst(StatusSpans.ANY).className(),
+                        page + ": " + unit + "/" + kpi);
+                // The cell's link is the value explained: the row's sub-unit's page of the column's KPI.
+                assertEquals(unit + "/kpi/" + kpi + ".html", b.site().relativize(b.site().resolve(page).getParent()
+                        .resolve(td.selectFirst("> a").attr("href")).normalize()).toString().replace('\\', '/'), page);
                 cells++;
             }
         }
@@ -214,8 +247,9 @@ class CompareAndChangesTest {
             assertNotNull(heading, parent + "/compare.html: the " + kpi + " column links to its ranking");
             assertEquals(parent + "/compare/" + kpi + ".html", b.site().relativize(b.site().resolve(parent).resolve(heading.attr("href")).normalize())
                     .toString().replace('\\', '/'), "the " + kpi + " column's order");
-            List<String> byOrder = parse(b.site().resolve(parent + "/compare.html")).select("table.compare td[data-kpi=" + kpi + "][data-order]")
-                    .stream().sorted(Comparator.comparingInt(td -> Integer.parseInt(td.attr("data-order"))))
+            List<String> byOrder = kpiCells(parse(b.site().resolve(parent + "/compare.html"))).entrySet().stream()
+                    .filter(e -> e.getValue().equals(kpi) && e.getKey().hasAttr("data-order")).map(Map.Entry::getKey)
+                    .sorted(Comparator.comparingInt(td -> Integer.parseInt(td.attr("data-order"))))
                     .map(td -> td.parent().attr("data-unit")).toList();
             assertEquals(rows.stream().map(r -> r.attr("data-unit")).toList(), byOrder,
                     "the script's order of the " + kpi + " column (data-order) is the ranking's");
@@ -225,9 +259,14 @@ class CompareAndChangesTest {
             for (Element r : rows) {
                 JsonNode value = exported(b, r.attr("data-unit"), kpi, b.current()).get("value");
                 assertEquals(exported(b, r.attr("data-unit"), kpi, b.current()).get("status").asText(), r.attr("data-status"), page);
+                // Columns by position: 1 rank, 2 the sub-unit (the row's header), 3 value, 4 target, 5 performance.
+                assertEquals(List.of("td", "th", "td", "td", "td"), r.children().stream().map(Element::tagName).toList(), page);
+                assertEquals(StatusSpans.className(r.attr("data-status")), r.child(4).selectFirst(StatusSpans.ANY).className(), page);
+                assertEquals(r.attr("data-unit") + "/kpi/" + kpi + ".html", b.site().relativize(b.site().resolve(page).getParent()
+                        .resolve(r.child(2).selectFirst("a").attr("href")).normalize()).toString().replace('\\', '/'), page);
                 if (value.isNull()) {
                     unvalued = true;
-                    assertEquals("", r.selectFirst("td.rank").text(), page + ": a unit without a value has no rank");
+                    assertEquals("", r.child(0).text(), page + ": a unit without a value has no rank");
                     continue;
                 }
                 assertFalse(unvalued, page + ": a unit with a value after one without");

@@ -82,6 +82,17 @@ abstract class Journeys {
         e.click();
     }
 
+    /** The position (1, 2, …) of the comparison's column of a KPI: a cell does not name its KPI, its heading does. */
+    int column(String kpi) {
+        List<WebElement> headings = browser.driver.findElements(By.cssSelector("table.compare thead th"));
+        for (int i = 0; i < headings.size(); i++) {
+            if (kpi.equals(headings.get(i).getAttribute("data-kpi"))) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no column of " + kpi);
+    }
+
     @Test
     void entryToAScorecardToAKpiAndBack() {
         open("index.html");
@@ -119,7 +130,12 @@ abstract class Journeys {
         click(browser.driver.findElement(By.cssSelector("ul.tree a[href='800/compare.html']")));
         assertEquals("800/compare.html", here());
         assertEquals(5, browser.driver.findElements(By.cssSelector("table.compare tbody tr")).size(), "a row per section");
-        assertFalse(browser.driver.findElements(By.cssSelector("table.compare td[data-kpi='sick-leave'][data-status]")).isEmpty());
+        // A cell's KPI is its column's: the sick-leave column's cells each show a status.
+        String sickLeave = "table.compare tbody tr > :nth-child(" + column("sick-leave") + ")";
+        assertFalse(browser.driver.findElements(By.cssSelector(sickLeave + " > " + no.scorebake.StatusSpans.ANY)).isEmpty());
+        for (WebElement cell : browser.driver.findElements(By.cssSelector(sickLeave + "[data-order]"))) {
+            assertFalse(cell.getCssValue("background-color").equals("rgba(0, 0, 0, 0)"), "a cell takes its status's tint");
+        }
         browser.screenshot(how() + "-compare");
         linksResolve();
 
@@ -129,7 +145,7 @@ abstract class Journeys {
         assertEquals("800/compare.html", here(), "sorted in the page");
         WebElement th = browser.driver.findElement(By.cssSelector("th[data-kpi='sick-leave']"));
         assertEquals("ascending", th.getAttribute("aria-sort"), "sick leave: lower is better, so best first is ascending");
-        assertEquals("1", browser.driver.findElement(By.cssSelector("table.compare tbody tr:first-child td[data-kpi='sick-leave']")).getAttribute("data-order"));
+        assertEquals("1", browser.driver.findElement(By.cssSelector(sickLeave.replace("tr >", "tr:first-child >"))).getAttribute("data-order"));
         click(sort);
         assertEquals("descending", th.getAttribute("aria-sort"));
 
@@ -138,11 +154,14 @@ abstract class Journeys {
         click(ranking);
         assertEquals("800/compare/sick-leave.html", here());
         assertTrue(h1().startsWith(kpiName), h1());
-        assertEquals("1", browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child td.rank")).getText().trim());
+        assertEquals("1", browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child > td:first-child")).getText().trim());
+        for (WebElement performance : browser.driver.findElements(By.cssSelector("table.ranking tbody tr > :nth-child(5)"))) {
+            assertFalse(performance.getCssValue("background-color").equals("rgba(0, 0, 0, 0)"), "the performance takes its status's tint");
+        }
         browser.screenshot(how() + "-ranking");
         linksResolve();
 
-        WebElement best = browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child td.value a"));
+        WebElement best = browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child > :nth-child(3) a"));
         String unit = browser.driver.findElement(By.cssSelector("table.ranking tbody tr:first-child")).getAttribute("data-unit");
         click(best);
         assertEquals(unit + "/kpi/sick-leave.html", here());

@@ -51,7 +51,7 @@ final class InputFingerprint {
         MessageDigest sha = sha256();
         MessageDigest fixed = sha256();
         update(sha, "scorebake " + code + "\noptions " + options + "\n");
-        update(fixed, "scorebake " + code + "\n"); // the period asked for reaches pages only as PeriodKeys' current flag
+        update(fixed, "scorebake " + code + "\n"); // the period asked for does not reach a month's pages (PeriodKeys)
         for (String name : FOLDERS) {
             Path folder = project.resolve(name);
             if (!Files.isDirectory(folder)) {

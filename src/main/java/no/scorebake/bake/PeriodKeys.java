@@ -19,12 +19,13 @@ import no.scorebake.model.Project;
  * One key per month for the pages of that month (a scorecard for a period, its JSON and CSV):
  * equal keys, equal pages. A scorecard for month M shows figures computed from data of M and
  * earlier (values, targets, year to date, trends, roll-ups, formulas, sparklines, notes,
- * initiative reports), from the model, theme and content that are not dated, and from whether
- * M is the current month. So its key is a hash of the undated inputs ({@link
- * InputFingerprint.Fingerprints#fixed}), of every data row, report and note dated M or earlier,
- * and of that flag. When next month's upload arrives, every earlier month keeps its key and its
- * pages need not be rendered again; a late correction of an old month changes the keys of that
- * month and all after it.
+ * initiative reports) and from the model, theme and content that are not dated; not from
+ * whether M is the current month, nor from any later month (the link to the next month is added
+ * in the browser, from {@code data/periods.js}). So its key is a hash of the undated inputs
+ * ({@link InputFingerprint.Fingerprints#fixed}) and of every data row, report and note dated M or
+ * earlier. When next month's upload arrives, every earlier month keeps its key and its pages
+ * need not be rendered again, the month that was current included; a late correction of an old
+ * month changes the keys of that month and all after it.
  */
 final class PeriodKeys {
 
@@ -32,7 +33,7 @@ final class PeriodKeys {
     }
 
     /** The key of each month of {@code months} (oldest first). */
-    static Map<YearMonth, String> of(String fixed, Project project, List<YearMonth> months, YearMonth current) {
+    static Map<YearMonth, String> of(String fixed, Project project, List<YearMonth> months) {
         Map<YearMonth, String> keys = new LinkedHashMap<>();
         if (fixed == null || months.isEmpty()) {
             return keys;
@@ -60,10 +61,7 @@ final class PeriodKeys {
                 sha.update((byte) '\n');
             }
             chain = sha.digest();
-            MessageDigest key = InputFingerprint.sha256();
-            key.update(chain);
-            key.update((month.equals(current) ? "current" : "earlier").getBytes(StandardCharsets.UTF_8));
-            keys.put(month, HexFormat.of().formatHex(key.digest()));
+            keys.put(month, HexFormat.of().formatHex(chain));
         }
         return keys;
     }

@@ -76,7 +76,7 @@ public final class SiteBaker {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         List<YearMonth> months = engine.periodsUpTo(current);
-        keys = PeriodKeys.of(fixed, project, months, current);
+        keys = PeriodKeys.of(fixed, project, months);
         if (earlier != null) {
             for (YearMonth month : months) {
                 earlier.scores(month, keys.get(month)).forEach((unit, score) -> engine.remember(unit, month, score));

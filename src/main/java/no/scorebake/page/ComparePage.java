@@ -20,27 +20,31 @@ import no.scorebake.status.Score;
  * sub-units best to worst with value, target and performance. A second copy of the whole table
  * per column would be as large as this page and change every month, so there is none; the
  * page's script sorts the table in place. An earlier month whose figures have not changed since
- * the last build keeps its page.
+ * the last build keeps its page. A month's page is the same whether or not its month is the
+ * current one (links to its month's scorecards, no ranking links, which are the current month's;
+ * the next month and the note that the month is an earlier one are added by {@code
+ * assets/periods.js}), so the month that was current keeps its page when the next one arrives.
  */
 public final class ComparePage implements PageType {
 
     /**
      * @param heading "Underenhetene til …", the h1
-     * @param current whether the month shown is the current one
+     * @param periodKey the month as in addresses ({@code 2005-06})
+     * @param current whether this is the current comparison ({@code <unit>/compare.html}), which links the other
+     *                current pages; false on every month's comparison, the current month's included
      * @param scorecardHref the unit's scorecard for the month, or null when it has none
      * @param previous the previous month's comparison, or null
-     * @param next the next month's comparison, or null
      * @param currentLink the comparison of the current month
      */
-    public record Model(Frame frame, Unit unit, String heading, String period, boolean current, String caption,
+    public record Model(Frame frame, Unit unit, String heading, String period, String periodKey, boolean current, String caption,
                         String scorecardHref, List<Column> columns, List<Row> rows,
-                        Link previous, Link next, String currentLink) implements PageModel {
+                        Link previous, String currentLink) implements PageModel {
     }
 
     /**
      * A KPI column.
      *
-     * @param rankingHref the KPI's ranking page, the column's order without JavaScript; null on an earlier month's page
+     * @param rankingHref the KPI's ranking page, the column's order without JavaScript; null on a month's page
      * @param ariaSort the sort order best first is, in values: descending when higher is better, else ascending
      * @param valuePeriod the period the column's values belong to when it is not the month shown (a quarter), else null;
      *     said once in the heading rather than in every cell
@@ -110,10 +114,16 @@ public final class ComparePage implements PageType {
         String root = PageContext.rootOf(path);
         String unitId = c.parent().id();
         YearMonth month = c.month();
-        boolean current = month.equals(ctx.current());
+        // The current comparison links the current pages; a month's comparison, the current
+        // month's too, links its month's pages, so it stays the same page when later months arrive.
+        boolean current = path.equals(path(unitId));
         String monthText = ctx.format().month(month);
         String heading = ctx.labels().format("compare.title", c.parent().name());
-        Frame frame = ctx.frame(path, heading + " – " + monthText).showing(monthText).loading(List.of("assets/compare.js"));
+        List<String> scripts = new ArrayList<>(List.of("assets/compare.js"));
+        if (!current) {
+            scripts.addAll(PeriodsScript.LOADS);
+        }
+        Frame frame = ctx.frame(path, heading + " – " + monthText).showing(monthText).loading(scripts);
         boolean hasScorecard = ctx.project().scorecards().containsKey(unitId);
         String scorecardHref = !hasScorecard ? null
                 : PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, month));
@@ -157,9 +167,7 @@ public final class ComparePage implements PageType {
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
         Link previous = at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
-        Link next = at >= 0 && at < periods.size() - 1
-                ? new Link(root + periodPath(unitId, periods.get(at + 1)), ctx.format().month(periods.get(at + 1))) : null;
-        return new Model(frame, c.parent(), heading, monthText, current,
-                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, list, previous, next, root + path(unitId));
+        return new Model(frame, c.parent(), heading, monthText, Period.month(month).label(), current,
+                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, list, previous, root + path(unitId));
     }
 }

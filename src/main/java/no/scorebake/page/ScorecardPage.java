@@ -26,6 +26,13 @@ import no.scorebake.status.ScorecardStatus.PerspectiveScore;
  * month also {@code <unit>/index.html}), with its JSON and CSV exports: perspective → objective
  * → factor → KPI rows, with initiatives beside what they support. An earlier month whose
  * figures have not changed since the last build keeps its files.
+ *
+ * <p>A month's page is the same bytes whether or not its month is the current one: it links
+ * the parent's, sub-units' and comparison's pages of its own month, offers the previous month,
+ * the unit's period overview and the current page, and holds nothing of later months. The link
+ * to the next month and the note that the month is an earlier one are added in the browser by
+ * the theme's {@code assets/periods.js} from {@link PeriodsScript}'s list of the site's months.
+ * So when next month arrives, the month that was current keeps its page.
  */
 public final class ScorecardPage implements PageType {
 
@@ -33,11 +40,11 @@ public final class ScorecardPage implements PageType {
      * @param unitFolder the unit's folder relative to the page: empty on {@code <unit>/index.html},
      *                   {@code ../} on a month's page, so the unit's own pages are linked without the root
      * @param periodKey the month as in addresses ({@code 2005-06})
-     * @param current whether the month shown is the current one
+     * @param current whether this is the unit's current page ({@code <unit>/index.html}), which links the
+     *                other current pages; false on every month's page, the current month's included
      * @param other KPIs the scorecard lists outside any objective
      * @param initiatives every initiative of the scorecard
      * @param previous the previous month's page, or null for the first month
-     * @param next the next month's page, or null for the current month
      * @param allPeriods the unit's period overview
      * @param currentLink the unit's scorecard for the current month
      * @param parent the unit above, or null for a top unit
@@ -48,7 +55,7 @@ public final class ScorecardPage implements PageType {
      */
     public record Model(Frame frame, Unit unit, String unitFolder, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
-                        List<InitiativeRow> initiatives, Link previous, Link next, String allPeriods, String currentLink,
+                        List<InitiativeRow> initiatives, Link previous, String allPeriods, String currentLink,
                         UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
                         ChangesReport.Section changes) implements PageModel {
     }
@@ -118,32 +125,35 @@ public final class ScorecardPage implements PageType {
         Unit unit = ctx.project().organisation().unit(unitId);
         YearMonth month = card.period();
         String period = ctx.format().month(month);
-        // An earlier period's page shows that period's figures: say so, and it stays the same page
-        // when later months arrive.
+        // The current page links the other current pages; a month's page, the current month's
+        // too, links its month's pages, so it stays the same page when later months arrive.
+        boolean currentPage = path.equals(currentPath(unitId));
         Frame frame = ctx.frame(path, unit.name() + " – " + period).showing(period);
+        if (!currentPage) {
+            frame = frame.loading(PeriodsScript.LOADS);
+        }
         List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
 
         // No list of every period here: it would change every old page each month (and grow with
-        // the months squared); the unit's period overview lists them all.
+        // the months squared); the unit's period overview lists them all. No next month either:
+        // assets/periods.js adds it in the browser.
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
         Link previous = at > 0 ? new Link(PageContext.link(path, periodPath(unitId, periods.get(at - 1))), ctx.format().month(periods.get(at - 1))) : null;
-        Link next = at >= 0 && at < periods.size() - 1
-                ? new Link(PageContext.link(path, periodPath(unitId, periods.get(at + 1))), ctx.format().month(periods.get(at + 1))) : null;
 
         Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());
         List<UnitLink> subs = new ArrayList<>();
         for (Unit sub : unit.units()) {
-            subs.add(unitLink(ctx, sub, month, path));
+            subs.add(unitLink(ctx, sub, month, path, currentPage));
         }
         return new Model(frame, unit, PageContext.link(path, unitId + "/"), Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
-                month.equals(ctx.current()), score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
+                currentPage, score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
                 perspectives(ctx, rows, card, path, initiatives), rows(rows, card, card.other(), path), initiatives,
-                previous, next, PageContext.link(path, PeriodsPage.path(unitId)), PageContext.link(path, currentPath(unitId)),
-                parent == null ? null : unitLink(ctx, parent, month, path), subs,
+                previous, PageContext.link(path, PeriodsPage.path(unitId)), PageContext.link(path, currentPath(unitId)),
+                parent == null ? null : unitLink(ctx, parent, month, path, currentPage), subs,
                 PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
-                        : PageContext.link(path, month.equals(ctx.current()) ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
+                        : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
                 ChangesReport.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month, path));
     }
 
@@ -174,13 +184,17 @@ public final class ScorecardPage implements PageType {
         return perspectives;
     }
 
-    /** A unit with its scorecard's score in a month, linked from the page at {@code path}; units without a scorecard link to nothing. */
-    static UnitLink unitLink(PageContext ctx, Unit unit, YearMonth month, String path) {
+    /**
+     * A unit with its scorecard's score in a month, linked from the page at {@code path} to its
+     * current page when {@code currentPage}, else to its page of that month; units without a
+     * scorecard link to nothing.
+     */
+    static UnitLink unitLink(PageContext ctx, Unit unit, YearMonth month, String path, boolean currentPage) {
         if (!ctx.project().scorecards().containsKey(unit.id())) {
             return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(Status.GREY, ctx.labels()));
         }
         Score score = ctx.engine().score(unit.id(), month);
-        String href = PageContext.link(path, month.equals(ctx.current()) ? currentPath(unit.id()) : periodPath(unit.id(), month));
+        String href = PageContext.link(path, currentPage ? currentPath(unit.id()) : periodPath(unit.id(), month));
         return new UnitLink(href, unit.id(), unit.name(), score(ctx, score), StatusView.of(score.status(), ctx.labels()));
     }
 

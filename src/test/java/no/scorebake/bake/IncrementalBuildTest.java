@@ -153,16 +153,41 @@ class IncrementalBuildTest {
         assertTrue(said.startsWith("Baked"), said);
         Map<String, String> after = stamps(out);
         for (String f : before.keySet()) {
-            if (f.matches("\\d+/2005-\\d\\d/(index|compare)\\.html|data/\\d+/2005-\\d\\d\\.(json|csv)")) {
-                assertEquals(before.get(f), after.get(f), f + ": a month before the new one is not written again");
+            if (f.matches("\\d+/\\d{4}-\\d\\d/(index|compare)\\.html|data/\\d+/\\d{4}-\\d\\d\\.(json|csv)")) {
+                assertEquals(before.get(f), after.get(f), f + ": a month before the new one is not written again, the one that was current included");
             }
         }
-        assertTrue(!before.get("820/2006-03/index.html").equals(after.get("820/2006-03/index.html")),
-                "the month that was current gets its link to the next one");
-        assertTrue(!before.get("800/2006-03/compare.html").equals(after.get("800/2006-03/compare.html")),
-                "and so does its comparison");
         assertTrue(!before.get("reports/changes.html").equals(after.get("reports/changes.html")), "the changes are the new month's");
+        assertTrue(!before.get("data/periods.js").equals(after.get("data/periods.js")), "the list of months has the new one");
         assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    /**
+     * The month that was current keeps its scorecards and comparisons byte for byte when the next
+     * month arrives: they linked their own month's pages while it was current, and the link to the
+     * next month and the note on an earlier one are added in the browser (assets/periods.js), so
+     * a publish writes none of them again. A fresh bake of the later site makes the same bytes.
+     */
+    @Test
+    void aNewMonthLeavesTheMonthThatWasCurrentByteForByte() throws IOException {
+        build("--period", "2006-03");
+        Map<String, byte[]> before = files(out);
+        build("--period", "2006-04");
+        Map<String, byte[]> after = files(out);
+        Map<String, byte[]> fresh = files(freshBake("--period", "2006-04"));
+        int compared = 0;
+        for (String f : before.keySet()) {
+            if (f.replace('\\', '/').matches("\\d+/2006-03/(index|compare)\\.html")) {
+                assertArrayEquals(before.get(f), after.get(f), f + " changed when 2006-04 arrived");
+                assertArrayEquals(before.get(f), fresh.get(f), f + " differs in a fresh bake with 2006-04");
+                compared++;
+            }
+        }
+        assertTrue(compared > 5 && before.containsKey("820/2006-03/index.html") && before.containsKey("800/2006-03/compare.html"),
+                compared + " pages of 2006-03");
+        // What does change: the new month's pages, the current pages and the list of months.
+        assertFalse(new String(before.get("data/periods.js"), StandardCharsets.UTF_8).contains("2006-04"));
+        assertTrue(new String(after.get("data/periods.js"), StandardCharsets.UTF_8).contains("[\"2006-04\",\"april 2006\"]]"));
     }
 
     @Test

@@ -321,6 +321,77 @@ class PortalTest {
         }
     }
 
+    /**
+     * A month's scorecard and comparison (the current month's too) are the same bytes whether or
+     * not the month is the current one: they link the pages of their own month, offer the
+     * previous month, the period overview and the current page, and hold no link to a later
+     * month nor the note on an earlier one, which assets/periods.js adds from data/periods.js.
+     * The current pages link the current pages and load no such script.
+     */
+    @Test
+    void aMonthsPagesLinkTheirOwnMonthAndNothingLater() throws IOException {
+        String months = Files.readString(site.resolve("data/periods.js"));
+        assertTrue(months.startsWith("window.scorebakePeriods = {\"months\":[[\"2005-01\",\"januar 2005\"],"), months);
+        assertTrue(months.contains("[\"2006-03\",\"mars 2006\"],[\"2006-04\",\"april 2006\"]]"), "every month in order, the current one last: " + months);
+        assertTrue(Files.isRegularFile(site.resolve("assets/periods.js")));
+        int scorecards = 0;
+        int comparisons = 0;
+        for (Path p : pages) {
+            String rel = site.relativize(p).toString().replace('\\', '/');
+            boolean scorecard = rel.matches("[^/]+/\\d{4}-\\d{2}/index\\.html");
+            if (!scorecard && !rel.matches("[^/]+/\\d{4}-\\d{2}/compare\\.html")) {
+                continue;
+            }
+            String unit = rel.substring(0, rel.indexOf('/'));
+            String month = rel.substring(unit.length() + 1, rel.lastIndexOf('/'));
+            Document d = parse(p);
+            Element nav = d.selectFirst("nav.periods");
+            assertEquals(month, nav.attr("data-period"), rel);
+            assertTrue(nav.select("a.next, .notice").isEmpty(), rel + ": nothing of a later month: " + nav);
+            assertEquals(unit + (scorecard ? "/index.html" : "/compare.html"), target(p, nav.selectFirst("a.current")), rel + ": the current page");
+            assertEquals("Gjeldende periode", nav.selectFirst("a.current").text(), rel);
+            assertEquals(1, d.select("script[src$=assets/periods.js]").size(), rel + " loads the script that adds the next month");
+            for (Element a : d.select("main a[href]")) {
+                String to = target(p, a);
+                // Every other scorecard or comparison it links is of its own month (or an earlier one, the previous).
+                if (to.matches("[^/]+/(index|compare)\\.html") && a != nav.selectFirst("a.current")) {
+                    throw new AssertionError(rel + " links a current page: " + a);
+                }
+                if (to.matches("[^/]+/\\d{4}-\\d{2}/(index|compare)\\.html")) {
+                    String linked = to.substring(to.indexOf('/') + 1, to.lastIndexOf('/'));
+                    assertTrue(linked.compareTo(month) <= 0, rel + " links a later month: " + a);
+                }
+            }
+            if (scorecard) {
+                scorecards++;
+                if (Files.isRegularFile(site.resolve(unit + "/" + month + "/compare.html"))) {
+                    assertEquals(unit + "/" + month + "/compare.html", target(p, d.selectFirst(".unit-nav a[href$=compare.html]")), rel);
+                }
+            } else {
+                comparisons++;
+                assertTrue(d.select("table.compare thead th a").isEmpty(), rel + ": the rankings are the current month's, not linked");
+                assertEquals("Rangering og sortering uten JavaScript finnes for gjeldende periode.", nav.selectFirst("p").text(), rel);
+            }
+        }
+        assertTrue(scorecards >= 16 * 6 && comparisons >= 16, scorecards + " scorecards, " + comparisons + " comparisons");
+        for (String current : List.of("820/index.html", "800/index.html", "800/compare.html")) {
+            Document d = parse(site.resolve(current));
+            Element nav = d.selectFirst("nav.periods");
+            assertFalse(nav.hasAttr("data-period"), current);
+            assertTrue(nav.select("a.current, a.next, p").isEmpty(), current + ": " + nav);
+            assertTrue(d.select("script[src$=periods.js]").isEmpty(), current);
+        }
+        Document sections = parse(site.resolve("800/index.html"));
+        assertEquals("810/index.html", target(site.resolve("800/index.html"), sections.selectFirst(".subunits a[href*=810]")),
+                "the current page links the sub-units' current pages");
+        assertFalse(parse(site.resolve("800/compare.html")).select("table.compare thead th a").isEmpty(), "and its comparison the rankings");
+    }
+
+    /** Where a link of the page at {@code page} leads, site-relative. */
+    private static String target(Path page, Element a) {
+        return site.relativize(page.getParent().resolve(a.attr("href").replaceAll("#.*", "")).normalize()).toString().replace('\\', '/');
+    }
+
     /** An earlier-month scorecard page with its unit, month and the JSON export of that month. */
     private record MonthPage(Path page, String unit, String period, JsonNode export) {
     }

@@ -186,16 +186,60 @@ abstract class Journeys {
         click(june);
         assertEquals("820/2005-06/index.html", here());
         assertEquals(label, browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText().trim());
-        assertTrue(browser.driver.findElement(By.cssSelector(".periods .notice")).isDisplayed(), "an earlier period says so");
+        assertTrue(notice().isDisplayed(), "an earlier period says so");
         browser.screenshot(how() + "-scorecard-period");
         linksResolve();
 
-        click(browser.driver.findElement(By.cssSelector(".periods a.next")));
+        click(next());
         assertEquals("820/2005-07/index.html", here());
-        click(browser.driver.findElement(By.cssSelector(".periods .notice a")));
+        click(notice().findElement(By.tagName("a")));
         assertTrue(here().startsWith("820/"), here());
         assertEquals(current, browser.driver.findElement(By.cssSelector(".periods .this-period strong")).getText());
         assertTrue(browser.driver.findElements(By.cssSelector(".periods .notice")).isEmpty());
+    }
+
+    /** The note that the month shown is an earlier one, which assets/periods.js adds. */
+    private WebElement notice() {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".periods .notice")));
+    }
+
+    /** The link to the next month, which assets/periods.js adds. */
+    private WebElement next() {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".periods a.next")));
+    }
+
+    /**
+     * A month's page is written without anything of later months; the script adds the next
+     * month and the note on an earlier month from data/periods.js, and adds nothing on the last
+     * month's page, which is the current one. The example's months run to 2006-04.
+     */
+    @Test
+    void theScriptAddsTheNextMonthAndTheNoteOnAnEarlierMonthOnly() {
+        for (String file : List.of("index.html", "compare.html")) {
+            String unit = file.equals("index.html") ? "820/" : "800/";
+            open(unit + "2006-03/" + file);
+            WebElement next = next();
+            assertEquals("april 2006 →", next.getText().trim());
+            assertTrue(next.getAttribute("href").endsWith("/" + unit + "2006-04/" + file), "the next month's page: " + next.getAttribute("href"));
+            WebElement notice = notice();
+            assertTrue(notice.getText().startsWith("Du ser på en tidligere periode."), notice.getText());
+            assertTrue(notice.findElement(By.tagName("a")).getAttribute("href").endsWith("/" + unit + file), "the note links the current page");
+            assertEquals(1, browser.driver.findElements(By.cssSelector(".periods a.next")).size(), "added once");
+            List<String> order = browser.js("return Array.prototype.map.call(document.querySelectorAll('nav.periods > *'),"
+                    + " function (e) { return e.className; });");
+            assertEquals(file.equals("index.html") ? List.of("prev", "this-period", "all-periods", "current", "next", "notice")
+                    : List.of("prev", "this-period", "current", "next", "notice", "remark"), order);
+            browser.screenshot(how() + "-period-script-" + file);
+            linksResolve();
+            click(next);
+            assertEquals(unit + "2006-04/" + file, here());
+            // The last month: the page is complete once the script has loaded the list of months.
+            browser.waiting().until(d -> browser.<Boolean>js("return !!window.scorebakePeriods;"));
+            assertTrue(browser.driver.findElements(By.cssSelector(".periods a.next, .periods .notice")).isEmpty(),
+                    "nothing added on the last month");
+            assertEquals("Gjeldende periode", browser.driver.findElement(By.cssSelector(".periods a.current")).getText().trim());
+            linksResolve();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

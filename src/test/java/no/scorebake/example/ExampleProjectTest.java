@@ -74,7 +74,8 @@ class ExampleProjectTest {
         try (Stream<Path> s = Files.walk(site.resolve("data"))) {
             s.filter(Files::isRegularFile).forEach(f -> files.add(site.relativize(f).toString().replace('\\', '/')));
         }
-        // 6 scorecards × 16 months (2005-01 … 2006-04) × json and csv
+        // 6 scorecards × 16 months (2005-01 … 2006-04) × json and csv, and the list of months a month's page reads
+        assertTrue(files.remove("data/periods.js"), files.toString());
         assertEquals(6 * 16 * 2, files.size());
         assertTrue(files.contains("data/810/2005-01.json"));
         assertTrue(files.contains("data/850/2006-04.csv"));

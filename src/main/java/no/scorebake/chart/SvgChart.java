@@ -42,7 +42,8 @@ import no.scorebake.text.Labels;
  * <h2>Same input, same bytes</h2>
  * Coordinates are whole pixels, path data is relative, each status's shape is one
  * {@code <marker>} placed at its points, a steady target is one segment, the text colour is
- * set once on the {@code <svg>}, and the legend's samples are further pieces of the paths of
+ * set once on the {@code <svg>}, the x-axis labels and the legend's names are one
+ * {@code <text>} a row (a {@code <tspan>} each), and the legend's samples are further pieces of the paths of
  * what they stand for (a line's, a status's marks): the chart is redrawn in every KPI page
  * every month, so its bytes count. Label widths are estimated from a fixed
  * table of character widths ({@link #textWidth}), not from a font on the machine, so the text
@@ -289,16 +290,17 @@ public final class SvgChart {
                 }
                 ticks(MAJOR_TICK, step * perPeriod);
             }
-            out.append("<g text-anchor=\"middle\">");
+            // One <text> on the labels' line, each label a <tspan> at its x: a text chunk of its own, centred there.
+            out.append("<text y=\"").append(num(PLOT_BOTTOM + MAJOR_TICK + 2 + 11)).append("\" text-anchor=\"middle\">");
             for (int i = 0; i < n; i += step) {
                 String label = points.get(i).label();
                 if (!label.isBlank()) {
                     double half = textWidth(label) / 2;
                     double at = Math.max(2 + half, Math.min(WIDTH - 2 - half, x(i)));
-                    text(at, PLOT_BOTTOM + MAJOR_TICK + 2 + 11, null, label);
+                    out.append("<tspan x=\"").append(num(at)).append("\">").append(Html.escape(label)).append("</tspan>");
                 }
             }
-            out.append("</g>\n");
+            out.append("</text>\n");
         }
 
         /** Ticks of {@code length} under the axis from the first period on, {@code every} pixels apart. */
@@ -483,6 +485,7 @@ public final class SvgChart {
          */
         private void legend() {
             double middle = legendMiddle();
+            StringBuilder names = new StringBuilder();
             for (int i = 0; i < legendNames.size(); i++) {
                 String kind = legendKinds.get(i);
                 double x = legendAt.get(i);
@@ -495,9 +498,10 @@ public final class SvgChart {
                     legendLine(kind);
                     out.append("\"/>");
                 }
-                text(x + SYMBOL_WIDTH + SYMBOL_GAP, middle + 4, null, legendNames.get(i));
+                names.append("<tspan x=\"").append(num(x + SYMBOL_WIDTH + SYMBOL_GAP)).append("\">")
+                        .append(Html.escape(legendNames.get(i))).append("</tspan>");
             }
-            out.append('\n');
+            out.append("<text y=\"").append(num(middle + 4)).append("\">").append(names).append("</text>\n");
         }
 
         private void text(double x, double y, String anchor, String text) {

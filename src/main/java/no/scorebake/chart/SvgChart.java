@@ -36,13 +36,16 @@ import no.scorebake.text.Labels;
  * The {@code <svg>} has {@code role="img"}, a {@code <title>} and the text alternative as its
  * {@code <desc>}, both its accessible name ({@code aria-labelledby}, as the strategy map does);
  * the text inside is not read out on top. The page puts the same numbers in a table beside it. Colours are
- * presentation attributes, not the site's stylesheet, so the chart looks the same wherever
- * its markup ends up.
+ * presentation attributes (the white background a {@code style} attribute), not the site's
+ * stylesheet, so the chart looks the same wherever its markup ends up.
  *
  * <h2>Same input, same bytes</h2>
  * Coordinates are whole pixels, path data is relative, each status's shape is one
- * {@code <marker>} placed at its points, and a steady target is one segment: the chart is
- * redrawn in every KPI page every month, so its bytes count. Label widths are estimated from a fixed
+ * {@code <marker>} placed at its points, a steady target is one segment, the text colour is
+ * set once on the {@code <svg>}, the x-axis labels and the legend's names are one
+ * {@code <text>} a row (a {@code <tspan>} each), and the legend's samples are further pieces of the paths of
+ * what they stand for (a line's, a status's marks): the chart is redrawn in every KPI page
+ * every month, so its bytes count. Label widths are estimated from a fixed
  * table of character widths ({@link #textWidth}), not from a font on the machine, so the text
  * depends only on the data. Thread-safe.
  */
@@ -64,6 +67,9 @@ public final class SvgChart {
     static final String GREY = "#6e7781";
 
     static final double FONT_SIZE = 12;
+    /** The ids of the chart's title and text alternative; one chart per page, so short ones do. */
+    static final String TITLE_ID = "kct";
+    static final String DESC_ID = "kcd";
     /** Least space between two x-axis labels. */
     static final double MIN_GAP = 14;
     static final double MARKER_SIZE = 10;
@@ -143,6 +149,10 @@ public final class SvgChart {
         private final boolean anyTarget;
         private final StringBuilder out = new StringBuilder(4096);
         private double plotLeft;
+        /** The legend's entries in their order: the kinds ("actual", "target", a status), their names and where each starts. */
+        private final List<String> legendKinds = new ArrayList<>();
+        private final List<String> legendNames = new ArrayList<>();
+        private final List<Double> legendAt = new ArrayList<>();
 
         Drawing(ChartData data) {
             this.words = data.words();
@@ -184,15 +194,16 @@ public final class SvgChart {
         String svg(String title, String description) {
             out.append("<svg class=\"kpi-chart\" viewBox=\"0 0 ").append(WIDTH)
                     .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                    .append("\" role=\"img\" aria-labelledby=\"kpi-chart-title kpi-chart-desc\"")
-                    .append(" font-family=\"system-ui, sans-serif\" font-size=\"").append(num(FONT_SIZE)).append("\">\n")
-                    .append("<title id=\"kpi-chart-title\">").append(Html.escape(title)).append("</title>\n")
-                    .append("<desc id=\"kpi-chart-desc\">").append(Html.escape(description)).append("</desc>\n");
-            out.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"")
-                    .append(WHITE).append("\"/>\n");
+                    .append("\" role=\"img\" aria-labelledby=\"").append(TITLE_ID).append(' ').append(DESC_ID).append('"')
+                    .append(" style=\"background:").append(WHITE).append('"')
+                    .append(" fill=\"").append(TEXT).append("\" font-family=\"system-ui, sans-serif\" font-size=\"")
+                    .append(num(FONT_SIZE)).append("\">\n")
+                    .append("<title id=\"").append(TITLE_ID).append("\">").append(Html.escape(title)).append("</title>\n")
+                    .append("<desc id=\"").append(DESC_ID).append("\">").append(Html.escape(description)).append("</desc>\n");
             markerShapes();
             yAxis();
             xAxis();
+            legendLayout();
             lines();
             marks();
             legend();
@@ -250,7 +261,7 @@ public final class SvgChart {
             for (double v : ticks) {
                 out.append('M').append(num(plotLeft)).append(' ').append(num(y(v))).append('H').append(num(PLOT_RIGHT));
             }
-            out.append("\"/>\n<g fill=\"").append(TEXT).append("\" text-anchor=\"end\">");
+            out.append("\"/>\n<g text-anchor=\"end\">");
             for (int i = 0; i < ticks.size(); i++) {
                 text(plotLeft - 6, y(ticks.get(i)) + 4, null, labels.get(i));
             }
@@ -279,16 +290,17 @@ public final class SvgChart {
                 }
                 ticks(MAJOR_TICK, step * perPeriod);
             }
-            out.append("<g fill=\"").append(TEXT).append("\" text-anchor=\"middle\">");
+            // One <text> on the labels' line, each label a <tspan> at its x: a text chunk of its own, centred there.
+            out.append("<text y=\"").append(num(PLOT_BOTTOM + MAJOR_TICK + 2 + 11)).append("\" text-anchor=\"middle\">");
             for (int i = 0; i < n; i += step) {
                 String label = points.get(i).label();
                 if (!label.isBlank()) {
                     double half = textWidth(label) / 2;
                     double at = Math.max(2 + half, Math.min(WIDTH - 2 - half, x(i)));
-                    text(at, PLOT_BOTTOM + MAJOR_TICK + 2 + 11, null, label);
+                    out.append("<tspan x=\"").append(num(at)).append("\">").append(Html.escape(label)).append("</tspan>");
                 }
             }
-            out.append("</g>\n");
+            out.append("</text>\n");
         }
 
         /** Ticks of {@code length} under the axis from the first period on, {@code every} pixels apart. */
@@ -307,12 +319,14 @@ public final class SvgChart {
                 out.append("<path fill=\"none\" stroke=\"").append(TARGET)
                         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"");
                 new Pen(out).polyline(target, true);
+                legendLine("target");
                 out.append("\"/>\n");
             }
             if (anyActual) {
                 out.append("<path fill=\"none\" stroke=\"").append(ACTUAL)
                         .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"");
                 new Pen(out).polyline(actual, false);
+                legendLine("actual");
                 out.append("\"/>\n");
             }
         }
@@ -368,10 +382,16 @@ public final class SvgChart {
                 }
             }
 
-            /** A zero-length step at each point: where a marker is placed. */
+            /**
+             * A vertex at each point, where a marker is placed: the first point a move and a
+             * zero-length step (the path's first vertex gets no marker-mid), every further one a move.
+             */
             void point(double x, double y) {
+                boolean first = !started;
                 move(Math.round(x), Math.round(y));
-                d.append("h0");
+                if (first) {
+                    d.append("h0");
+                }
             }
 
             private void move(long x, long y) {
@@ -387,10 +407,10 @@ public final class SvgChart {
         }
 
         /**
-         * A status mark at each point with a value: per status one path of zero-length steps,
-         * one at each point, with the status's marker at every vertex but the path's first and
-         * last (marker-mid); a closing extra {@code h0} makes every point's vertices include a
-         * middle one.
+         * A status mark at each point with a value, and the legend's: per status one path with a
+         * vertex at each point (a move, relative to the last), with the status's marker at every
+         * vertex but the path's first and last (marker-mid); an {@code h0} after the first move
+         * and a closing one make every point's vertex a middle one.
          */
         private void marks() {
             if (!anyActual) {
@@ -408,62 +428,86 @@ public final class SvgChart {
                     }
                 }
                 if (pen != null) {
+                    int entry = legendKinds.indexOf(status);
+                    if (entry >= 0) {
+                        pen.point(legendAt.get(entry) + SYMBOL_WIDTH / 2, legendMiddle());
+                    }
                     out.append("h0\"/>\n");
                 }
             }
         }
 
-        /** One centred row under the axis: the lines and the statuses that occur, each with its name. */
-        private void legend() {
+        /** One centred row under the axis: the lines and the statuses that occur, each with its name; where each entry starts. */
+        private void legendLayout() {
             boolean[] shown = statusesShown();
-            List<String> names = new ArrayList<>();
-            List<String> kinds = new ArrayList<>();
             if (anyActual || !anyTarget) {
-                names.add(words.get("chart.actual"));
-                kinds.add("actual");
+                legendNames.add(words.get("chart.actual"));
+                legendKinds.add("actual");
             }
             if (anyTarget || !anyActual) {
-                names.add(words.get("chart.target"));
-                kinds.add("target");
+                legendNames.add(words.get("chart.target"));
+                legendKinds.add("target");
             }
             for (int i = 0; i < shown.length; i++) {
                 if (shown[i]) {
-                    names.add(words.get("chart.status." + ChartData.STATUS_ORDER.get(i)));
-                    kinds.add(ChartData.STATUS_ORDER.get(i));
+                    legendNames.add(words.get("chart.status." + ChartData.STATUS_ORDER.get(i)));
+                    legendKinds.add(ChartData.STATUS_ORDER.get(i));
                 }
             }
-            double total = ENTRY_GAP * Math.max(0, names.size() - 1);
-            for (String name : names) {
+            double total = ENTRY_GAP * Math.max(0, legendNames.size() - 1);
+            for (String name : legendNames) {
                 total += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(name);
             }
-            double middle = HEIGHT - LEGEND_HEIGHT / 2.0 - 2;
             double x = Math.max(4, Math.round((WIDTH - total) / 2.0));
-            out.append("<g fill=\"").append(TEXT).append("\">");
-            for (int i = 0; i < names.size(); i++) {
-                String kind = kinds.get(i);
-                if (kind.equals("actual")) {
-                    out.append("<path stroke=\"").append(ACTUAL).append("\" stroke-width=\"2\" d=\"M")
-                            .append(num(x + 1)).append(' ').append(num(middle)).append('h').append(num(SYMBOL_WIDTH - 2))
-                            .append("\"/>");
-                } else if (kind.equals("target")) {
-                    out.append("<path stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"M")
-                            .append(num(x + 1)).append(' ').append(num(middle)).append('h').append(num(SYMBOL_WIDTH - 2))
-                            .append("\"/>");
-                } else {
-                    out.append("<path marker-mid=\"url(#").append(markerId(kind)).append(")\" d=\"M")
-                            .append(num(x + SYMBOL_WIDTH / 2)).append(' ').append(num(middle)).append("h0h0\"/>");
-                }
-                x += SYMBOL_WIDTH + SYMBOL_GAP;
-                text(x, middle + 4, null, names.get(i));
-                x += textWidth(names.get(i)) + ENTRY_GAP;
+            for (String name : legendNames) {
+                legendAt.add(x);
+                x += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(name) + ENTRY_GAP;
             }
-            out.append("</g>\n");
+        }
+
+        private double legendMiddle() {
+            return HEIGHT - LEGEND_HEIGHT / 2.0 - 2;
+        }
+
+        /** The legend's sample of a line, as a further piece of that line's path: it takes the line's stroke. */
+        private void legendLine(String kind) {
+            int entry = legendKinds.indexOf(kind);
+            if (entry >= 0) {
+                out.append('M').append(num(legendAt.get(entry) + 1)).append(' ').append(num(legendMiddle())).append('h')
+                        .append(num(SYMBOL_WIDTH - 2));
+            }
+        }
+
+        /**
+         * The legend's names, each after its sample; the samples are drawn with what they stand
+         * for ({@link #legendLine}, {@link #marks}), but a line the chart lacks (no values, no
+         * targets) gets a path of its own.
+         */
+        private void legend() {
+            double middle = legendMiddle();
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < legendNames.size(); i++) {
+                String kind = legendKinds.get(i);
+                double x = legendAt.get(i);
+                if (kind.equals("actual") && !anyActual) {
+                    out.append("<path stroke=\"").append(ACTUAL).append("\" stroke-width=\"2\" d=\"");
+                    legendLine(kind);
+                    out.append("\"/>");
+                } else if (kind.equals("target") && !anyTarget) {
+                    out.append("<path stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"");
+                    legendLine(kind);
+                    out.append("\"/>");
+                }
+                names.append("<tspan x=\"").append(num(x + SYMBOL_WIDTH + SYMBOL_GAP)).append("\">")
+                        .append(Html.escape(legendNames.get(i))).append("</tspan>");
+            }
+            out.append("<text y=\"").append(num(middle + 4)).append("\">").append(names).append("</text>\n");
         }
 
         private void text(double x, double y, String anchor, String text) {
             out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
             if (anchor != null) {
-                out.append(" fill=\"").append(TEXT).append("\" text-anchor=\"").append(anchor).append('"');
+                out.append(" text-anchor=\"").append(anchor).append('"');
             }
             out.append('>').append(Html.escape(text)).append("</text>");
         }

@@ -49,22 +49,42 @@ public final class KpiPage implements PageType {
      * @param rollupText how many of a roll-up's inputs reported, or empty
      * @param chart the chart, an {@code <svg>} element named by the KPI and its text alternative
      * @param history every period, newest first
+     * @param sourceFolder the folder every source in {@code history} lies in ({@code model/data/}), said once in
+     *                     the table's heading and left out of each row's source; empty when they share none
+     * @param anySource whether any period has a source: the table has its source column only then
+     * @param anyComment whether any period has a comment: the table has its comment column only then
      * @param notes the long notes, newest first
      * @param scorecardHref the unit's scorecard, relative to this page
      */
     public record Model(Frame frame, Kpi kpi, Unit unit, String period, KpiRow row, String measure, String frequency, String direction,
                         String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
                         List<String> computation, List<Input> inputs, String rollupText, String chart,
-                        List<HistoryRow> history, List<NoteView> notes, String scorecardHref) implements PageModel {
+                        List<HistoryRow> history, String sourceFolder, boolean anySource, boolean anyComment,
+                        List<NoteView> notes, String scorecardHref) implements PageModel {
     }
 
-    /** One period of the history table. */
+    /**
+     * One period of the history table. Target, value and performance are written with plain
+     * spaces where the rest of the site has no-break ones: the table's number cells do not
+     * wrap (the stylesheet), and each no-break space costs a byte more in every row of every
+     * KPI page, every month.
+     *
+     * @param source the data file and line (or survey wave) the value came from, relative to the
+     *               page's {@code sourceFolder}; empty for a computed value
+     * @param comment the comment given with the value, or empty
+     * @param sourceHref the page of the survey wave the value came from, or empty
+     */
     public record HistoryRow(String period, String target, String value, String performance, StatusView status,
                              String source, String comment, boolean current, String sourceHref) {
     }
 
-    /** An input of a formula or roll-up, linked to its own page. */
-    public record Input(String name, String unit, String href, String value) {
+    /**
+     * An input of a formula or roll-up, linked to its own page.
+     *
+     * @param sameKpi whether it is this KPI, by id and name, of another unit (a roll-up's
+     *                sub-unit): the link can then name the unit alone
+     */
+    public record Input(String name, String unit, String href, String value, boolean sameKpi) {
     }
 
     /** A long note on one period's figure, already rendered to safe HTML. */
@@ -162,13 +182,18 @@ public final class KpiPage implements PageType {
             KpiStatus s = figures.get(i);
             FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
             String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
-            history.add(new HistoryRow(format.period(p), format.value(s.target(), kpi.unit()),
-                    format.value(s.value(), kpi.unit()), format.percent(s.performance()), StatusView.of(s.status(), labels),
+            history.add(new HistoryRow(format.period(p), plain(format.value(s.target(), kpi.unit())),
+                    plain(format.value(s.value(), kpi.unit())), plain(format.percent(s.performance())), StatusView.of(s.status(), labels),
                     source, Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
                     fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));
             for (Note n : s.notes()) {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
+        }
+        String folder = folder(history.stream().map(HistoryRow::source).filter(src -> !src.isEmpty()).toList());
+        if (!folder.isEmpty()) {
+            history.replaceAll(h -> h.source().isEmpty() ? h : new HistoryRow(h.period(), h.target(), h.value(), h.performance(),
+                    h.status(), h.source().substring(folder.length()), h.comment(), h.current(), h.sourceHref()));
         }
         return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()).showing(shownText), kpi, unit, shownText,
                 rows.row(now, key.unit(), shown, root),
@@ -177,7 +202,32 @@ public final class KpiPage implements PageType {
                 thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
-                chart, history, noteViews, SCORECARD);
+                chart, history, folder, history.stream().anyMatch(h -> !h.source().isEmpty() || !h.sourceHref().isEmpty()),
+                history.stream().anyMatch(h -> !h.comment().isEmpty()), noteViews, SCORECARD);
+    }
+
+    /**
+     * The folder all of {@code sources} lie in, ending in {@code /} ({@code model/data/} for data
+     * files of several years), or empty when they are none or share no folder.
+     */
+    static String folder(List<String> sources) {
+        if (sources.isEmpty()) {
+            return "";
+        }
+        String common = sources.get(0);
+        for (String s : sources) {
+            int i = 0;
+            while (i < common.length() && i < s.length() && common.charAt(i) == s.charAt(i)) {
+                i++;
+            }
+            common = common.substring(0, i);
+        }
+        return common.substring(0, common.lastIndexOf('/') + 1);
+    }
+
+    /** {@code text} with plain spaces for no-break ones, for the history table's cells that never wrap. */
+    private static String plain(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     /**
@@ -264,7 +314,8 @@ public final class KpiPage implements PageType {
             Kpi k = ctx.project().kpi(in);
             Unit u = ctx.project().organisation().unit(in.unit());
             BigFraction v = ctx.engine().value(in, s.valuePeriod().end());
-            list.add(new Input(k.name(), u.name(), root + path(in), v == null ? ctx.labels().get("kpi.noValue") : ctx.format().value(v, k.unit())));
+            list.add(new Input(k.name(), u.name(), root + path(in), v == null ? ctx.labels().get("kpi.noValue") : ctx.format().value(v, k.unit()),
+                    in.kpi().equals(s.key().kpi()) && !in.unit().equals(s.key().unit()) && k.name().equals(s.kpi().name())));
         }
         return list;
     }

@@ -157,8 +157,9 @@ class PortalTest {
 
     /**
      * The chart and the table beneath it tell the same history: per status, as many marks in the
-     * chart as rows with a value in the table (each status's marks are one path of zero-length
-     * steps, one per point, with a closing extra step; the legend shows each status once).
+     * chart as rows with a value in the table (each status's marks are one path with a marker at
+     * every vertex but its first and last, one vertex per point and one for the legend, which
+     * shows each status once).
      */
     @Test
     void theChartMarksTheStatusesTheTableGives() throws IOException {
@@ -180,7 +181,7 @@ class PortalTest {
             Map<String, Integer> chart = new HashMap<>();
             for (Element marks : svg.select("path[marker-mid]")) {
                 String status = marks.attr("marker-mid").replaceAll("url\\(#kc-(\\w+)\\)", "$1");
-                chart.merge(status, marks.attr("d").split("h0", -1).length - 2, Integer::sum);
+                chart.merge(status, marks.attr("d").replaceAll("[^A-Za-z]", "").length() - 2, Integer::sum);
             }
             chart.replaceAll((status, n) -> n - 1); // the legend's mark
             assertEquals(table, chart, p + ": the chart's marks by status against the table's rows with a value");
@@ -304,6 +305,71 @@ class PortalTest {
         assertTrue(how.contains("Ytelse = 2 − 131 / 140 = 106,4 %"), how);
         assertTrue(how.contains("model/data/2006/2006-04-820.csv:2"), how);
         assertTrue(how.contains("Grønn fra 100,0 %, gul fra 95,0 %: grønn."), how);
+    }
+
+    /**
+     * The history table of every KPI page as a reader sees it: the source column names the folder
+     * its files lie in once, in its heading, and each cell with the rest is a file of the project;
+     * the source and comment columns are there only when a period has one; no row has more cells
+     * than the heading nor ends in an empty one (a row ends at its last cell with content).
+     */
+    @Test
+    void theHistoryTableSaysTheSourceFolderOnceAndEndsEachRowAtItsLastCell() throws IOException {
+        int sources = 0;
+        for (Path p : pages) {
+            if (!site.relativize(p).toString().replace('\\', '/').matches("[^/]+/kpi/[^/]+\\.html")) {
+                continue;
+            }
+            Document d = parse(p);
+            Element table = d.selectFirst("table.history-table");
+            List<String> headings = table.select("thead th").eachText();
+            assertEquals(List.of("Periode", "Mål", "Oppnådd", "Ytelse"), headings.subList(0, 4), p.toString());
+            int source = headings.size() > 4 && headings.get(4).startsWith("Kilde") ? 4 : -1;
+            int comment = headings.indexOf("Kommentar");
+            assertEquals(source < 0, table.hasClass("no-source"), p + ": the stylesheet knows which column is 5th");
+            Element code = source < 0 ? null : table.select("thead th").get(source).selectFirst("code");
+            String folder = code == null ? "" : code.text();
+            boolean anySource = false;
+            boolean anyComment = false;
+            for (Element tr : table.select("tbody tr")) {
+                assertTrue(tr.childrenSize() <= headings.size(), p + ": a row with more cells than headings: " + tr.outerHtml());
+                assertFalse(tr.child(tr.childrenSize() - 1).text().isBlank(), p + ": a row ends in an empty cell: " + tr.outerHtml());
+                if (source >= 0 && tr.childrenSize() > source && !tr.child(source).text().isBlank()) {
+                    anySource = true;
+                    String cell = tr.child(source).text();
+                    assertFalse(cell.startsWith("model/"), p + ": the folder is said in the heading, not in each row: " + cell);
+                    if (tr.child(source).selectFirst("a") == null) {
+                        String file = folder + cell.substring(0, cell.lastIndexOf(':'));
+                        assertTrue(theme.equals("kommune") || Files.isRegularFile(EXAMPLE.resolve(file)), p + ": no file " + file);
+                        sources++;
+                    }
+                }
+                anyComment |= comment >= 0 && tr.childrenSize() > comment && !tr.child(comment).text().isBlank();
+            }
+            assertEquals(source >= 0, anySource, p + ": a source column with no source, or none");
+            assertEquals(comment >= 0, anyComment, p + ": a comment column with no comment, or none");
+        }
+        assertTrue(sources > 100, "the sources checked: " + sources);
+        Document faults = parse(site.resolve("820/kpi/user-faults.html"));
+        assertEquals("Kilde i model/data/", faults.select("table.history-table thead th").get(4).text());
+        assertEquals("2006/2006-01-820.csv:2 Mange passordsaker etter jul",
+                faults.select("table.history-table tbody tr").get(3).select("td").subList(3, 5).stream().map(Element::text)
+                        .reduce((a, b) -> a + " " + b).orElseThrow());
+    }
+
+    /** A roll-up's inputs are the same KPI of its sub-units: each is named by its unit, linked to its page there. */
+    @Test
+    void aRollupNamesItsInputsByTheirUnits() throws IOException {
+        Document d = parse(site.resolve("800/kpi/competence-hours.html"));
+        List<Element> inputs = d.select("#how h3 + p + ul > li, #how h3 + ul > li");
+        assertFalse(inputs.isEmpty(), d.select("#how").outerHtml());
+        for (Element li : inputs) {
+            Element a = li.selectFirst("a");
+            assertTrue(a.attr("href").matches("\\.\\./\\.\\./8\\d0/kpi/competence-hours\\.html"), li.outerHtml());
+            assertNotNull(li.selectFirst("a"), li.outerHtml());
+            assertTrue(li.select(".meta").isEmpty(), "the unit is the link: " + li.outerHtml());
+            assertFalse(a.text().contains("kompetanse"), "not the KPI's name again: " + li.outerHtml());
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ public final class PageTypes {
         return List.of(
                 new EntryPage(),
                 new ScorecardPage(),
-                new PeriodsScript(),
                 new PeriodsPage(),
                 new MapPage(),
                 new InitiativesPage(),

@@ -7,7 +7,10 @@ import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Score;
 
-/** A unit's period overview, {@code <unit>/periods.html}: every month the site has, newest first, with the score of each. */
+/**
+ * A unit's period overview, {@code <unit>/periods.html}: every month the site has, newest first,
+ * with the score of each; and the same months for the browser, {@code data/periods.js}.
+ */
 public final class PeriodsPage implements PageType {
 
     public record Model(Frame frame, Unit unit, List<PeriodRow> periods) implements PageModel {
@@ -20,6 +23,7 @@ public final class PeriodsPage implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
+        jobs.add(out -> out.file(PeriodsScript.PATH, PeriodsScript.script(ctx)));
         for (Scorecard card : ctx.project().scorecards().values()) {
             jobs.add(out -> out.page("periods.ftlh", path(card.unit()), model(ctx, card.unit())));
         }

@@ -17,10 +17,14 @@ import no.scorebake.model.Period;
  * file and adds the link to the next month and the note that the month shown is an earlier one
  * when the page's month is not the last of the list. So a month's page holds nothing that
  * depends on later months and keeps its bytes when they arrive; only this small file changes.
- * A {@code <script src>} rather than a fetch, which browsers refuse on {@code file://};
+ * The period overviews' page type writes it, as the search page writes the search index. A
+ * {@code <script src>} rather than a fetch, which browsers refuse on {@code file://};
  * non-ASCII characters are written as JSON escapes, so the file reads the same in any encoding.
  */
-public final class PeriodsScript implements PageType {
+public final class PeriodsScript {
+
+    private PeriodsScript() {
+    }
 
     /** The file's site-relative address. */
     static final String PATH = "data/periods.js";
@@ -29,11 +33,6 @@ public final class PeriodsScript implements PageType {
     static final List<String> LOADS = List.of("assets/periods.js");
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
-
-    @Override
-    public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.file(PATH, script(ctx)));
-    }
 
     /**
      * {@code window.scorebakePeriods = {"months": [["2005-01", "januar 2005"], …], "earlier": "Du ser på en

@@ -68,6 +68,9 @@ final class SiteHandler extends Handler.Abstract {
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
             headers.put(HttpHeader.ALLOW, "GET, HEAD");
+            // The request's body is not read, so the connection ends here, and says so: a client
+            // that kept it for its next request would find it closed under that request.
+            headers.put(HttpHeader.CONNECTION, "close");
             return text(response, callback, 405, "Method not allowed: the preview is read-only (GET, HEAD).", head);
         }
         if (loopbackOnly && !loopbackHost(request.getHeaders().get(HttpHeader.HOST))) {

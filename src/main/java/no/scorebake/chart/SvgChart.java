@@ -77,6 +77,8 @@ public final class SvgChart {
     private static final double PLOT_TOP = 12;
     private static final double PLOT_RIGHT = WIDTH - 16;
     private static final double LEGEND_HEIGHT = 24;
+    /** The legend's middle line, where its samples are drawn. */
+    private static final double LEGEND_MIDDLE = HEIGHT - LEGEND_HEIGHT / 2.0 - 2;
     private static final double AXIS_HEIGHT = 22;
     private static final double PLOT_BOTTOM = HEIGHT - LEGEND_HEIGHT - AXIS_HEIGHT;
     /** Room left and right of the first and last period inside the plot, as a share of its width. */
@@ -100,6 +102,10 @@ public final class SvgChart {
     }
 
     /** The y axis: round steps from {@code low} to {@code high} and how many decimals their labels need. */
+    /** An entry of the legend: what it stands for ("actual", "target" or a status), its name, and where it starts. */
+    private record LegendEntry(String kind, String name, double x) {
+    }
+
     record Scale(double low, double high, double step, int decimals) {
 
         /** The steps around {@code min}..{@code max} (min < max, both finite). */
@@ -149,10 +155,8 @@ public final class SvgChart {
         private final boolean anyTarget;
         private final StringBuilder out = new StringBuilder(4096);
         private double plotLeft;
-        /** The legend's entries in their order: the kinds ("actual", "target", a status), their names and where each starts. */
-        private final List<String> legendKinds = new ArrayList<>();
-        private final List<String> legendNames = new ArrayList<>();
-        private final List<Double> legendAt = new ArrayList<>();
+        /** The legend's entries in their order. */
+        private final List<LegendEntry> legendEntries = new ArrayList<>();
 
         Drawing(ChartData data) {
             this.words = data.words();
@@ -428,9 +432,9 @@ public final class SvgChart {
                     }
                 }
                 if (pen != null) {
-                    int entry = legendKinds.indexOf(status);
-                    if (entry >= 0) {
-                        pen.point(legendAt.get(entry) + SYMBOL_WIDTH / 2, legendMiddle());
+                    LegendEntry entry = legendEntry(status);
+                    if (entry != null) {
+                        pen.point(entry.x() + SYMBOL_WIDTH / 2, LEGEND_MIDDLE);
                     }
                     out.append("h0\"/>\n");
                 }
@@ -440,40 +444,41 @@ public final class SvgChart {
         /** One centred row under the axis: the lines and the statuses that occur, each with its name; where each entry starts. */
         private void legendLayout() {
             boolean[] shown = statusesShown();
+            List<String> kinds = new ArrayList<>();
             if (anyActual || !anyTarget) {
-                legendNames.add(words.get("chart.actual"));
-                legendKinds.add("actual");
+                kinds.add("actual");
             }
             if (anyTarget || !anyActual) {
-                legendNames.add(words.get("chart.target"));
-                legendKinds.add("target");
+                kinds.add("target");
             }
             for (int i = 0; i < shown.length; i++) {
                 if (shown[i]) {
-                    legendNames.add(words.get("chart.status." + ChartData.STATUS_ORDER.get(i)));
-                    legendKinds.add(ChartData.STATUS_ORDER.get(i));
+                    kinds.add(ChartData.STATUS_ORDER.get(i));
                 }
             }
-            double total = ENTRY_GAP * Math.max(0, legendNames.size() - 1);
-            for (String name : legendNames) {
+            List<String> names = kinds.stream()
+                    .map(k -> words.get(k.equals("actual") || k.equals("target") ? "chart." + k : "chart.status." + k)).toList();
+            double total = ENTRY_GAP * Math.max(0, names.size() - 1);
+            for (String name : names) {
                 total += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(name);
             }
             double x = Math.max(4, Math.round((WIDTH - total) / 2.0));
-            for (String name : legendNames) {
-                legendAt.add(x);
-                x += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(name) + ENTRY_GAP;
+            for (int i = 0; i < kinds.size(); i++) {
+                legendEntries.add(new LegendEntry(kinds.get(i), names.get(i), x));
+                x += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(names.get(i)) + ENTRY_GAP;
             }
         }
 
-        private double legendMiddle() {
-            return HEIGHT - LEGEND_HEIGHT / 2.0 - 2;
+        /** The legend's entry of {@code kind}, or null when the legend has none. */
+        private LegendEntry legendEntry(String kind) {
+            return legendEntries.stream().filter(e -> e.kind().equals(kind)).findFirst().orElse(null);
         }
 
         /** The legend's sample of a line, as a further piece of that line's path: it takes the line's stroke. */
         private void legendLine(String kind) {
-            int entry = legendKinds.indexOf(kind);
-            if (entry >= 0) {
-                out.append('M').append(num(legendAt.get(entry) + 1)).append(' ').append(num(legendMiddle())).append('h')
+            LegendEntry entry = legendEntry(kind);
+            if (entry != null) {
+                out.append('M').append(num(entry.x() + 1)).append(' ').append(num(LEGEND_MIDDLE)).append('h')
                         .append(num(SYMBOL_WIDTH - 2));
             }
         }
@@ -484,11 +489,9 @@ public final class SvgChart {
          * targets) gets a path of its own.
          */
         private void legend() {
-            double middle = legendMiddle();
             StringBuilder names = new StringBuilder();
-            for (int i = 0; i < legendNames.size(); i++) {
-                String kind = legendKinds.get(i);
-                double x = legendAt.get(i);
+            for (LegendEntry entry : legendEntries) {
+                String kind = entry.kind();
                 if (kind.equals("actual") && !anyActual) {
                     out.append("<path stroke=\"").append(ACTUAL).append("\" stroke-width=\"2\" d=\"");
                     legendLine(kind);
@@ -498,10 +501,10 @@ public final class SvgChart {
                     legendLine(kind);
                     out.append("\"/>");
                 }
-                names.append("<tspan x=\"").append(num(x + SYMBOL_WIDTH + SYMBOL_GAP)).append("\">")
-                        .append(Html.escape(legendNames.get(i))).append("</tspan>");
+                names.append("<tspan x=\"").append(num(entry.x() + SYMBOL_WIDTH + SYMBOL_GAP)).append("\">")
+                        .append(Html.escape(entry.name())).append("</tspan>");
             }
-            out.append("<text y=\"").append(num(middle + 4)).append("\">").append(names).append("</text>\n");
+            out.append("<text y=\"").append(num(LEGEND_MIDDLE + 4)).append("\">").append(names).append("</text>\n");
         }
 
         private void text(double x, double y, String anchor, String text) {

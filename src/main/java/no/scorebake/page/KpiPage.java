@@ -175,25 +175,28 @@ public final class KpiPage implements PageType {
         String kind = kpi.formula() != null ? labels.get("kpi.kind.formula") : kpi.rollup() != null
                 ? labels.format("kpi.kind.rollup", labels.get("aggregation." + kpi.rollup().key()))
                 : feeding != null ? labels.format("kpi.kind.survey", feeding.name()) : labels.get("kpi.kind.reported");
+        List<String> sources = new ArrayList<>();
+        List<FedValue> feds = new ArrayList<>();
+        for (KpiStatus s : figures) {
+            FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
+            feds.add(fed);
+            sources.add(fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString());
+        }
+        String folder = folder(sources.stream().filter(src -> !src.isEmpty()).toList());
         List<HistoryRow> history = new ArrayList<>();
         List<NoteView> noteViews = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
             Period p = periods.get(i);
             KpiStatus s = figures.get(i);
-            FedValue fed = ctx.engine().fed(key, s.valuePeriod().end());
-            String source = fed != null ? fed.wave().path() : s.row() == null || s.row().value() == null ? "" : s.row().pos().toString();
+            FedValue fed = feds.get(i);
+            String source = sources.get(i);
             history.add(new HistoryRow(format.period(p), plain(format.value(s.target(), kpi.unit())),
                     plain(format.value(s.value(), kpi.unit())), plain(format.percent(s.performance())), StatusView.of(s.status(), labels),
-                    source, Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
+                    source.isEmpty() ? source : source.substring(folder.length()), Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
                     fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));
             for (Note n : s.notes()) {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
-        }
-        String folder = folder(history.stream().map(HistoryRow::source).filter(src -> !src.isEmpty()).toList());
-        if (!folder.isEmpty()) {
-            history.replaceAll(h -> h.source().isEmpty() ? h : new HistoryRow(h.period(), h.target(), h.value(), h.performance(),
-                    h.status(), h.source().substring(folder.length()), h.comment(), h.current(), h.sourceHref()));
         }
         return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()).showing(shownText), kpi, unit, shownText,
                 rows.row(now, key.unit(), shown, root),

@@ -219,13 +219,9 @@ public final class KpiPage implements PageType {
         }
         String common = sources.get(0);
         for (String s : sources) {
-            int i = 0;
-            while (i < common.length() && i < s.length() && common.charAt(i) == s.charAt(i)) {
-                i++;
-            }
-            common = common.substring(0, i);
+            common = PageContext.commonFolder(common, s);
         }
-        return common.substring(0, common.lastIndexOf('/') + 1);
+        return common;
     }
 
     /** {@code text} with plain spaces for no-break ones, for the history table's cells that never wrap. */

@@ -93,13 +93,22 @@ public final class PageContext {
      * root and back.
      */
     public static String link(String from, String to) {
+        int common = commonFolder(from, to).length();
+        return rootOf(from.substring(common)) + to.substring(common);
+    }
+
+    /**
+     * The folder both site-relative paths lie in, ending in {@code /} ("810/2005-06/index.html"
+     * and "810/kpi/x.html" → "810/"), or empty when they share none.
+     */
+    static String commonFolder(String a, String b) {
         int common = 0;
-        for (int i = 0; i < Math.min(from.length(), to.length()) && from.charAt(i) == to.charAt(i); i++) {
-            if (from.charAt(i) == '/') {
+        for (int i = 0; i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i); i++) {
+            if (a.charAt(i) == '/') {
                 common = i + 1;
             }
         }
-        return rootOf(from.substring(common)) + to.substring(common);
+        return a.substring(0, common);
     }
 
     public String periodLabel(Period p) {

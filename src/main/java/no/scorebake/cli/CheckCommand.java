@@ -3,7 +3,9 @@ package no.scorebake.cli;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.Build;
 import no.scorebake.model.Kpi;
@@ -46,6 +48,13 @@ final class CheckCommand implements Callable<Integer> {
         out.println(project.site().title() + " — current period " + Period.month(period).label()
                 + (first == null ? ", no data yet" : ", data from " + Period.month(first).label()));
         out.printf("%-8s %-44s %5s %7s %8s%n", "unit", "scorecard", "KPIs", "values", "missing");
+        // Counted in one pass over the values: a pass per unit took a sixth of `check` at 400 units.
+        Map<String, Integer> valuesByUnit = new HashMap<>();
+        for (Measurement m : project.measurements()) {
+            if (m.value() != null && !m.period().end().isAfter(period)) {
+                valuesByUnit.merge(m.kpi().unit(), 1, Integer::sum);
+            }
+        }
         List<String> missingLines = new ArrayList<>();
         int totalKpis = 0;
         int totalValues = 0;
@@ -56,12 +65,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.printf("%-8s %-44s %5s %7s %8s%n", unit.id(), shorten(unit.name()), "-", "-", "-");
                 continue;
             }
-            int values = 0;
-            for (Measurement m : project.measurements()) {
-                if (m.kpi().unit().equals(unit.id()) && m.value() != null && !m.period().end().isAfter(period)) {
-                    values++;
-                }
-            }
+            int values = valuesByUnit.getOrDefault(unit.id(), 0);
             List<String> missing = new ArrayList<>();
             for (Kpi k : card.kpis().values()) {
                 KpiStatus s = engine.kpi(new KpiKey(unit.id(), k.id()), period);

@@ -1,0 +1,52 @@
+package no.scorebake.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass split of a text without quotes ({@link CsvRows#splitPlain}) against the CSV
+ * parser ({@link CsvRows#splitParsed}): the same rows, cells and places for every text, since
+ * each message's {@code path:line:col} comes from them.
+ */
+class CsvSplitTest {
+
+    private static void same(String text, char separator) {
+        CsvRows.Split parsed = CsvRows.splitParsed("p.csv", text, separator);
+        CsvRows.Split plain = CsvRows.splitPlain("p.csv", text, separator);
+        String shown = text.replace("\r", "\\r").replace("\n", "\\n");
+        assertEquals(parsed.cells(), plain.cells(), shown);
+        assertEquals(parsed.positions(), plain.positions(), shown);
+    }
+
+    @Test
+    void sameRowsAndPlacesAsTheParserForTypicalUploads() {
+        for (char sep : new char[] {';', ','}) {
+            same("", sep);
+            same("\n", sep);
+            same("scorecard;kpi;period;value\nA;k;2005-08;1,5\nA;q;2005-Q3;12\n", sep);
+            same("scorecard,kpi,period,value\r\nA,k,2005-08,1.5\r\n\r\nA,q,2005-Q3,12", sep);
+            same("a;b\r\rc;d\r", sep);
+            same(";\n  ;x\n\n\t;y", sep);
+            same("æøå;b\nc;\uD83D\uDE00x;d\n", sep);
+            same("a;b\n\u00A0;\n ; \n;;;\n", sep);
+            same("a;b;\nc;;\n;d\n", sep);
+            same("x\ry\r\nz\n\r\n", sep);
+        }
+    }
+
+    @Test
+    void sameRowsAndPlacesAsTheParserForRandomTexts() {
+        char[] alphabet = {'a', 'b', '1', ' ', '\t', ';', ',', '\n', '\r', 'ø', '\u00A0', '\u2009', '-', '#'};
+        Random random = new Random(14);
+        for (int round = 0; round < 5000; round++) {
+            int length = random.nextInt(round < 4000 ? 40 : 9000);
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            same(text.toString(), random.nextBoolean() ? ';' : ',');
+        }
+    }
+}

@@ -1,12 +1,14 @@
 package no.scorebake.load;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -34,7 +36,7 @@ final class MeasurementReader {
     private final Problems problems;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<InitiativeReport> reports = new ArrayList<>();
-    private final Map<String, Pos> seen = new HashMap<>();
+    private final Map<Key, Pos> seen = new HashMap<>();
 
     /** {@code unreadable}: units whose scorecard file has errors; their rows are checked once it can be read. */
     MeasurementReader(Organisation organisation, Map<String, Scorecard> scorecards, Set<String> unreadable, Problems problems) {
@@ -260,7 +262,7 @@ final class MeasurementReader {
             return;
         }
         Period own = Period.containing(k.frequency(), parsed.end());
-        if (!unique(card.unit() + "/kpi/" + k.id() + "/" + own.end(), rowPos, card.unit() + "/" + k.id() + " " + own.label())) {
+        if (!unique(new Key(card.unit(), true, k.id(), own.end()), rowPos, () -> card.unit() + "/" + k.id() + " " + own.label())) {
             return;
         }
         measurements.add(new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, note, rowPos));
@@ -290,17 +292,22 @@ final class MeasurementReader {
             return;
         }
         var month = period.end();
-        if (!unique(card.unit() + "/initiative/" + initiative.text + "/" + month, rowPos,
-                card.unit() + "/" + initiative.text + " " + Period.month(month).label())) {
+        if (!unique(new Key(card.unit(), false, initiative.text, month), rowPos,
+                () -> card.unit() + "/" + initiative.text + " " + Period.month(month).label())) {
             return;
         }
         reports.add(new InitiativeReport(card.unit(), initiative.text, month, number, s, note, rowPos));
     }
 
-    private boolean unique(String key, Pos pos, String what) {
+    /** What a row is for: a KPI's or an initiative's figure of one month. */
+    private record Key(String unit, boolean kpi, String id, YearMonth month) {
+    }
+
+    /** Whether this is the first row for {@code key}; {@code what} names it in the message, made only when it is not. */
+    private boolean unique(Key key, Pos pos, Supplier<String> what) {
         Pos earlier = seen.putIfAbsent(key, pos);
         if (earlier != null) {
-            problems.error(pos, "second row for " + what + " (first at " + earlier + "); correct the first row instead of adding another");
+            problems.error(pos, "second row for " + what.get() + " (first at " + earlier + "); correct the first row instead of adding another");
             return false;
         }
         return true;

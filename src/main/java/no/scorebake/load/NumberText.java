@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class NumberText {
 
-    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+([.,]\\d+)?|[.,]\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}( \\d{3})+([.,]\\d+)?");
 
     /** More digits than this are refused: no measurement has them, and a junk number could make arithmetic crawl. */
@@ -35,7 +34,7 @@ public final class NumberText {
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).stripTrailing();
         }
-        if (PLAIN.matcher(s).matches()) {
+        if (plain(s)) {
             return decimal(s);
         }
         if (GROUPED.matcher(s).matches()) {
@@ -46,7 +45,45 @@ public final class NumberText {
 
     /** How many digits a text holds. */
     public static long digits(String text) {
-        return text.chars().filter(Character::isDigit).count();
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether {@code s} is a plain number, {@code [+-]?(\d+([.,]\d+)?|[.,]\d+)} with ASCII
+     * digits: checked by hand, as every value of every upload goes through here.
+     */
+    static boolean plain(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int whole = digitsFrom(s, i);
+        i += whole;
+        if (i == n) {
+            return whole > 0;
+        }
+        char c = s.charAt(i);
+        if (c != '.' && c != ',') {
+            return false;
+        }
+        int fraction = digitsFrom(s, i + 1);
+        return fraction > 0 && i + 1 + fraction == n;
+    }
+
+    /** How many ASCII digits stand in a row from {@code from}. */
+    private static int digitsFrom(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     private static BigDecimal decimal(String s) {

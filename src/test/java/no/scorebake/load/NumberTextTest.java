@@ -63,6 +63,20 @@ class NumberTextTest {
     }
 
     @org.junit.jupiter.api.Test
+    void plainFormIsCheckedAsTheRegularExpressionWouldBe() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[+-]?(\\d+([.,]\\d+)?|[.,]\\d+)");
+        char[] alphabet = {'0', '1', '9', '+', '-', '.', ',', ' ', 'a', '\u0661'};
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(7); i > 0; i--) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(plain.matcher(s).matches(), NumberText.plain(s.toString()), s.toString());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void nullIsNoNumber() {
         assertNull(NumberText.parse(null));
     }

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.load.InputException;
@@ -38,8 +40,13 @@ public final class Build {
 
     /** Reads and checks the model, the content and the theme's own templates of a project. */
     public static Loaded load(Path project) {
+        return load(project, Map.of());
+    }
+
+    /** As {@link #load(Path)}, with the bytes of files already read, by path (see {@link ProjectLoader#load(Path, Map)}). */
+    static Loaded load(Path project, Map<Path, byte[]> read) {
         Path root = project.toAbsolutePath().normalize();
-        ProjectLoader.Result result = ProjectLoader.load(root);
+        ProjectLoader.Result result = ProjectLoader.load(root, read);
         Problems problems = result.problems();
         List<EditorialPage> pages = ContentReader.read(root, problems);
         if (result.project() != null && result.project().site() != null) {
@@ -64,7 +71,12 @@ public final class Build {
      * @throws InputException listing every error and warning, then a count of the errors, when there is any error
      */
     public static Loaded loadChecked(Path project, PrintWriter err) {
-        Loaded loaded = load(project);
+        return loadChecked(project, Map.of(), err);
+    }
+
+    /** As {@link #loadChecked(Path, PrintWriter)}, with the bytes of files already read, by path. */
+    static Loaded loadChecked(Path project, Map<Path, byte[]> read, PrintWriter err) {
+        Loaded loaded = load(project, read);
         List<String> lines = new ArrayList<>();
         for (Problem p : loaded.problems().errors()) {
             lines.add(p.toString());
@@ -133,7 +145,8 @@ public final class Build {
             throws IOException {
         long start = System.nanoTime();
         Path root = project.toAbsolutePath().normalize();
-        InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period);
+        Map<Path, byte[]> read = new HashMap<>();
+        InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period, read);
         String fingerprint = prints == null ? null : prints.all();
         LastBuild last = LastBuild.of(root, out);
         LastBuild.Earlier earlier = last.earlier();
@@ -141,7 +154,8 @@ public final class Build {
             progress.finished("checking", "nothing changed since the last build", millis(start));
             return new Result(null, null, true, null);
         }
-        Loaded loaded = loadChecked(project, err);
+        Loaded loaded = loadChecked(project, read, err);
+        read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
         OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out);

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,21 @@ final class InputFingerprint {
      * asked for); null when scorebake cannot tell which code it runs, so nothing is ever skipped.
      */
     static Fingerprints of(Path project, String options) throws IOException {
+        return of(project, options, null);
+    }
+
+    /** The files a load reads through {@link no.scorebake.load.SourceFile}: the model's YAML and uploads. */
+    private static boolean loaded(String relative) {
+        return relative.startsWith("model/") && (relative.endsWith(".yaml") || relative.endsWith(".csv"));
+    }
+
+    /**
+     * As {@link #of(Path, String)}, keeping in {@code keep} (when not null) the bytes of the
+     * model's YAML files and CSV uploads by path, so that loading the project right after need
+     * not read them again: the inputs are read once per build, and what is loaded is exactly
+     * what the fingerprint covers.
+     */
+    static Fingerprints of(Path project, String options, Map<Path, byte[]> keep) throws IOException {
         String code = codeIdentity();
         if (code == null) {
             return null;
@@ -64,6 +80,9 @@ final class InputFingerprint {
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
                 String relative = project.relativize(f).toString().replace('\\', '/');
+                if (keep != null && loaded(relative)) {
+                    keep.put(f, bytes);
+                }
                 update(sha, relative + "\n" + bytes.length + "\n");
                 sha.update(bytes);
                 if (DATED.stream().noneMatch(relative::startsWith)) {

@@ -40,6 +40,15 @@ public final class ProjectLoader {
     }
 
     public static Result load(Path root) {
+        return load(root, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, with files whose bytes were already read ({@code read}, by path as
+     * found under {@code root}): a build reads every input once for its fingerprint, and reading
+     * the thousands of uploads a second time cost as much again. Files not among them are read here.
+     */
+    public static Result load(Path root, Map<Path, byte[]> read) {
         Problems problems = new Problems();
         Path model = root.resolve("model");
         if (!Files.isDirectory(model)) {
@@ -47,11 +56,11 @@ public final class ProjectLoader {
             return new Result(null, problems);
         }
         Site site = null;
-        YamlNode siteNode = yaml(root, model.resolve("site.yaml"), problems, true);
+        YamlNode siteNode = yaml(root, model.resolve("site.yaml"), read, problems, true);
         if (siteNode != null) {
             site = SiteReader.read(siteNode, root, problems);
         }
-        YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), problems, true);
+        YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), read, problems, true);
         Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);
         if (organisation.all().isEmpty()) {
             // Every scorecard, row and note names a unit: without any, each would only repeat this one problem.
@@ -60,12 +69,12 @@ public final class ProjectLoader {
 
         warnAboutUnknownFiles(root, model, problems);
         Set<String> unreadable = new HashSet<>();
-        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, problems, unreadable);
+        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, read, problems, unreadable);
         SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, problems);
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
         List<Path> uploads = files(model.resolve("data"), problems, root);
-        Map<Path, MeasurementReader.Upload> split = splitCsv(root, uploads, problems);
+        Map<Path, MeasurementReader.Upload> split = splitCsv(root, uploads, read, problems);
         for (Path file : uploads) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -110,13 +119,13 @@ public final class ProjectLoader {
      * loading a project of many monthly uploads); their rows are then checked one file after
      * another, in order. Files that cannot be read (reported) have no entry.
      */
-    private static Map<Path, MeasurementReader.Upload> splitCsv(Path root, List<Path> files, Problems problems) {
+    private static Map<Path, MeasurementReader.Upload> splitCsv(Path root, List<Path> files, Map<Path, byte[]> read, Problems problems) {
         Map<Path, MeasurementReader.Upload> split = new ConcurrentHashMap<>();
         files.parallelStream()
                 .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                 .filter(f -> !f.getFileName().toString().startsWith("~$"))
                 .forEach(f -> {
-                    String text = SourceFile.read(root, f, problems);
+                    String text = SourceFile.read(root, f, read.get(f), problems);
                     if (text != null) {
                         split.put(f, MeasurementReader.Upload.of(SourceFile.relative(root, f), text));
                     }
@@ -146,8 +155,8 @@ public final class ProjectLoader {
      * error, say) go into {@code unreadable}, so that rows and references naming them are not
      * reported as "no scorecard" on top of the file's own problem.
      */
-    private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Problems problems,
-                                                         Set<String> unreadable) {
+    private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Map<Path, byte[]> read,
+                                                         Problems problems, Set<String> unreadable) {
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
         Map<String, Scorecard> found = new LinkedHashMap<>();
         Map<String, Path> named = new LinkedHashMap<>();
@@ -175,7 +184,7 @@ public final class ProjectLoader {
         }
         // Parsed on every core (a scorecard's YAML is the costliest file to read), then read in the files' order.
         Map<Path, Optional<YamlNode>> parsed = new ConcurrentHashMap<>();
-        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, problems, true))));
+        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, read, problems, true))));
         for (Map.Entry<String, Path> e : named.entrySet()) {
             String unit = e.getKey();
             YamlNode node = parsed.get(e.getValue()).orElse(null);
@@ -194,7 +203,7 @@ public final class ProjectLoader {
         return byUnit;
     }
 
-    private static YamlNode yaml(Path root, Path file, Problems problems, boolean required) {
+    private static YamlNode yaml(Path root, Path file, Map<Path, byte[]> read, Problems problems, boolean required) {
         String rel = SourceFile.relative(root, file);
         if (!Files.isRegularFile(file)) {
             if (required) {
@@ -202,7 +211,7 @@ public final class ProjectLoader {
             }
             return null;
         }
-        String text = SourceFile.read(root, file, problems);
+        String text = SourceFile.read(root, file, read.get(file), problems);
         return text == null ? null : YamlReader.read(rel, text, problems);
     }
 

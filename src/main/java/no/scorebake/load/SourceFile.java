@@ -47,15 +47,25 @@ public final class SourceFile {
 
     /** The file's text, or null after reporting why it cannot be read. */
     public static String read(Path root, Path file, Problems problems) {
+        return read(root, file, null, problems);
+    }
+
+    /**
+     * The text of a file whose bytes were already read ({@code bytes}; null to read them here),
+     * or null after reporting why it cannot be read: the same checks and messages either way.
+     */
+    public static String read(Path root, Path file, byte[] bytes, Problems problems) {
         String rel = relative(root, file);
         try {
-            long size = Files.size(file);
+            long size = bytes != null ? bytes.length : Files.size(file);
             if (size > MAX_BYTES) {
                 problems.error(Pos.line(rel, 1), "file is " + (size / (1024 * 1024)) + " MB; files of the model are limited to "
                         + (MAX_BYTES / (1024 * 1024)) + " MB — is it really a data file?");
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (bytes == null) {
+                bytes = Files.readAllBytes(file);
+            }
             if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
                 problems.error(Pos.line(rel, 1), "this is an Excel workbook or other zip file, not text; save it as \"CSV UTF-8\"");
                 return null;

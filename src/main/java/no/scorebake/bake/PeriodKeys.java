@@ -1,18 +1,18 @@
 package no.scorebake.bake;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Measurement;
 import no.scorebake.model.Note;
+import no.scorebake.model.Pos;
 import no.scorebake.model.Project;
 
 /**
@@ -32,7 +32,12 @@ final class PeriodKeys {
     private PeriodKeys() {
     }
 
-    /** The key of each month of {@code months} (oldest first). */
+    /**
+     * The key of each month of {@code months} (oldest first). Each month's rows, reports and
+     * notes are hashed field by field in the order they were loaded (files by path, rows in file
+     * order), which is the same for the same inputs; writing each of them out as text and sorting
+     * the texts cost a noticeable part of loading a Bergen-sized project.
+     */
     static Map<YearMonth, String> of(String fixed, Project project, List<YearMonth> months) {
         Map<YearMonth, String> keys = new LinkedHashMap<>();
         if (fixed == null || months.isEmpty()) {
@@ -40,25 +45,45 @@ final class PeriodKeys {
         }
         // What is dated each month; anything before the first month counts with the first.
         YearMonth first = months.get(0);
-        TreeMap<YearMonth, List<String>> dated = new TreeMap<>();
+        Map<YearMonth, Dated> dated = new HashMap<>();
         for (Measurement m : project.measurements()) {
-            add(dated, m.period().end(), first, m.toString());
+            Dated d = dated(dated, m.period().end(), first);
+            d.tag('M');
+            d.text(m.kpi().unit());
+            d.text(m.kpi().kpi());
+            d.text(m.period().label());
+            d.number(m.value());
+            d.number(m.target());
+            d.text(m.comment());
+            d.pos(m.pos());
         }
         for (InitiativeReport r : project.initiativeReports()) {
-            add(dated, r.month(), first, r.toString());
+            Dated d = dated(dated, r.month(), first);
+            d.tag('I');
+            d.text(r.unit());
+            d.text(r.initiative());
+            d.text(r.month().toString());
+            d.number(r.complete());
+            d.text(r.status());
+            d.text(r.comment());
+            d.pos(r.pos());
         }
         for (Note n : project.notes()) {
-            add(dated, n.month(), first, n.toString());
+            Dated d = dated(dated, n.month(), first);
+            d.tag('N');
+            d.text(n.kpi().unit());
+            d.text(n.kpi().kpi());
+            d.text(n.month().toString());
+            d.text(n.markdown());
+            d.pos(n.pos());
         }
         byte[] chain = fixed.getBytes(StandardCharsets.UTF_8);
         for (YearMonth month : months) {
             MessageDigest sha = InputFingerprint.sha256();
             sha.update(chain);
-            List<String> items = dated.getOrDefault(month, new ArrayList<>());
-            items.sort(Comparator.naturalOrder());
-            for (String item : items) {
-                sha.update(item.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) '\n');
+            Dated d = dated.get(month);
+            if (d != null) {
+                sha.update(d.sha.digest());
             }
             chain = sha.digest();
             keys.put(month, HexFormat.of().formatHex(chain));
@@ -66,8 +91,47 @@ final class PeriodKeys {
         return keys;
     }
 
-    private static void add(TreeMap<YearMonth, List<String>> dated, YearMonth month, YearMonth first, String item) {
-        dated.computeIfAbsent(month.isBefore(first) ? first : month, k -> new ArrayList<>()).add(item);
+    private static Dated dated(Map<YearMonth, Dated> dated, YearMonth month, YearMonth first) {
+        return dated.computeIfAbsent(month.isBefore(first) ? first : month, k -> new Dated());
     }
 
+    /** The hash of what is dated one month, each field written with its length so that no two items read alike. */
+    private static final class Dated {
+        final MessageDigest sha = InputFingerprint.sha256();
+        private final byte[] four = new byte[4];
+
+        void tag(char kind) {
+            sha.update((byte) kind);
+        }
+
+        void text(String text) {
+            if (text == null) {
+                count(-1);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            count(bytes.length);
+            sha.update(bytes);
+        }
+
+        /** A number as written, scale included (12.50 is shown otherwise than 12.5). */
+        void number(BigDecimal number) {
+            text(number == null ? null : number.toString());
+        }
+
+        void pos(Pos pos) {
+            text(pos.path());
+            count(pos.line());
+            count(pos.col());
+            text(pos.sheet());
+        }
+
+        private void count(int n) {
+            four[0] = (byte) (n >>> 24);
+            four[1] = (byte) (n >>> 16);
+            four[2] = (byte) (n >>> 8);
+            four[3] = (byte) n;
+            sha.update(four);
+        }
+    }
 }

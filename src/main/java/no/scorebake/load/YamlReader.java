@@ -38,6 +38,12 @@ public final class YamlReader {
      * reporting a syntax error.
      */
     public static YamlNode read(String path, String text, Problems problems) {
+        YamlNode quick = QuickYaml.read(path, text);
+        return quick != null ? quick : readWithParser(path, text, problems);
+    }
+
+    /** Parses one YAML document through Jackson's parser: what {@link QuickYaml} must agree with, and every file it leaves. */
+    static YamlNode readWithParser(String path, String text, Problems problems) {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -122,7 +128,7 @@ public final class YamlReader {
     }
 
     /** Where a scalar's text starts when it stands verbatim on its line (plain, or inside quotes), else null. */
-    private static Pos textStart(String path, String[] lines, Pos at, String value) {
+    static Pos textStart(String path, String[] lines, Pos at, String value) {
         if (value == null || value.isEmpty() || at.line() < 1 || at.line() > lines.length || at.col() < 1) {
             return null;
         }

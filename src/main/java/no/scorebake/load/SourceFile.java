@@ -74,15 +74,19 @@ public final class SourceFile {
                 problems.error(Pos.line(rel, 1), "this is an old Excel (.xls) file, not text; save it as \"CSV UTF-8\"");
                 return null;
             }
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                problems.error(Pos.line(rel, firstBadLine(bytes)), "file is not UTF-8 (perhaps saved as Latin-1/Windows-1252, where æ ø å differ); save it as UTF-8");
-                return null;
+            // Decoding replaces what is not UTF-8 with U+FFFD; only a text holding one needs the strict
+            // decoder to tell a bad byte from a replacement character written in the file.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    problems.error(Pos.line(rel, firstBadLine(bytes)), "file is not UTF-8 (perhaps saved as Latin-1/Windows-1252, where æ ø å differ); save it as UTF-8");
+                    return null;
+                }
             }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);

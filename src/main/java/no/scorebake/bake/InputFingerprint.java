@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.scorebake.load.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ final class InputFingerprint {
         return of(project, options, null);
     }
 
-    /** The files a load reads through {@link no.scorebake.load.SourceFile}: the model's YAML and uploads. */
+    /** The files a load reads through {@link SourceFile}: the model's YAML and uploads. */
     private static boolean loaded(String relative) {
         return relative.startsWith("model/") && (relative.endsWith(".yaml") || relative.endsWith(".csv"));
     }
@@ -80,7 +81,7 @@ final class InputFingerprint {
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
                 String relative = project.relativize(f).toString().replace('\\', '/');
-                if (keep != null && loaded(relative)) {
+                if (keep != null && loaded(relative) && bytes.length <= SourceFile.MAX_BYTES) { // a larger one is refused unread
                     keep.put(f, bytes);
                 }
                 update(sha, relative + "\n" + bytes.length + "\n");

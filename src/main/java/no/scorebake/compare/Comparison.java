@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Project;
@@ -52,7 +53,14 @@ public record Comparison(Unit parent, YearMonth month, List<Unit> units, List<Co
 
     /** The comparison of {@code unit}'s sub-units in {@code month}; none of them needs a value. */
     public static Comparison of(StatusEngine engine, String unit, YearMonth month) {
-        Project project = engine.project();
+        return of(engine.project(), unit, month, key -> engine.kpi(key, month));
+    }
+
+    /**
+     * The same, each cell's status from {@code status}: the pages of the current month take
+     * the statuses their scorecards have already computed.
+     */
+    public static Comparison of(Project project, String unit, YearMonth month, Function<KpiKey, KpiStatus> status) {
         List<Unit> units = subUnits(project, unit);
         Map<String, List<KpiKey>> byId = new LinkedHashMap<>();
         Map<String, Kpi> first = new LinkedHashMap<>();
@@ -72,7 +80,7 @@ public record Comparison(Unit parent, YearMonth month, List<Unit> units, List<Co
             }
             columns.add(new Column(e.getKey(), first.get(e.getKey()), List.copyOf(e.getValue())));
             for (KpiKey key : e.getValue()) {
-                cells.put(key, engine.kpi(key, month));
+                cells.put(key, status.apply(key));
             }
         }
         return new Comparison(project.organisation().unit(unit), month, units, List.copyOf(columns), cells);

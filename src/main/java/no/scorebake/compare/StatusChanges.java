@@ -32,15 +32,24 @@ public final class StatusChanges {
         if (first == null || !month.isAfter(first)) {
             return changes;
         }
-        YearMonth previous = month.minusMonths(1);
         for (KpiKey key : keys) {
-            KpiStatus now = engine.kpi(key, month);
-            Status before = engine.kpi(key, previous).status();
-            if (now.status() != before) {
-                changes.add(new Change(now, before, Change.Kind.of(now)));
+            Change c = of(engine, engine.kpi(key, month), month);
+            if (c != null) {
+                changes.add(c);
             }
         }
         return changes;
+    }
+
+    /**
+     * The change of one KPI shown as {@code now} in {@code month}, or null when its status is the
+     * same as the month before (the caller has checked that there is a month before). The month
+     * before is looked at only for its status, which a KPI's {@link StatusEngine#figures} have
+     * without the year to date and trend that a whole status sums up.
+     */
+    public static Change of(StatusEngine engine, KpiStatus now, YearMonth month) {
+        Status before = engine.figures(now.key(), month.minusMonths(1)).status();
+        return now.status() == before ? null : new Change(now, before, Change.Kind.of(now));
     }
 
     /** How many changes of each kind, every kind present (zero when none). */

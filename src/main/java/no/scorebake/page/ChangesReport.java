@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.StatusChanges;
@@ -11,6 +12,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.ScorecardStatus;
 import no.scorebake.text.Labels;
 
 /**
@@ -61,18 +63,17 @@ public final class ChangesReport implements PageType {
         YearMonth month = ctx.current();
         YearMonth first = ctx.months().get(0);
         List<Group> groups = new ArrayList<>();
-        Rows rows = new Rows(ctx);
         int total = 0;
         for (Unit unit : ctx.project().organisation().all()) {
             Scorecard card = ctx.project().scorecards().get(unit.id());
             if (card == null) {
                 continue;
             }
-            List<Change> changes = StatusChanges.of(ctx.engine(), own(card), month, first);
+            List<Change> changes = ctx.changes(own(card), month);
             if (!changes.isEmpty()) {
                 total += changes.size();
                 groups.add(new Group(unit.id(), unit.name(), root + ScorecardPage.currentPath(unit.id()), counts(ctx.labels(), changes),
-                        rows(ctx, changes, s -> rows.row(s, unit.id(), month, root))));
+                        rows(ctx, changes, s -> Rows.linkedTo(ctx.row(s.key()), root + Rows.kpiPath(s.key())))));
             }
         }
         String monthText = ctx.format().month(month);
@@ -84,23 +85,46 @@ public final class ChangesReport implements PageType {
 
     /**
      * The changes among the KPIs a scorecard shows (its own and those it refers to) in its month,
-     * linked from the scorecard's page at site-relative {@code page}.
+     * each with its row from {@code rows}, which link the KPIs' pages by site-relative addresses
+     * ({@link #linked} links them from the page). A KPI's status the month before is all a
+     * change needs of that month; the current month's changes are found once for every page
+     * that shows them.
      */
-    static Section section(PageContext ctx, List<KpiKey> shown, String unit, YearMonth month, String page) {
+    static Section section(PageContext ctx, ScorecardStatus card, Map<KpiKey, KpiRow> rows) {
+        YearMonth month = card.period();
         YearMonth first = ctx.months().get(0);
         if (!month.isAfter(first)) {
             return new Section(null, "", "", List.of());
         }
         String before = ctx.format().month(month.minusMonths(1));
-        List<Change> changes = StatusChanges.of(ctx.engine(), shown, month, first);
-        Rows rows = new Rows(ctx);
+        List<Change> changes;
+        if (month.equals(ctx.current())) {
+            changes = ctx.changes(card.kpis().stream().map(KpiStatus::key).toList(), month);
+        } else {
+            changes = new ArrayList<>();
+            for (KpiStatus s : card.kpis()) {
+                Change c = StatusChanges.of(ctx.engine(), s, month);
+                if (c != null) {
+                    changes.add(c);
+                }
+            }
+        }
         return new Section(ctx.labels().format("changes.section", before), ctx.labels().format("changes.none", before),
-                counts(ctx.labels(), changes), rows(ctx, changes, s -> rows.rowOn(s, unit, month, page)));
+                counts(ctx.labels(), changes), rows(ctx, changes, s -> rows.get(s.key())));
+    }
+
+    /** A section whose rows link site-relative addresses, its rows linked from the page at site-relative {@code page}. */
+    static Section linked(Section section, String page) {
+        List<ChangeRow> list = new ArrayList<>(section.changes().size());
+        for (ChangeRow c : section.changes()) {
+            list.add(new ChangeRow(Rows.linkedTo(c.row(), PageContext.link(page, c.row().href())), c.before(), c.kind()));
+        }
+        return new Section(section.heading(), section.none(), section.counts(), list);
     }
 
     /** The entry page's line for a unit: its own KPIs' changes counted by kind, or empty when none changed. */
     static String countLine(PageContext ctx, Scorecard card) {
-        return counts(ctx.labels(), StatusChanges.of(ctx.engine(), own(card), ctx.current(), ctx.months().get(0)));
+        return counts(ctx.labels(), ctx.changes(own(card), ctx.current()));
     }
 
     private static List<KpiKey> own(Scorecard card) {

@@ -92,7 +92,7 @@ public final class ComparePage implements PageType {
         if (!current && out.keep(month, path)) {
             return;
         }
-        Comparison comparison = Comparison.of(ctx.engine(), unitId, month);
+        Comparison comparison = ctx.comparison(unitId, month);
         out.page("compare.ftlh", path, model(ctx, comparison, path));
         if (current) {
             out.page("compare.ftlh", path(unitId), model(ctx, comparison, path(unitId)));
@@ -151,14 +151,15 @@ public final class ComparePage implements PageType {
                 if (s == null) {
                     cells.add(new Cell(kpi, true, null, "", null, "", null, false, order));
                 } else {
-                    KpiRow r = rows.row(s, u.id(), month, root);
+                    KpiRow r = month.equals(ctx.current())
+                            ? Rows.linkedTo(ctx.row(s.key()), root + Rows.kpiPath(s.key())) : rows.row(s, u.id(), month, root);
                     String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
                     cells.add(new Cell(kpi, false, r.href(), r.value(), period, r.performance(), r.status(),
                             r.missing(), order));
                     counts[s.status().ordinal()]++;
                 }
             }
-            Score score = ctx.engine().score(u.id(), month);
+            Score score = ctx.score(u.id(), month);
             list.add(new Row(u.id(), u.name(), root + (current ? ScorecardPage.currentPath(u.id()) : ScorecardPage.periodPath(u.id(), month)),
                     ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()),
                     ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));

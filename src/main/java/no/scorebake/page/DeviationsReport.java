@@ -41,20 +41,19 @@ public final class DeviationsReport implements PageType {
 
     static Model model(PageContext ctx) {
         String root = PageContext.rootOf(PATH);
-        Rows rows = new Rows(ctx);
         List<Deviation> list = new ArrayList<>();
         Map<KpiKey, List<Link>> supporting = initiatives(ctx, root);
         for (Scorecard card : ctx.project().scorecards().values()) {
             Unit unit = ctx.project().organisation().unit(card.unit());
             for (Kpi k : card.kpis().values()) {
                 KpiKey key = new KpiKey(card.unit(), k.id());
-                KpiStatus s = ctx.engine().kpi(key, ctx.current());
+                KpiStatus s = ctx.kpi(key, ctx.current());
                 if (s.status() != Status.RED) {
                     continue;
                 }
                 List<Link> initiatives = supporting.getOrDefault(key, List.of());
                 boolean unexplained = s.comment() == null && s.notes().isEmpty() && initiatives.isEmpty();
-                list.add(new Deviation(rows.row(s, card.unit(), ctx.current(), root), card.unit(), unit.name(),
+                list.add(new Deviation(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
                         root + card.unit() + "/index.html", initiatives, unexplained));
             }
         }

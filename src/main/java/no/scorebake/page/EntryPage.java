@@ -64,7 +64,7 @@ public final class EntryPage implements PageType {
             return new UnitNode(u.id(), u.name(), null, "", StatusView.of(Status.GREY, ctx.labels()), Rows.text(u.leader()),
                     List.of(), compare, "", children);
         }
-        ScorecardStatus s = ctx.engine().scorecard(u.id(), ctx.current());
+        ScorecardStatus s = ctx.scorecard(u.id(), ctx.current());
         int[] counts = new int[4];
         s.kpis().stream().filter(k -> k.key().unit().equals(u.id())).forEach(k -> counts[k.status().ordinal()]++);
         return new UnitNode(u.id(), u.name(), u.id() + "/index.html", ctx.format().percent(s.score().value()),

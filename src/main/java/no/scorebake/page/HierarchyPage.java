@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
-import no.scorebake.status.ScorecardStatus;
 
 /** A unit's hierarchy view, {@code <unit>/hierarchy.html}: objective → factor → KPI as one tree, this period. */
 public final class HierarchyPage implements PageType {
@@ -18,8 +17,7 @@ public final class HierarchyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("hierarchy.ftlh", path(card.unit()),
-                    model(ctx, ctx.engine().scorecard(card.unit(), ctx.current()))));
+            jobs.add(out -> out.page("hierarchy.ftlh", path(card.unit()), model(ctx, card.unit())));
         }
         return jobs;
     }
@@ -28,14 +26,12 @@ public final class HierarchyPage implements PageType {
         return unit + "/hierarchy.html";
     }
 
-    static Model model(PageContext ctx, ScorecardStatus card) {
-        String unitId = card.scorecard().unit();
+    /** The unit's current scorecard's tree, as its scorecard pages show it, linked from this page. */
+    static Model model(PageContext ctx, String unitId) {
         String path = path(unitId);
         Unit unit = ctx.project().organisation().unit(unitId);
-        Rows rows = new Rows(ctx);
-        List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
+        ScorecardPage.Content content = ctx.content(unitId);
         return new Model(ctx.frame(path, ctx.labels().get("nav.hierarchy") + " – " + unit.name()), unit,
-                ctx.format().month(card.period()),
-                ScorecardPage.perspectives(ctx, rows, card, path, initiatives));
+                ctx.format().month(content.card().period()), ScorecardPage.linked(content.perspectives(), path));
     }
 }

@@ -24,7 +24,7 @@ public final class InitiativesPage implements PageType {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
             jobs.add(out -> out.page("initiatives.ftlh", path(card.unit()),
-                    model(ctx, ctx.engine().scorecard(card.unit(), ctx.current()))));
+                    model(ctx, ctx.scorecard(card.unit(), ctx.current()))));
         }
         return jobs;
     }

@@ -31,16 +31,16 @@ public final class MissingReport implements PageType {
 
     static Model model(PageContext ctx) {
         String root = PageContext.rootOf(PATH);
-        Rows rows = new Rows(ctx);
         List<MissingGroup> groups = new ArrayList<>();
         int total = 0;
         for (Scorecard card : ctx.project().scorecards().values()) {
             Unit unit = ctx.project().organisation().unit(card.unit());
             List<KpiRow> missing = new ArrayList<>();
             for (Kpi k : card.kpis().values()) {
-                KpiStatus s = ctx.engine().kpi(new KpiKey(card.unit(), k.id()), ctx.current());
+                KpiKey key = new KpiKey(card.unit(), k.id());
+                KpiStatus s = ctx.kpi(key, ctx.current());
                 if (s.missing()) {
-                    missing.add(rows.row(s, card.unit(), ctx.current(), root));
+                    missing.add(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)));
                 }
             }
             if (!missing.isEmpty()) {

@@ -1,11 +1,22 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import no.scorebake.compare.Change;
+import no.scorebake.compare.Comparison;
+import no.scorebake.compare.StatusChanges;
 import no.scorebake.content.EditorialPage;
+import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
+import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Score;
+import no.scorebake.status.ScorecardStatus;
 import no.scorebake.status.StatusEngine;
 import no.scorebake.text.Format;
 import no.scorebake.text.Labels;
@@ -14,6 +25,13 @@ import no.scorebake.text.Labels;
  * What every page of one bake shares: the engine, the language, the current period, every
  * month the site has, and the editorial pages. {@link #frame} gives the part of a page's model
  * that every page has.
+ *
+ * <p>It also keeps what the current month's pages compute about it: a unit's scorecard, a
+ * KPI's status, change and row, a comparison. The scorecard, its period overview, map,
+ * hierarchy, initiatives, comparison and ranking pages, the reports and the entry page all show
+ * the current month, and computing each of them again for every page was most of what a new
+ * month's build did besides the KPI pages. Earlier months are each shown by a page or two only,
+ * so they are computed where needed and not kept.
  */
 public final class PageContext {
 
@@ -26,6 +44,12 @@ public final class PageContext {
     private final Map<String, String> words;
     private final List<Link> navigation;
     private final List<Link> surveys;
+    private final Map<String, ScorecardStatus> scorecards = new ConcurrentHashMap<>();
+    private final Map<KpiKey, KpiStatus> kpis = new ConcurrentHashMap<>();
+    private final Map<KpiKey, Optional<Change>> changes = new ConcurrentHashMap<>();
+    private final Map<KpiKey, KpiRow> rows = new ConcurrentHashMap<>();
+    private final Map<String, ScorecardPage.Content> contents = new ConcurrentHashMap<>();
+    private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
 
     /**
      * @param months every month the site has, oldest first, up to {@code current}
@@ -109,6 +133,78 @@ public final class PageContext {
             }
         }
         return a.substring(0, common);
+    }
+
+    /** A unit's scorecard in {@code month}, computed once for the current month. */
+    public ScorecardStatus scorecard(String unit, YearMonth month) {
+        if (!month.equals(current)) {
+            return engine.scorecard(unit, month);
+        }
+        ScorecardStatus card = scorecards.get(unit);
+        if (card == null) {
+            card = scorecards.computeIfAbsent(unit, u -> engine.scorecard(u, current));
+            for (KpiStatus s : card.kpis()) {
+                kpis.putIfAbsent(s.key(), s);
+            }
+        }
+        return card;
+    }
+
+    /** A unit's overall score in {@code month}; for the current month, that of its scorecard computed once. */
+    public Score score(String unit, YearMonth month) {
+        return month.equals(current) ? scorecard(unit, month).score() : engine.score(unit, month);
+    }
+
+    /** A KPI's whole status in {@code month}, computed once for the current month (or taken from a scorecard that shows it). */
+    public KpiStatus kpi(KpiKey key, YearMonth month) {
+        if (!month.equals(current)) {
+            return engine.kpi(key, month);
+        }
+        KpiStatus s = kpis.get(key);
+        return s != null ? s : kpis.computeIfAbsent(key, k -> engine.kpi(k, current));
+    }
+
+    /** The changes among {@code keys} in {@code month} since the month before, in their order ({@link StatusChanges#of}). */
+    public List<Change> changes(Collection<KpiKey> keys, YearMonth month) {
+        if (!month.equals(current)) {
+            return StatusChanges.of(engine, keys, month, months.get(0));
+        }
+        List<Change> list = new ArrayList<>();
+        if (!current.isAfter(months.get(0))) {
+            return list;
+        }
+        for (KpiKey key : keys) {
+            Optional<Change> c = changes.get(key);
+            if (c == null) {
+                c = changes.computeIfAbsent(key, k -> Optional.ofNullable(StatusChanges.of(engine, kpi(k, current), current)));
+            }
+            c.ifPresent(list::add);
+        }
+        return list;
+    }
+
+    /**
+     * A KPI's row in the current month as its own unit's pages show it, linked to its page by
+     * the site-relative address: each page links it from where it is ({@link Rows#linkedTo}).
+     */
+    KpiRow row(KpiKey key) {
+        KpiRow r = rows.get(key);
+        return r != null ? r : rows.computeIfAbsent(key, k -> new Rows(this).row(kpi(k, current), k.unit(), current, ""));
+    }
+
+    /** What a unit's scorecard shows in the current month, built once for its two pages and its hierarchy view. */
+    ScorecardPage.Content content(String unit) {
+        ScorecardPage.Content c = contents.get(unit);
+        return c != null ? c : contents.computeIfAbsent(unit, u -> ScorecardPage.content(this, scorecard(u, current)));
+    }
+
+    /** The comparison of a unit's sub-units in {@code month}, made once for the current month (its page and its rankings). */
+    public Comparison comparison(String unit, YearMonth month) {
+        if (!month.equals(current)) {
+            return Comparison.of(engine, unit, month);
+        }
+        Comparison c = comparisons.get(unit);
+        return c != null ? c : comparisons.computeIfAbsent(unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
     }
 
     public String periodLabel(Period p) {

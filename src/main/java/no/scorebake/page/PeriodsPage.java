@@ -42,7 +42,7 @@ public final class PeriodsPage implements PageType {
         List<PeriodRow> rows = new ArrayList<>();
         for (int i = periods.size() - 1; i >= 0; i--) {
             YearMonth p = periods.get(i);
-            Score score = ctx.engine().score(unitId, p);
+            Score score = ctx.score(unitId, p);
             boolean current = p.equals(ctx.current());
             rows.add(new PeriodRow(ctx.format().month(p),
                     PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, p)),

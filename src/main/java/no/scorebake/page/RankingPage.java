@@ -42,7 +42,7 @@ public final class RankingPage implements PageType {
         for (Unit unit : ctx.project().organisation().all()) {
             if (Comparison.exists(ctx.project(), unit.id())) {
                 jobs.add(out -> {
-                    Comparison comparison = Comparison.of(ctx.engine(), unit.id(), ctx.current());
+                    Comparison comparison = ctx.comparison(unit.id(), ctx.current());
                     for (Comparison.Column column : comparison.columns()) {
                         out.page("ranking.ftlh", path(unit.id(), column.kpi()), model(ctx, comparison, column.kpi()));
                     }
@@ -74,7 +74,9 @@ public final class RankingPage implements PageType {
         Rows rows = new Rows(ctx);
         List<Place> places = new ArrayList<>();
         for (Ranking.Place p : ranking.places()) {
-            KpiRow r = rows.row(p.status(), p.unit().id(), c.month(), root);
+            KpiRow r = c.month().equals(ctx.current())
+                    ? Rows.linkedTo(ctx.row(p.status().key()), root + Rows.kpiPath(p.status().key()))
+                    : rows.row(p.status(), p.unit().id(), c.month(), root);
             BigFraction v = p.status().value();
             // The bar is a picture of the number beside it: doubles are exact enough.
             int bar = v == null || longest == 0 ? 0 : (int) Math.round(100 * Math.abs(v.doubleValue()) / longest);

@@ -52,6 +52,13 @@ public final class Rows {
         return linked(s, ownUnit, shown, PageContext.link(page, kpiPath(s.key())));
     }
 
+    /** The same row linked to {@code href}: a row built once, linked from each page that shows it. */
+    static KpiRow linkedTo(KpiRow r, String href) {
+        return new KpiRow(r.id(), r.unit(), r.ref(), r.name(), href, r.owner(), r.measure(), r.frequency(), r.target(), r.value(),
+                r.valuePeriod(), r.performance(), r.status(), r.trendArrow(), r.trendText(), r.trendClass(), r.ytd(), r.comment(),
+                r.planned(), r.missing(), r.foreign(), r.unitName(), r.notes(), r.spark(), r.rollup());
+    }
+
     private KpiRow linked(KpiStatus s, String ownUnit, YearMonth shown, String href) {
         Kpi k = s.kpi();
         boolean foreign = !s.key().unit().equals(ownUnit);

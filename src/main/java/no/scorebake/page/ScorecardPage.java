@@ -3,8 +3,10 @@ package no.scorebake.page;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.scorebake.compare.Comparison;
 import no.scorebake.export.ScorecardCsv;
@@ -91,15 +93,17 @@ public final class ScorecardPage implements PageType {
         if (!current && out.keep(month, path, data + ".json", data + ".csv")) {
             return;
         }
-        ScorecardStatus status = ctx.engine().scorecard(unitId, month);
+        ScorecardStatus status = ctx.scorecard(unitId, month);
         out.file(data + ".json", ScorecardJson.write(status, ctx.project().organisation().unit(unitId), k -> {
             var fed = ctx.engine().fed(k.key(), k.valuePeriod().end());
             return fed == null ? null : fed.wave().path();
         }));
         out.file(data + ".csv", ScorecardCsv.write(status, ctx.labels()));
-        out.page("scorecard.ftlh", path, model(ctx, status, path));
+        // The month's page and the current page show the same rows, linked from different folders.
+        Content content = current ? ctx.content(unitId) : content(ctx, status);
+        out.page("scorecard.ftlh", path, model(ctx, content, path));
         if (current) {
-            out.page("scorecard.ftlh", currentPath(unitId), model(ctx, status, currentPath(unitId)));
+            out.page("scorecard.ftlh", currentPath(unitId), model(ctx, content, currentPath(unitId)));
         }
     }
 
@@ -118,9 +122,36 @@ public final class ScorecardPage implements PageType {
         return "data/" + unit + "/" + Period.month(month).label();
     }
 
-    /** @param path the page's own site-relative address */
-    static Model model(PageContext ctx, ScorecardStatus card, String path) {
+    /**
+     * What a month's scorecard shows wherever its page is: the tree of scores with the KPI rows,
+     * the KPIs no objective lists, the initiatives and the changes since the month before, the
+     * rows linked to the KPIs' pages by site-relative addresses. The current month has two
+     * pages of it ({@code <unit>/<month>/index.html} and {@code <unit>/index.html}) and the unit's
+     * hierarchy view shows its tree too; the rows, their sparklines and the changes are built once
+     * for all three, and each page only links them from its own folder ({@link #model}).
+     */
+    record Content(ScorecardStatus card, List<PerspectiveView> perspectives, List<KpiRow> other,
+                   List<InitiativeRow> initiatives, ChangesReport.Section changes) {
+    }
+
+    /** The content of a month's scorecard; in the current month a unit's own KPIs take the rows every page of the month shares. */
+    static Content content(PageContext ctx, ScorecardStatus card) {
         Rows rows = new Rows(ctx);
+        String unitId = card.scorecard().unit();
+        YearMonth month = card.period();
+        boolean current = month.equals(ctx.current());
+        Map<KpiKey, KpiRow> byKey = new HashMap<>();
+        for (KpiStatus s : card.kpis()) {
+            byKey.put(s.key(), current && s.key().unit().equals(unitId) ? ctx.row(s.key()) : rows.row(s, unitId, month, ""));
+        }
+        List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
+        return new Content(card, perspectives(ctx, card, byKey, initiatives), card.other().stream().map(byKey::get).toList(),
+                initiatives, ChangesReport.section(ctx, card, byKey));
+    }
+
+    /** @param path the page's own site-relative address */
+    static Model model(PageContext ctx, Content content, String path) {
+        ScorecardStatus card = content.card();
         String unitId = card.scorecard().unit();
         Unit unit = ctx.project().organisation().unit(unitId);
         YearMonth month = card.period();
@@ -132,7 +163,6 @@ public final class ScorecardPage implements PageType {
         if (!currentPage) {
             frame = frame.loading(PeriodsScript.LOADS);
         }
-        List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
 
         // No list of every period here: it would change every old page each month (and grow with
         // the months squared); the unit's period overview lists them all. No next month either:
@@ -148,17 +178,20 @@ public final class ScorecardPage implements PageType {
         }
         return new Model(frame, unit, PageContext.link(path, unitId + "/"), Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
                 currentPage, score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
-                perspectives(ctx, rows, card, path, initiatives), rows(rows, card, card.other(), path), initiatives,
+                linked(content.perspectives(), path), linkedRows(content.other(), path), content.initiatives(),
                 previous, PageContext.link(path, PeriodsPage.path(unitId)), PageContext.link(path, currentPath(unitId)),
                 parent == null ? null : unitLink(ctx, parent, month, path, currentPage), subs,
                 PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
                         : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
-                ChangesReport.section(ctx, card.kpis().stream().map(KpiStatus::key).toList(), unitId, month, path));
+                ChangesReport.linked(content.changes(), path));
     }
 
-    /** The scorecard's tree, each objective with the initiatives that support it or one of its factors. */
-    static List<PerspectiveView> perspectives(PageContext ctx, Rows rows, ScorecardStatus card, String path,
+    /**
+     * The scorecard's tree, each objective with the initiatives that support it or one of its
+     * factors, each KPI's row as {@code rows} has it.
+     */
+    static List<PerspectiveView> perspectives(PageContext ctx, ScorecardStatus card, Map<KpiKey, KpiRow> rows,
                                               List<InitiativeRow> allInitiatives) {
         List<PerspectiveView> perspectives = new ArrayList<>();
         for (PerspectiveScore ps : card.perspectives()) {
@@ -170,18 +203,45 @@ public final class ScorecardPage implements PageType {
                 for (FactorScore fs : os.factors()) {
                     supported.add(fs.factor().id());
                     factors.add(new FactorView(fs.factor().id(), "factor-" + fs.factor().id(), fs.factor().name(), score(ctx, fs.score()),
-                            StatusView.of(fs.score().status(), ctx.labels()), rows(rows, card, fs.kpis(), path)));
+                            StatusView.of(fs.score().status(), ctx.labels()), fs.kpis().stream().map(rows::get).toList()));
                 }
                 List<InitiativeRow> initiatives = allInitiatives.stream()
                         .filter(i -> i.supports().stream().anyMatch(supported::contains)).toList();
                 objectives.add(new ObjectiveView(os.objective().id(), "obj-" + os.objective().id(), os.objective().name(),
                         Rows.text(os.objective().description()), score(ctx, os.score()), StatusView.of(os.score().status(), ctx.labels()),
-                        rows(rows, card, os.kpis(), path), factors, initiatives));
+                        os.kpis().stream().map(rows::get).toList(), factors, initiatives));
             }
             perspectives.add(new PerspectiveView(ps.perspective().id(), ps.perspective().name(), score(ctx, ps.score()),
                     StatusView.of(ps.score().status(), ctx.labels()), objectives));
         }
         return perspectives;
+    }
+
+    /** The tree with each row linked from the page at site-relative {@code path} by the shortest relative link. */
+    static List<PerspectiveView> linked(List<PerspectiveView> perspectives, String path) {
+        List<PerspectiveView> list = new ArrayList<>(perspectives.size());
+        for (PerspectiveView p : perspectives) {
+            List<ObjectiveView> objectives = new ArrayList<>(p.objectives().size());
+            for (ObjectiveView o : p.objectives()) {
+                List<FactorView> factors = new ArrayList<>(o.factors().size());
+                for (FactorView f : o.factors()) {
+                    factors.add(new FactorView(f.id(), f.anchor(), f.name(), f.score(), f.status(), linkedRows(f.kpis(), path)));
+                }
+                objectives.add(new ObjectiveView(o.id(), o.anchor(), o.name(), o.description(), o.score(), o.status(),
+                        linkedRows(o.kpis(), path), factors, o.initiatives()));
+            }
+            list.add(new PerspectiveView(p.id(), p.name(), p.score(), p.status(), objectives));
+        }
+        return list;
+    }
+
+    /** Rows linked to site-relative addresses, linked from the page at {@code path} instead. */
+    static List<KpiRow> linkedRows(List<KpiRow> rows, String path) {
+        List<KpiRow> list = new ArrayList<>(rows.size());
+        for (KpiRow r : rows) {
+            list.add(Rows.linkedTo(r, PageContext.link(path, r.href())));
+        }
+        return list;
     }
 
     /**
@@ -193,18 +253,9 @@ public final class ScorecardPage implements PageType {
         if (!ctx.project().scorecards().containsKey(unit.id())) {
             return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(Status.GREY, ctx.labels()));
         }
-        Score score = ctx.engine().score(unit.id(), month);
+        Score score = ctx.score(unit.id(), month);
         String href = PageContext.link(path, currentPage ? currentPath(unit.id()) : periodPath(unit.id(), month));
         return new UnitLink(href, unit.id(), unit.name(), score(ctx, score), StatusView.of(score.status(), ctx.labels()));
-    }
-
-    private static List<KpiRow> rows(Rows rows, ScorecardStatus card, List<KpiKey> keys, String path) {
-        List<KpiRow> list = new ArrayList<>();
-        for (KpiKey key : keys) {
-            KpiStatus s = card.kpi(key);
-            list.add(rows.rowOn(s, card.scorecard().unit(), card.period(), path));
-        }
-        return list;
     }
 
     static String score(PageContext ctx, Score score) {

@@ -29,6 +29,17 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
         return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
     }
 
+    /**
+     * Appends the frame as text for a page's key ({@link Output#keep(String, String, String)}):
+     * every component but the labels ({@code t}, {@code labels}), which the site's language and
+     * scorebake itself fix, both in the undated inputs every key covers; and but
+     * {@code currentPeriod}, which a page that is kept while its figures stay must not show
+     * (as a month's page must not).
+     */
+    void keyText(StringBuilder text) {
+        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts));
+    }
+
     /** The same frame for a page that loads {@code paths}. */
     public Frame loading(List<String> paths) {
         return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths));

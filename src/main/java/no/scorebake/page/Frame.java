@@ -14,8 +14,8 @@ import no.scorebake.text.Labels;
  * @param labels      the same labels, for those that count something and agree with the count
  *                    ({@code ${labels.format("scorecard.notes", n)}}: "1 notat", "3 notater")
  * @param lang        the language tag of the {@code html} element
- * @param currentPeriod the current period in words; not for a month's scorecard or comparison, which are kept
- *                    as they are when later months arrive
+ * @param currentPeriod the current period in words; not for a month's scorecard or comparison, nor a KPI's page,
+ *                    which are kept as they are when later months arrive
  * @param editorial   the editorial pages for the navigation, site-relative
  * @param surveys     the survey pages, site-relative
  * @param dataAsOf    the month whose figures the page shows, for the footer

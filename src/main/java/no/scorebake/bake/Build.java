@@ -166,7 +166,7 @@ public final class Build {
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            last.save(fingerprint, folder.files(), baker.keys(), baker.scores());
+            last.save(fingerprint, folder.files(), baker.keys(), baker.scores(), baker.pageKeys());
             progress.finished("writing", writing(counts), millis(swap));
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What the last successful build into an output folder read and wrote: the fingerprint of its
  * inputs, the key of each month's pages ({@link PeriodKeys}) and every unit's overall score that
- * month, and every file with its size and modification time. Kept in the project's
+ * month, the key of each page kept by its own key (a KPI's page, from everything it shows), and
+ * every file with its size and modification time. A record without page keys (from an earlier
+ * scorebake) only means that no such page is kept the next time. Kept in the project's
  * {@code .scorebake/builds/} (not in the site, which must hold only the site), one file per
  * output folder. A build whose inputs have the same fingerprint, into a folder whose files are
  * all still as that build left them, has nothing to do.
@@ -51,6 +53,7 @@ final class LastBuild {
     static final class Earlier {
         private final Path target;
         private final Map<String, String> keys = new HashMap<>();
+        private final Map<String, String> pages = new HashMap<>();
         private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
@@ -72,6 +75,11 @@ final class LastBuild {
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
         boolean same(YearMonth month, String key) {
             return key != null && key.equals(keys.get(month.toString()));
+        }
+
+        /** Whether the last build recorded {@code key} for the page {@code path} ({@link no.scorebake.page.Output#keep(String, String, String)}). */
+        boolean samePage(String path, String key) {
+            return key != null && key.equals(pages.get(path));
         }
 
         /**
@@ -125,6 +133,8 @@ final class LastBuild {
             try {
                 if (f[0].equals("key")) {
                     e.keys.put(f[1], f[2]);
+                } else if (f[0].equals("page")) {
+                    e.pages.put(f[2], f[1]);
                 } else {
                     e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
                 }
@@ -164,10 +174,11 @@ final class LastBuild {
 
     /**
      * Records a successful build of {@code files} (relative to the output folder) from
-     * {@code fingerprint}, with the key of each month and each unit's overall score that month.
+     * {@code fingerprint}, with the key of each month and each unit's overall score that month,
+     * and the key of each page that has one, by path (lines {@code page <key> <path>}).
      */
-    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys, Map<YearMonth, Map<String, Score>> scores)
-            throws IOException {
+    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys, Map<YearMonth, Map<String, Score>> scores,
+              Map<String, String> pages) throws IOException {
         if (fingerprint == null) {
             return;
         }
@@ -183,6 +194,11 @@ final class LastBuild {
                 text.append("score ").append(month.getKey()).append(' ').append(unit.getKey()).append(' ')
                         .append(v == null ? "-" : v.getNumerator() + "/" + v.getDenominator()).append(' ')
                         .append(unit.getValue().status().name()).append('\n');
+            }
+        }
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            if (files.contains(p.getKey())) {
+                text.append("page ").append(p.getValue()).append(' ').append(p.getKey()).append('\n');
             }
         }
         for (String f : sorted) {

@@ -2,11 +2,15 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
@@ -28,6 +32,7 @@ public final class SiteBaker {
     private final StatusEngine engine;
     private final List<EditorialPage> editorial;
     private Map<YearMonth, String> keys = Map.of();
+    private Map<String, String> pageKeys = Map.of();
 
     public SiteBaker(StatusEngine engine, List<EditorialPage> editorial) {
         this.engine = engine;
@@ -50,6 +55,11 @@ public final class SiteBaker {
         return keys;
     }
 
+    /** The key of each page that has one ({@link Output#keep(String, String, String)}) in the last {@link #bake}, by path. */
+    Map<String, String> pageKeys() {
+        return pageKeys;
+    }
+
     /**
      * Each scorecard's overall score in each month of the last {@link #bake}, by unit, for the
      * record of the build: the period overviews list them all, and the next build takes those of
@@ -70,7 +80,9 @@ public final class SiteBaker {
     /**
      * Bakes; a month's pages whose key ({@link PeriodKeys}, from {@code fixed}) equals the one
      * {@code earlier} baked them with, and whose files are as it left them, are kept instead of
-     * rendered again when their page type asks ({@link Output#keep}).
+     * rendered again when their page type asks ({@link Output#keep}); so is a page whose own key
+     * (from {@code fixed} and everything its model holds) equals the one {@code earlier} recorded
+     * for it ({@link Output#keep(String, String, String)}).
      */
     Summary bake(OutputFolder out, YearMonth current, Progress progress, String fixed, LastBuild.Earlier earlier) throws IOException {
         Project project = engine.project();
@@ -82,7 +94,8 @@ public final class SiteBaker {
                 earlier.scores(month, keys.get(month)).forEach((unit, score) -> engine.remember(unit, month, score));
             }
         }
-        SiteOutput site = new SiteOutput(out, new Renderer(theme), keys, earlier);
+        SiteOutput site = new SiteOutput(out, new Renderer(theme), keys, fixed, earlier);
+        pageKeys = site.pageKeys;
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             site.file("assets/" + asset.getKey(), asset.getValue());
         }
@@ -110,11 +123,15 @@ public final class SiteBaker {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        progress.finished("rendering", site.pages.get() + " pages" + (site.kept.get() > 0 ? ", " + site.kept.get()
-                + " month pages kept from the last build" : ""), Build.millis(rendering));
+        progress.finished("rendering", site.pages.get() + " pages" + kept(site.kept.get(), site.keptPages.get()), Build.millis(rendering));
         int charts = project.scorecards().values().stream().mapToInt(card -> card.kpis().size()).sum();
         progress.finished("charts", charts + " drawn", 0);
         return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, 0);
+    }
+
+    /** What the "rendering" line says was kept: ", 120 month pages and 900 other pages kept from the last build", or nothing. */
+    static String kept(int months, int pages) {
+        return months == 0 && pages == 0 ? "" : ", " + months + " month pages and " + pages + " other pages kept from the last build";
     }
 
     /** The output folder as the page types see it, counting what they write and keep. */
@@ -126,11 +143,15 @@ public final class SiteBaker {
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicInteger kept = new AtomicInteger();
+        private final AtomicInteger keptPages = new AtomicInteger();
+        private final String fixed;
+        private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
 
-        SiteOutput(OutputFolder folder, Renderer renderer, Map<YearMonth, String> keys, LastBuild.Earlier earlier) {
+        SiteOutput(OutputFolder folder, Renderer renderer, Map<YearMonth, String> keys, String fixed, LastBuild.Earlier earlier) {
             this.folder = folder;
             this.renderer = renderer;
             this.keys = keys;
+            this.fixed = fixed;
             this.earlier = earlier;
         }
 
@@ -157,6 +178,23 @@ public final class SiteBaker {
                 }
             }
             kept.incrementAndGet();
+            return true;
+        }
+
+        @Override
+        public boolean keep(String template, String path, String text) {
+            if (fixed == null) {
+                return false; // which scorebake made the file is not known: render it
+            }
+            MessageDigest sha = InputFingerprint.sha256();
+            sha.update((fixed + "\n" + template + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            String key = HexFormat.of().formatHex(sha.digest());
+            pageKeys.put(path, key);
+            if (earlier == null || !earlier.samePage(path, key) || !folder.keep(path, earlier)) {
+                return false;
+            }
+            keptPages.incrementAndGet();
             return true;
         }
     }

@@ -14,8 +14,8 @@ import no.scorebake.text.Labels;
  * @param labels      the same labels, for those that count something and agree with the count
  *                    ({@code ${labels.format("scorecard.notes", n)}}: "1 notat", "3 notater")
  * @param lang        the language tag of the {@code html} element
- * @param currentPeriod the current period in words; not for a month's scorecard or comparison, which are kept
- *                    as they are when later months arrive
+ * @param currentPeriod the current period in words; not for a month's scorecard or comparison, nor a KPI's page,
+ *                    which are kept as they are when later months arrive
  * @param editorial   the editorial pages for the navigation, site-relative
  * @param surveys     the survey pages, site-relative
  * @param dataAsOf    the month whose figures the page shows, for the footer
@@ -27,6 +27,17 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
     /** The same frame for a page that shows the figures of {@code month} (in words). */
     public Frame showing(String month) {
         return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
+    }
+
+    /**
+     * Appends the frame as text for a page's key ({@link Output#keep(String, String, String)}):
+     * every component but the labels ({@code t}, {@code labels}), which the site's language and
+     * scorebake itself fix, both in the undated inputs every key covers; and but
+     * {@code currentPeriod}, which a page that is kept while its figures stay must not show
+     * (as a month's page must not).
+     */
+    void keyText(StringBuilder text) {
+        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts));
     }
 
     /** The same frame for a page that loads {@code paths}. */

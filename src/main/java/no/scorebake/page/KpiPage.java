@@ -61,6 +61,32 @@ public final class KpiPage implements PageType {
                         List<String> computation, List<Input> inputs, String rollupText, String chart,
                         List<HistoryRow> history, String sourceFolder, boolean anySource, boolean anyComment,
                         List<NoteView> notes, String scorecardHref) implements PageModel {
+
+        /** The same page with {@code chart} as its chart. */
+        Model withChart(String chart) {
+            return new Model(frame, kpi, unit, period, row, measure, frequency, direction, definition, owner, thresholds, kind, surveyHref,
+                    formula, computation, inputs, rollupText, chart, history, sourceFolder, anySource, anyComment, notes, scorecardHref);
+        }
+
+        /**
+         * Everything the page shows, as text, for its key ({@link Output#keep(String, String, String)}):
+         * every component in full ({@link CanonicalText}), the chart as what it is drawn from
+         * ({@code chart}, the KPI's name and {@code alt}), and the frame as {@link Frame#keyText}
+         * gives it. The KPI and its unit are left out: they are the model's as written (the
+         * undated inputs, in every key) for the KPI and unit the page's path names, and a unit's
+         * text, with every sub-unit below it, would cost more than all the rest on a department's page.
+         */
+        String keyText(ChartData chart, String alt) {
+            StringBuilder text = new StringBuilder(8192);
+            CanonicalText.append(text, new Model(null, null, null, period, row, measure, frequency, direction, definition, owner, thresholds,
+                    kind, surveyHref, formula, computation, inputs, rollupText, null, history, sourceFolder, anySource, anyComment, notes,
+                    scorecardHref));
+            CanonicalText.append(text, chart);
+            CanonicalText.append(text, kpi.name());
+            CanonicalText.append(text, alt);
+            frame.keyText(text);
+            return text.toString();
+        }
     }
 
     /**
@@ -116,7 +142,13 @@ public final class KpiPage implements PageType {
                     ChartData chart = chart(ctx, key, history, figures);
                     String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
                             history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
-                    out.page("kpi.ftlh", path(key), model(ctx, key, history, figures, SvgChart.svg(chart, kpi.name(), alt)));
+                    Model model = model(ctx, key, history, figures, null);
+                    // The chart is drawn from its data, the KPI's name and the text alternative alone, so
+                    // those stand for it in the key, and an unchanged page's chart is not drawn at all.
+                    if (out.keep("kpi.ftlh", path(key), model.keyText(chart, alt))) {
+                        return;
+                    }
+                    out.page("kpi.ftlh", path(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
                 });
             }
         }

@@ -27,4 +27,16 @@ public interface Output {
      * rendered again.
      */
     boolean keep(YearMonth month, String... paths);
+
+    /**
+     * Keeps the page {@code path} as the last build left it when it would come out the same:
+     * when its key, a hash of {@code text} (everything the page's model holds, in full), the
+     * template, the path and the undated inputs (model, theme, content, scorebake itself), is
+     * the key the last build recorded for that page, and the file is untouched. False when the
+     * page must be rendered with {@link #page}; its key is recorded for the next build either way.
+     * An output that remembers nothing keeps nothing.
+     */
+    default boolean keep(String template, String path, String text) {
+        return false;
+    }
 }

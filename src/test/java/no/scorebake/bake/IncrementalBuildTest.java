@@ -14,8 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
@@ -57,6 +61,9 @@ class IncrementalBuildTest {
         out = dir.resolve("site");
     }
 
+    /** What the last {@link #build} said on the error stream: its phase lines. */
+    private String phases = "";
+
     private String build(String... extra) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
@@ -64,7 +71,15 @@ class IncrementalBuildTest {
                 Stream.of(extra)).toArray(String[]::new);
         int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
         assertEquals(0, code, e.toString());
+        phases = e.toString();
         return o.toString();
+    }
+
+    /** How many pages other than month pages the last build kept by their own key, as its "rendering" line says (0 if it says none). */
+    private int keptPages() {
+        Matcher m = Pattern.compile("rendering: .* (\\d+) other pages kept from the last build").matcher(phases);
+        assertTrue(phases.contains("rendering: "), phases);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Every file of the site with what shows it was (re)written: inode (file key) and modification time. */
@@ -202,6 +217,129 @@ class IncrementalBuildTest {
         Document page = Jsoup.parse(out.resolve(quarterly).toFile(), "UTF-8");
         assertTrue(page.selectFirst("p.overall").text().startsWith("1. kvartal 2006:"), "the page says which period its status is for: "
                 + page.selectFirst("p.overall").text());
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    /** The KPI pages of a site ({@code <unit>/kpi/<kpi>.html}), by path with {@code /}. */
+    private static Map<String, String> kpiPages(Map<String, String> stamps) {
+        Map<String, String> pages = new TreeMap<>();
+        stamps.forEach((f, stamp) -> {
+            String path = f.replace('\\', '/');
+            if (path.matches("\\d+/kpi/[^/]+\\.html")) {
+                pages.put(path, stamp);
+            }
+        });
+        return pages;
+    }
+
+    /** The KPI pages whose stamp (inode, time) differs between two builds: the ones written again. */
+    private static Set<String> rewritten(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((f, stamp) -> {
+            if (!stamp.equals(before.get(f))) {
+                changed.add(f);
+            }
+        });
+        return changed;
+    }
+
+    /**
+     * When a month arrives that ends no quarter, a quarterly KPI's page is not rendered at all:
+     * its key (from everything the page shows) is the one the last build recorded, and the file
+     * is as that build left it. A monthly KPI's page is rendered. Every KPI page whose bytes stay
+     * is kept, and the site is the same as a fresh bake's.
+     */
+    @Test
+    void aNewMonthKeepsTheKpiPagesItDoesNotChangeWithoutRenderingThem() throws IOException {
+        build("--period", "2006-03");
+        assertEquals(0, keptPages(), "the first build has nothing to keep");
+        Map<String, String> before = kpiPages(stamps(out));
+        String record = Files.readString(onlyRecord(), StandardCharsets.UTF_8);
+        assertTrue(record.contains(" 810/kpi/method-reports.html\n") && record.contains("\npage "), "the record holds each KPI page's key");
+
+        build("--period", "2006-04");
+        Map<String, String> after = kpiPages(stamps(out));
+        String quarterly = "810/kpi/method-reports.html";
+        assertEquals(before.get(quarterly), after.get(quarterly), quarterly + " is kept");
+        assertTrue(!before.get("810/kpi/overtime.html").equals(after.get("810/kpi/overtime.html")), "a monthly KPI's page is rendered");
+        Set<String> rendered = rewritten(before, after);
+        assertEquals(after.size() - rendered.size(), keptPages(), "every KPI page not written again was kept, not rendered: " + phases);
+        assertTrue(keptPages() > 10, phases);
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        // Built again with nothing changed but forced: nothing is kept, since nothing of the last build is trusted.
+        build("--period", "2006-04", "--force");
+        assertEquals(0, keptPages(), phases);
+    }
+
+    /**
+     * A changed comment or value of a section's quarterly figure renders again exactly the pages
+     * that show it (the section's KPI and the department's roll-up of it), a note its KPI's page;
+     * the rest are kept, and the site is a fresh bake's.
+     */
+    @Test
+    void aChangedCommentValueOrNoteRendersExactlyThePagesThatShowIt() throws IOException {
+        build("--period", "2006-04");
+        Path upload = project.resolve("model/data/2006/2006-03-810.csv");
+        String text = Files.readString(upload, StandardCharsets.UTF_8);
+
+        Map<String, String> before = kpiPages(stamps(out));
+        Files.writeString(upload, text.replace("810;overtime;2006-03;88,5;Driftsproblemer", "810;overtime;2006-03;88,5;Driftsproblemer i mars"),
+                StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        Map<String, String> after = kpiPages(stamps(out));
+        assertEquals(Set.of("810/kpi/overtime.html"), rewritten(before, after), "a comment is on its own KPI's page only");
+        assertEquals(after.size() - 1, keptPages(), phases);
+        assertTrue(read(out.resolve("810/kpi/overtime.html")).contains("Driftsproblemer i mars"));
+
+        before = after;
+        Files.writeString(upload, Files.readString(upload, StandardCharsets.UTF_8).replace("810;sick-leave;2006-Q1;5,0;", "810;sick-leave;2006-Q1;6,0;"),
+                StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        after = kpiPages(stamps(out));
+        Set<String> rendered = rewritten(before, after);
+        assertTrue(rendered.containsAll(Set.of("810/kpi/sick-leave.html", "800/kpi/sick-leave.html")),
+                "the section's figure and the department's roll-up of it: " + rendered);
+        assertEquals(after.size() - rendered.size(), keptPages(), "only the pages that show the value are rendered: " + rendered);
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        before = after;
+        Path note;
+        try (Stream<Path> s = Files.walk(project.resolve("content/comments"))) {
+            note = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(note, Files.readString(note, StandardCharsets.UTF_8) + "\nEn ny setning om tallene.\n", StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        after = kpiPages(stamps(out));
+        rendered = rewritten(before, after);
+        assertTrue(!rendered.isEmpty() && rendered.stream().allMatch(f -> read(out.resolve(f)).contains("En ny setning om tallene.")),
+                "the note's KPI page, and no other: " + rendered);
+        assertEquals(after.size() - rendered.size(), keptPages(), phases);
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    /** A changed target in the model, or a changed template of the theme, renders every KPI page again. */
+    @Test
+    void aChangedModelOrThemeRendersEveryKpiPage() throws IOException {
+        build("--period", "2006-04");
+        Path card = project.resolve("model/scorecards/800.yaml");
+        String yaml = Files.readString(card, StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("    target: 580\n"));
+        Files.writeString(card, yaml.replace("    target: 580\n", "    target: 581\n"), StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        assertEquals(0, keptPages(), phases);
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        Path layout = project.resolve("themes/default/templates/layout.ftlh");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, Files.readString(Path.of("themes/default/templates/layout.ftlh"), StandardCharsets.UTF_8)
+                .replace("</main>", "</main>\n<p class=\"extra\">Levert av IT</p>"), StandardCharsets.UTF_8);
+        Map<String, String> before = kpiPages(stamps(out));
+        build("--period", "2006-04");
+        assertEquals(0, keptPages(), phases);
+        Map<String, String> after = kpiPages(stamps(out));
+        assertEquals(after.keySet(), rewritten(before, after), "every KPI page is rendered with the new layout");
+        assertTrue(read(out.resolve("810/kpi/method-reports.html")).contains("Levert av IT"));
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 

@@ -101,39 +101,54 @@ final class LastBuild {
     /** What the last build left (nothing, when there is no record of one). */
     Earlier earlier() {
         Earlier e = new Earlier(target);
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+            text = Files.readString(record, StandardCharsets.UTF_8);
         } catch (IOException ex) {
             LOG.debug("no record of an earlier build in {}", record, ex);
             return e;
         }
-        for (String line : lines) {
-            if (line.startsWith("inputs ")) {
-                e.inputs = line.substring("inputs ".length());
-                continue;
+        // By hand rather than with split: the record has a line for each of the site's files, tens of thousands.
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            if (line.startsWith("score ")) {
-                readScore(e, line);
-                continue;
-            }
-            String[] f = line.split(" ", 3);
-            if (f.length < 3) {
-                e.damaged = true;
-                continue;
-            }
-            try {
-                if (f[0].equals("key")) {
-                    e.keys.put(f[1], f[2]);
-                } else {
-                    e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
-                }
-            } catch (NumberFormatException ex) {
-                e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
-                LOG.debug("damaged line in {}: {}", record, line, ex);
-            }
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            read(e, text, start, lineEnd);
+            start = end + 1;
         }
         return e;
+    }
+
+    /** Reads the line {@code text[start, end)}: {@code inputs}, {@code score}, {@code key} or a file's {@code <size> <time> <path>}. */
+    private void read(Earlier e, String text, int start, int end) {
+        if (text.startsWith("inputs ", start)) {
+            e.inputs = text.substring(start + "inputs ".length(), end);
+            return;
+        }
+        if (text.startsWith("score ", start)) {
+            readScore(e, text.substring(start, end));
+            return;
+        }
+        int first = text.indexOf(' ', start);
+        int second = first < 0 || first >= end ? -1 : text.indexOf(' ', first + 1);
+        if (second < 0 || second >= end) {
+            e.damaged = true; // fewer than three fields, an empty line too
+            return;
+        }
+        String third = text.substring(second + 1, end);
+        if (text.startsWith("key ", start)) {
+            e.keys.put(text.substring(first + 1, second), third);
+            return;
+        }
+        try {
+            e.files.put(third, new long[] {Long.parseLong(text, start, first, 10), Long.parseLong(text, first + 1, second, 10)});
+        } catch (NumberFormatException ex) {
+            e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
+            LOG.debug("damaged line in {}: {}", record, text.substring(start, end), ex);
+        }
     }
 
     /**

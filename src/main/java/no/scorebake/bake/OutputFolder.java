@@ -13,8 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -298,16 +300,55 @@ public final class OutputFolder {
         List<String> moves = new ArrayList<>(changed);
         moves.sort(null);
         for (String key : moves) {
-            Path to = target.resolve(key);
-            if (Files.isDirectory(to)) {
-                Folders.deleteTree(to);
-            }
-            Files.createDirectories(to.getParent());
-            Files.move(staging.resolve(key), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveIn(key);
         }
         int deleted = deleteOthers();
-        Folders.deleteTree(staging);
+        removeStaging();
         return counts(deleted);
+    }
+
+    /**
+     * Removes the staging folder, which after the moves holds only the folders the build made
+     * there: each is removed by name, deepest first, rather than listed; should anything else
+     * be left in one, the whole tree is deleted.
+     */
+    private void removeStaging() throws IOException {
+        TreeSet<Path> made = new TreeSet<>(Comparator.reverseOrder());
+        for (Path folder : folders) {
+            for (Path f = folder; f.startsWith(staging) && !f.equals(staging) && made.add(f); f = f.getParent()) {
+                // each folder on the way up, once
+            }
+        }
+        try {
+            for (Path folder : made) {
+                Files.delete(folder);
+            }
+            Files.delete(staging);
+        } catch (IOException e) {
+            LOG.debug("the staging folder {} holds more than its folders; deleting it whole", staging, e);
+            Folders.deleteTree(staging);
+        }
+    }
+
+    /**
+     * Moves the changed file {@code key} into the output, by a rename. Most files go into a
+     * folder that is there already, so the rename is tried first, and only when it fails is the
+     * folder made, or a folder where the file goes deleted.
+     */
+    private void moveIn(String key) throws IOException {
+        Path from = staging.resolve(key);
+        Path to = target.resolve(key);
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (IOException e) {
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                Folders.deleteTree(to);
+            } else {
+                Files.createDirectories(to.getParent());
+            }
+        }
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Counts counts(int deleted) {

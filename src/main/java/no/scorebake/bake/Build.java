@@ -144,7 +144,8 @@ public final class Build {
         Loaded loaded = loadChecked(project, err);
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
-        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out);
+        // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
+        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out, force ? null : earlier);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
             SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
@@ -152,7 +153,7 @@ public final class Build {
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            last.save(fingerprint, folder.files(), baker.keys(), baker.scores());
+            last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores());
             progress.finished("writing", writing(counts), millis(swap));
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);

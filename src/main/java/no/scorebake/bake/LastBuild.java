@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,17 +85,38 @@ final class LastBuild {
 
         /** Whether {@code relative} is still the file the last build left (same size and time). */
         boolean intact(String relative) {
+            return asLeft(relative) != null;
+        }
+
+        /**
+         * The size and time (milliseconds) the last build recorded for {@code relative}, when the
+         * file is still so; null when it is not, or the last build did not write it.
+         */
+        long[] asLeft(String relative) {
             long[] known = files.get(relative);
             if (known == null) {
-                return false;
+                return null;
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(target.resolve(relative), BasicFileAttributes.class);
-                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1];
+                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1] ? known : null;
             } catch (IOException e) {
                 LOG.debug("{} is not as the last build left it", relative, e);
-                return false;
+                return null;
             }
+        }
+
+        /** The size and time the last build recorded for {@code relative}; null when it did not write it. */
+        long[] recorded(String relative) {
+            return files.get(relative);
+        }
+
+        /**
+         * Every file the last build wrote, when the record says so whole: null when there is no
+         * record, or a line of it is damaged (a file it wrote may be missing from the list).
+         */
+        Set<String> files() {
+            return damaged || files.isEmpty() ? null : Collections.unmodifiableSet(files.keySet());
         }
     }
 
@@ -180,15 +202,17 @@ final class LastBuild {
     /**
      * Records a successful build of {@code files} (relative to the output folder) from
      * {@code fingerprint}, with the key of each month and each unit's overall score that month.
+     * {@code known} holds the size and time of the files the build can vouch for without asking
+     * the disk again (see {@link OutputFolder#known}); the others are read from the disk.
      */
-    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys, Map<YearMonth, Map<String, Score>> scores)
-            throws IOException {
+    void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+            Map<YearMonth, Map<String, Score>> scores) throws IOException {
         if (fingerprint == null) {
             return;
         }
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
-        StringBuilder text = new StringBuilder("inputs ").append(fingerprint).append('\n');
+        StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
         for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
             text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');
         }
@@ -201,8 +225,12 @@ final class LastBuild {
             }
         }
         for (String f : sorted) {
-            BasicFileAttributes a = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);
-            text.append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append(' ').append(f).append('\n');
+            long[] a = known.get(f);
+            if (a == null) {
+                BasicFileAttributes read = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);
+                a = new long[] {read.size(), read.lastModifiedTime().toMillis()};
+            }
+            text.append(a[0]).append(' ').append(a[1]).append(' ').append(f).append('\n');
         }
         Files.createDirectories(record.getParent());
         Path temporary = record.resolveSibling(record.getFileName() + ".tmp");

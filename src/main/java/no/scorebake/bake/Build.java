@@ -158,7 +158,8 @@ public final class Build {
         read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
-        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out);
+        // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
+        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out, force ? null : earlier);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
             SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
@@ -166,7 +167,7 @@ public final class Build {
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            last.save(fingerprint, folder.files(), baker.keys(), baker.scores(), baker.pageKeys());
+            last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
             progress.finished("writing", writing(counts), millis(swap));
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -92,58 +93,96 @@ final class LastBuild {
 
         /** Whether {@code relative} is still the file the last build left (same size and time). */
         boolean intact(String relative) {
+            return asLeft(relative) != null;
+        }
+
+        /**
+         * The size and time (milliseconds) the last build recorded for {@code relative}, when the
+         * file is still so; null when it is not, or the last build did not write it.
+         */
+        long[] asLeft(String relative) {
             long[] known = files.get(relative);
             if (known == null) {
-                return false;
+                return null;
             }
             try {
                 BasicFileAttributes a = Files.readAttributes(target.resolve(relative), BasicFileAttributes.class);
-                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1];
+                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1] ? known : null;
             } catch (IOException e) {
                 LOG.debug("{} is not as the last build left it", relative, e);
-                return false;
+                return null;
             }
+        }
+
+        /** The size and time the last build recorded for {@code relative}; null when it did not write it. */
+        long[] recorded(String relative) {
+            return files.get(relative);
+        }
+
+        /**
+         * Every file the last build wrote, when the record says so whole: null when there is no
+         * record, or a line of it is damaged (a file it wrote may be missing from the list).
+         */
+        Set<String> files() {
+            return damaged || files.isEmpty() ? null : Collections.unmodifiableSet(files.keySet());
         }
     }
 
     /** What the last build left (nothing, when there is no record of one). */
     Earlier earlier() {
         Earlier e = new Earlier(target);
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+            text = Files.readString(record, StandardCharsets.UTF_8);
         } catch (IOException ex) {
             LOG.debug("no record of an earlier build in {}", record, ex);
             return e;
         }
-        for (String line : lines) {
-            if (line.startsWith("inputs ")) {
-                e.inputs = line.substring("inputs ".length());
-                continue;
+        // By hand rather than with split: the record has a line for each of the site's files, tens of thousands.
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
-            if (line.startsWith("score ")) {
-                readScore(e, line);
-                continue;
-            }
-            String[] f = line.split(" ", 3);
-            if (f.length < 3) {
-                e.damaged = true;
-                continue;
-            }
-            try {
-                if (f[0].equals("key")) {
-                    e.keys.put(f[1], f[2]);
-                } else if (f[0].equals("page")) {
-                    e.pages.put(f[2], f[1]);
-                } else {
-                    e.files.put(f[2], new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
-                }
-            } catch (NumberFormatException ex) {
-                e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
-                LOG.debug("damaged line in {}: {}", record, line, ex);
-            }
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            read(e, text, start, lineEnd);
+            start = end + 1;
         }
         return e;
+    }
+
+    /** Reads the line {@code text[start, end)}: {@code inputs}, {@code score}, {@code key} or a file's {@code <size> <time> <path>}. */
+    private void read(Earlier e, String text, int start, int end) {
+        if (text.startsWith("inputs ", start)) {
+            e.inputs = text.substring(start + "inputs ".length(), end);
+            return;
+        }
+        if (text.startsWith("score ", start)) {
+            readScore(e, text.substring(start, end));
+            return;
+        }
+        int first = text.indexOf(' ', start);
+        int second = first < 0 || first >= end ? -1 : text.indexOf(' ', first + 1);
+        if (second < 0 || second >= end) {
+            e.damaged = true; // fewer than three fields, an empty line too
+            return;
+        }
+        String third = text.substring(second + 1, end);
+        if (text.startsWith("key ", start)) {
+            e.keys.put(text.substring(first + 1, second), third);
+            return;
+        }
+        if (text.startsWith("page ", start)) {
+            e.pages.put(third, text.substring(first + 1, second));
+            return;
+        }
+        try {
+            e.files.put(third, new long[] {Long.parseLong(text, start, first, 10), Long.parseLong(text, first + 1, second, 10)});
+        } catch (NumberFormatException ex) {
+            e.damaged = true; // that file is not known, so the site cannot be vouched for as a whole
+            LOG.debug("damaged line in {}: {}", record, text.substring(start, end), ex);
+        }
     }
 
     /**
@@ -176,15 +215,17 @@ final class LastBuild {
      * Records a successful build of {@code files} (relative to the output folder) from
      * {@code fingerprint}, with the key of each month and each unit's overall score that month,
      * and the key of each page that has one, by path (lines {@code page <key> <path>}).
+     * {@code known} holds the size and time of the files the build can vouch for without asking
+     * the disk again (see {@link OutputFolder#known}); the others are read from the disk.
      */
-    void save(String fingerprint, Set<String> files, Map<YearMonth, String> keys, Map<YearMonth, Map<String, Score>> scores,
-              Map<String, String> pages) throws IOException {
+    void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
         if (fingerprint == null) {
             return;
         }
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
-        StringBuilder text = new StringBuilder("inputs ").append(fingerprint).append('\n');
+        StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
         for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
             text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');
         }
@@ -202,8 +243,12 @@ final class LastBuild {
             }
         }
         for (String f : sorted) {
-            BasicFileAttributes a = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);
-            text.append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append(' ').append(f).append('\n');
+            long[] a = known.get(f);
+            if (a == null) {
+                BasicFileAttributes read = Files.readAttributes(target.resolve(f), BasicFileAttributes.class);
+                a = new long[] {read.size(), read.lastModifiedTime().toMillis()};
+            }
+            text.append(a[0]).append(' ').append(a[1]).append(' ').append(f).append('\n');
         }
         Files.createDirectories(record.getParent());
         Path temporary = record.resolveSibling(record.getFileName() + ".tmp");

@@ -2,19 +2,23 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -34,8 +38,14 @@ import org.slf4j.LoggerFactory;
  * {@link #stagingOf}); an equal one is only noted. {@link #commit} then moves the changed files
  * into place one by one (each rename atomic), deletes the files the build no longer makes, and
  * removes the staging folder. When there is no earlier output, the staging folder becomes the
- * output in one rename. A build killed during the commit leaves some files new and some old,
- * each whole; the next build repairs that, since it compares every file again.
+ * output in one rename. The files the build no longer makes are found in the record of the last
+ * build ({@link LastBuild}): those it lists and this build did not make. When there is no record
+ * to go by, or the build found one of its files other than the last build left it (someone has
+ * been at the folder), every folder is listed instead, and whatever no build made goes too; a
+ * file put beside untouched ones stays until then, as it does when nothing changed at all. A
+ * build killed during the commit leaves some files new and some old, each whole; the next build
+ * repairs that, since it compares every file again, and lists every folder, since the record of
+ * the last build is forgotten before its commit starts.
  *
  * <p>{@code publish} never changes the published folder in place: it {@link #assemble}s a new
  * folder beside it. Every file of the new site is compared with the published one; an equal one
@@ -63,6 +73,12 @@ public final class OutputFolder {
     /** The folder whose equal files are reused: the target itself in an incremental build, the published site when assembling; null when there is none. */
     private final Path earlier;
     private final boolean incremental;
+    /** The record of the last build into the target, which an incremental build goes by to find the files it no longer makes; null when there is none to go by. */
+    private final LastBuild.Earlier last;
+    /** The size and time (milliseconds) of files as this build leaves them, where it knows them without asking the disk again. */
+    private final Map<String, long[]> known = new ConcurrentHashMap<>();
+    /** Whether a file was found other than the last build left it (changed, gone, or there unrecorded): someone has been at the folder. */
+    private volatile boolean touched;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -75,11 +91,12 @@ public final class OutputFolder {
     private final ReadWriteLock open = new ReentrantReadWriteLock();
     private boolean abandoned;
 
-    private OutputFolder(Path target, Path staging, Path earlier, boolean incremental) {
+    private OutputFolder(Path target, Path staging, Path earlier, boolean incremental, LastBuild.Earlier last) {
         this.target = target;
         this.staging = staging;
         this.earlier = earlier;
         this.incremental = incremental;
+        this.last = incremental ? last : null;
     }
 
     /** The hidden folder beside {@code target} where a build into it writes first: the one name every part of scorebake uses for it. */
@@ -100,6 +117,15 @@ public final class OutputFolder {
      * @throws InputException when {@code target} exists and is neither empty nor scorebake's output
      */
     public static OutputFolder prepare(Path target) throws IOException {
+        return prepare(target, null);
+    }
+
+    /**
+     * As {@link #prepare(Path)}, going by {@code last}, the record of the last build into
+     * {@code target}, to find the files this build no longer makes (null: there is none to go
+     * by, and every folder of the output is listed to find them).
+     */
+    static OutputFolder prepare(Path target, LastBuild.Earlier last) throws IOException {
         Path t = target.toAbsolutePath().normalize();
         if (Files.exists(t) && !Files.isDirectory(t)) {
             throw new InputException(t + " is a file, not a folder; choose another --out");
@@ -109,7 +135,7 @@ public final class OutputFolder {
             throw new InputException(t + " holds files that scorebake did not write (no " + MARKER
                     + " marker); choose an empty or new folder for --out");
         }
-        return open(t, ours ? t : null, ours);
+        return open(t, ours ? t : null, ours, last);
     }
 
     /**
@@ -124,15 +150,15 @@ public final class OutputFolder {
         if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(t + " exists already; a new folder is assembled only where there is none");
         }
-        return open(t, current == null ? null : current.toAbsolutePath().normalize(), false);
+        return open(t, current == null ? null : current.toAbsolutePath().normalize(), false, null);
     }
 
-    private static OutputFolder open(Path target, Path earlier, boolean incremental) throws IOException {
+    private static OutputFolder open(Path target, Path earlier, boolean incremental, LastBuild.Earlier last) throws IOException {
         Files.createDirectories(target.getParent());
         Path staging = stagingOf(target);
         Folders.deleteTree(staging);
         Files.createDirectories(staging);
-        OutputFolder folder = new OutputFolder(target, staging, earlier, incremental);
+        OutputFolder folder = new OutputFolder(target, staging, earlier, incremental, last);
         folder.write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
         return folder;
     }
@@ -164,9 +190,15 @@ public final class OutputFolder {
             }
             produced.add(key);
             Path same = earlier == null ? null : earlier.resolve(key);
-            if (same != null && sameBytes(same, bytes)) {
+            BasicFileAttributes there = same == null ? null : attributes(same);
+            if (incremental) {
+                check(key, there);
+            }
+            if (there != null && sameBytes(same, there, bytes)) {
                 if (incremental) {
                     unchanged.incrementAndGet();
+                    // Read before the bytes were compared: if the file changed since, the time differs and the next build looks again.
+                    known.putIfAbsent(key, entry(there));
                 } else {
                     folderOf(file);
                     reuse(same, file, bytes.length);
@@ -175,6 +207,8 @@ public final class OutputFolder {
             }
             folderOf(file);
             Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // A rename keeps a file's size and time, so these are the moved-in file's too.
+            known.put(key, entry(Files.readAttributes(file, BasicFileAttributes.class)));
             written.add(bytes.length);
             changed.add(key);
         } catch (FileSystemException e) {
@@ -222,7 +256,8 @@ public final class OutputFolder {
      * nothing kept) otherwise, and the caller renders the file.
      */
     boolean keep(String relative, LastBuild.Earlier earlier) {
-        if (!incremental || !earlier.intact(relative)) {
+        long[] asLeft = incremental ? earlier.asLeft(relative) : null;
+        if (asLeft == null) {
             return false;
         }
         open.readLock().lock();
@@ -231,6 +266,7 @@ public final class OutputFolder {
                 return false;
             }
             produced.add(relative);
+            known.putIfAbsent(relative, asLeft);
             unchanged.incrementAndGet();
             return true;
         } finally {
@@ -238,13 +274,45 @@ public final class OutputFolder {
         }
     }
 
-    private static boolean sameBytes(Path existing, byte[] bytes) {
+    /** The attributes of {@code existing}; null when there is none (or they cannot be read), and the file is written anew. */
+    private static BasicFileAttributes attributes(Path existing) {
         try {
-            return Files.size(existing) == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
+            return Files.readAttributes(existing, BasicFileAttributes.class);
         } catch (IOException e) {
-            // None there, a folder where a file should be, an unreadable file: write it anew.
+            LOG.debug("{} is written anew: {}", existing, e.toString());
+            return null;
+        }
+    }
+
+    private static boolean sameBytes(Path existing, BasicFileAttributes there, byte[] bytes) {
+        try {
+            return there.isRegularFile() && there.size() == bytes.length && Arrays.equals(Files.readAllBytes(existing), bytes);
+        } catch (IOException e) {
+            // An unreadable file: write it anew.
             LOG.debug("{} is written anew: {}", existing, e.toString());
             return false;
+        }
+    }
+
+    /** A file's size and time as the record of a build holds them. */
+    private static long[] entry(BasicFileAttributes a) {
+        return new long[] {a.size(), a.lastModifiedTime().toMillis()};
+    }
+
+    /**
+     * Notes when the output's {@code key} is not as the last build left it ({@code there}: its
+     * attributes now, null when it is gone): then someone has been at the folder, and may have
+     * put files there that no build made, so the commit lists every folder to find them.
+     */
+    private void check(String key, BasicFileAttributes there) {
+        if (touched || last == null) {
+            return;
+        }
+        long[] was = last.recorded(key);
+        boolean asLeft = was == null ? there == null
+                : there != null && there.isRegularFile() && there.size() == was[0] && there.lastModifiedTime().toMillis() == was[1];
+        if (!asLeft) {
+            touched = true;
         }
     }
 
@@ -298,16 +366,56 @@ public final class OutputFolder {
         List<String> moves = new ArrayList<>(changed);
         moves.sort(null);
         for (String key : moves) {
-            Path to = target.resolve(key);
-            if (Files.isDirectory(to)) {
-                Folders.deleteTree(to);
-            }
-            Files.createDirectories(to.getParent());
-            Files.move(staging.resolve(key), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moveIn(key);
         }
-        int deleted = deleteOthers();
-        Folders.deleteTree(staging);
+        Set<String> lastFiles = last == null || touched ? null : last.files();
+        int deleted = lastFiles == null ? deleteOthers() : deleteStale(lastFiles);
+        removeStaging();
         return counts(deleted);
+    }
+
+    /**
+     * Removes the staging folder, which after the moves holds only the folders the build made
+     * there: each is removed by name, deepest first, rather than listed; should anything else
+     * be left in one, the whole tree is deleted.
+     */
+    private void removeStaging() throws IOException {
+        TreeSet<Path> made = new TreeSet<>(Comparator.reverseOrder());
+        for (Path folder : folders) {
+            for (Path f = folder; f.startsWith(staging) && !f.equals(staging) && made.add(f); f = f.getParent()) {
+                // each folder on the way up, once
+            }
+        }
+        try {
+            for (Path folder : made) {
+                Files.delete(folder);
+            }
+            Files.delete(staging);
+        } catch (IOException e) {
+            LOG.debug("the staging folder {} holds more than its folders; deleting it whole", staging, e);
+            Folders.deleteTree(staging);
+        }
+    }
+
+    /**
+     * Moves the changed file {@code key} into the output, by a rename. Most files go into a
+     * folder that is there already, so the rename is tried first, and only when it fails is the
+     * folder made, or a folder where the file goes deleted.
+     */
+    private void moveIn(String key) throws IOException {
+        Path from = staging.resolve(key);
+        Path to = target.resolve(key);
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        } catch (IOException e) {
+            if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                Folders.deleteTree(to);
+            } else {
+                Files.createDirectories(to.getParent());
+            }
+        }
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Counts counts(int deleted) {
@@ -319,29 +427,121 @@ public final class OutputFolder {
         return Set.copyOf(produced);
     }
 
-    /** Deletes the files (and then empty folders) of the output that this build did not make. */
+    /**
+     * The size and time (milliseconds) of files this build made, as it leaves them, where it knows
+     * them without asking the disk again: a written file's as read when it was written (a rename
+     * keeps them), an unchanged one's as read before its bytes were compared, a kept one's as the
+     * last build recorded and found again. Each was read from the file itself, so it can only be
+     * too early, never vouch for bytes the build did not see: a file changed since reads as not
+     * intact, and the next build looks at it again.
+     */
+    Map<String, long[]> known() {
+        return Collections.unmodifiableMap(known);
+    }
+
+    /**
+     * Deletes the files the last build made and this one does not ({@code lastFiles}, from its
+     * record), then each of their folders that is left empty. Only these are looked at: the
+     * site has tens of thousands of files, and a new month deletes none of them. Falls back to
+     * {@link #deleteOthers} when the record names something that is not a file of the output,
+     * or such a file cannot be deleted.
+     */
+    private int deleteStale(Set<String> lastFiles) throws IOException {
+        int[] deleted = new int[1];
+        try {
+            if (deleteStale(lastFiles, deleted)) {
+                return deleted[0];
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot delete a file the last build made in {}; listing every folder", target, e);
+        }
+        return deleted[0] + deleteOthers();
+    }
+
+    /** Deletes as {@link #deleteStale(Set)} says, counting into {@code deleted}; false when the record names something that is not a file of the output. */
+    private boolean deleteStale(Set<String> lastFiles, int[] deleted) throws IOException {
+        TreeSet<String> emptied = new TreeSet<>(Comparator.reverseOrder());
+        for (String key : lastFiles) {
+            if (produced.contains(key)) {
+                continue;
+            }
+            Path file = target.resolve(key).normalize();
+            // A damaged record may name a path out of the output, or one of this build's files by another spelling ("a/./b").
+            if (!file.startsWith(target) || file.equals(target) || !target.relativize(file).toString().replace('\\', '/').equals(key)
+                    || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                LOG.debug("the record of the last build names {}, not a file of {}; listing every folder", key, target);
+                return false;
+            }
+            if (Files.deleteIfExists(file)) {
+                deleted[0]++;
+            }
+            String folder = parent(key);
+            if (folder != null) {
+                emptied.add(folder);
+            }
+        }
+        // Deepest first (a folder sorts after its parent, which is a prefix of it), each parent after its last child.
+        for (String folder = emptied.pollFirst(); folder != null; folder = emptied.pollFirst()) {
+            Path dir = target.resolve(folder);
+            if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Folders.isEmpty(dir)) {
+                Files.delete(dir);
+                String up = parent(folder);
+                if (up != null) {
+                    emptied.add(up);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The folder of a relative path ("a/b" of "a/b/c.html"), null for a path at the top. */
+    private static String parent(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash <= 0 ? null : relative.substring(0, slash);
+    }
+
+    /**
+     * Deletes everything in the output that this build did not make, found by listing every
+     * folder that holds a file of the build (no file is asked for its attributes: a name is
+     * either the build's file, the build's folder, or not the build's). A folder of the build
+     * is never empty, so what is left is exactly the build's. Symbolic links are deleted, never
+     * followed. Used when there is no record of the last build to go by, or the folder was
+     * found touched since.
+     */
     private int deleteOthers() throws IOException {
+        Set<String> folders = new HashSet<>();
+        for (String key : produced) {
+            for (String folder = parent(key); folder != null && folders.add(folder); folder = parent(folder)) {
+                // each folder on the way up, once
+            }
+        }
         AtomicInteger deleted = new AtomicInteger();
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String key = target.relativize(file).toString().replace('\\', '/');
-                if (!produced.contains(key)) {
-                    Files.delete(file);
+        deleteOthers(target, "", folders, deleted);
+        return deleted.get();
+    }
+
+    private void deleteOthers(Path dir, String prefix, Set<String> folders, AtomicInteger deleted) throws IOException {
+        List<Path> others = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String key = prefix + entry.getFileName().toString();
+                if (produced.contains(key)) {
+                    continue;
+                }
+                if (folders.contains(key) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteOthers(entry, key + "/", folders, deleted);
+                } else {
+                    others.add(entry);
+                }
+            }
+        }
+        for (Path other : others) {
+            Folders.deleteTree(other, (removed, folder) -> {
+                if (!folder) {
                     deleted.incrementAndGet();
                 }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (!dir.equals(target) && Folders.isEmpty(dir)) {
-                    Files.delete(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return deleted.get();
+            });
+        }
     }
 
     /** Throws the staging folder away after a failed build. */

@@ -161,6 +161,60 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPageTheLastBuildMadeAndThisOneDoesNotIsDeletedWithItsEmptiedFolder() throws IOException {
+        build();
+        Path news = project.resolve("content/nyheter/2006-04-nye-tall.md");
+        assertTrue(Files.exists(out.resolve("pages/nyheter/2006-04-nye-tall.html")), "the news post has its page");
+        Files.delete(news);
+        Files.delete(news.getParent());
+
+        assertTrue(build().startsWith("Baked"));
+        assertFalse(Files.exists(out.resolve("pages/nyheter/2006-04-nye-tall.html")), "a page no longer made is deleted");
+        assertFalse(Files.exists(out.resolve("pages/nyheter")), "and its folder, left empty");
+        assertEquals(sizesAndTimes(out), recordedFiles(), "the record says what a fresh look at each file says");
+        assertTrue(build().startsWith("Up to date"));
+        assertSameSite(freshBake(), out);
+    }
+
+    /**
+     * The record of a new month's build holds each file's size and time as a fresh look at the
+     * file gives them, though the build asks the disk for none of them again: the next build
+     * finds every file as this one left it.
+     */
+    @Test
+    void theRecordAfterANewMonthSaysWhatAFreshLookAtEachFileSays() throws IOException {
+        build("--period", "2006-03");
+        assertEquals(sizesAndTimes(out), recordedFiles());
+        assertTrue(build("--period", "2006-04").startsWith("Baked"));
+        assertEquals(sizesAndTimes(out), recordedFiles());
+        assertTrue(build("--period", "2006-04").startsWith("Up to date"));
+    }
+
+    /** Every file of the site with its size and time, as the record of a build writes them. */
+    private static Map<String, String> sizesAndTimes(Path site) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                m.put(site.relativize(p).toString().replace('\\', '/'), a.size() + " " + a.lastModifiedTime().toMillis());
+            }
+        }
+        return m;
+    }
+
+    /** The files the record of the last build lists, with their size and time. */
+    private Map<String, String> recordedFiles() throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        for (String line : Files.readAllLines(onlyRecord(), StandardCharsets.UTF_8)) {
+            String[] f = line.split(" ", 3);
+            if (f[0].matches("\\d+")) {
+                m.put(f[2], f[0] + " " + f[1]);
+            }
+        }
+        return m;
+    }
+
+    @Test
     void aNewMonthKeepsTheEarlierMonthsPagesAndGivesTheSameSiteAsAFreshBake() throws IOException {
         build("--period", "2006-03");
         Map<String, String> before = stamps(out);

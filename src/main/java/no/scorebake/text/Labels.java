@@ -2,6 +2,7 @@ package no.scorebake.text;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -16,6 +17,11 @@ public final class Labels {
     private final Language language;
     /** Each label's pattern parsed once: parsing cost more than formatting on a page of many rows. */
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /**
+     * Each thread's own copies of the parsed patterns: a MessageFormat is not safe to share
+     * between threads, and copying one for every call cost more than the formatting.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> own = ThreadLocal.withInitial(HashMap::new);
 
     public Labels(Language language) {
         this.language = language;
@@ -38,9 +44,8 @@ public final class Labels {
 
     /** A label with {@code {0}}-style arguments filled in (MessageFormat rules). */
     public String format(String key, Object... args) {
-        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), Locale.ROOT));
-        // A MessageFormat is not safe to share between threads; a copy of the parsed one is.
-        return ((MessageFormat) parsed.clone()).format(args);
+        return own.get().computeIfAbsent(key, k -> (MessageFormat) formats
+                .computeIfAbsent(k, p -> new MessageFormat(bundle.getString(p), Locale.ROOT)).clone()).format(args);
     }
 
     public Language language() {

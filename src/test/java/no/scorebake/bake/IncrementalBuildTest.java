@@ -171,7 +171,7 @@ class IncrementalBuildTest {
         assertTrue(build().startsWith("Baked"));
         assertFalse(Files.exists(out.resolve("pages/nyheter/2006-04-nye-tall.html")), "a page no longer made is deleted");
         assertFalse(Files.exists(out.resolve("pages/nyheter")), "and its folder, left empty");
-        assertEquals(sizesAndTimes(out), recordedFiles(), "the record says what a fresh look at each file says");
+        assertEquals(OutputFolderTest.sizesAndTimes(out), recordedFiles(), "the record says what a fresh look at each file says");
         assertTrue(build().startsWith("Up to date"));
         assertSameSite(freshBake(), out);
     }
@@ -184,22 +184,10 @@ class IncrementalBuildTest {
     @Test
     void theRecordAfterANewMonthSaysWhatAFreshLookAtEachFileSays() throws IOException {
         build("--period", "2006-03");
-        assertEquals(sizesAndTimes(out), recordedFiles());
+        assertEquals(OutputFolderTest.sizesAndTimes(out), recordedFiles());
         assertTrue(build("--period", "2006-04").startsWith("Baked"));
-        assertEquals(sizesAndTimes(out), recordedFiles());
+        assertEquals(OutputFolderTest.sizesAndTimes(out), recordedFiles());
         assertTrue(build("--period", "2006-04").startsWith("Up to date"));
-    }
-
-    /** Every file of the site with its size and time, as the record of a build writes them. */
-    private static Map<String, String> sizesAndTimes(Path site) throws IOException {
-        Map<String, String> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                m.put(site.relativize(p).toString().replace('\\', '/'), a.size() + " " + a.lastModifiedTime().toMillis());
-            }
-        }
-        return m;
     }
 
     /** The files the record of the last build lists, with their size and time. */

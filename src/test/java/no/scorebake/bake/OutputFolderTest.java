@@ -115,6 +115,11 @@ class OutputFolderTest {
 
     /** What a fresh look at every file of the site says, in the record's terms. */
     private Map<String, String> stat() throws IOException {
+        return sizesAndTimes(site);
+    }
+
+    /** Every file of {@code site} with its size and time, as the record of a build writes them. */
+    static Map<String, String> sizesAndTimes(Path site) throws IOException {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

@@ -106,12 +106,25 @@ final class LastBuild {
                 return null;
             }
             try {
-                BasicFileAttributes a = Files.readAttributes(target.resolve(relative), BasicFileAttributes.class);
-                return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1] ? known : null;
+                return matches(known, Files.readAttributes(target.resolve(relative), BasicFileAttributes.class)) ? known : null;
             } catch (IOException e) {
                 LOG.debug("{} is not as the last build left it", relative, e);
                 return null;
             }
+        }
+
+        /**
+         * Whether {@code there} (a file's attributes now, null when there is none) is as the last
+         * build left {@code relative}: the size and time it recorded, or no file where it wrote none.
+         */
+        boolean leftAs(String relative, BasicFileAttributes there) {
+            long[] known = files.get(relative);
+            return known == null ? there == null : there != null && matches(known, there);
+        }
+
+        /** Whether a file with attributes {@code a} is the one recorded with {@code known} (size and time). */
+        private static boolean matches(long[] known, BasicFileAttributes a) {
+            return a.isRegularFile() && a.size() == known[0] && a.lastModifiedTime().toMillis() == known[1];
         }
 
         /** The size and time the last build recorded for {@code relative}; null when it did not write it. */

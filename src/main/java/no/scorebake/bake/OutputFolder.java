@@ -305,13 +305,7 @@ public final class OutputFolder {
      * put files there that no build made, so the commit lists every folder to find them.
      */
     private void check(String key, BasicFileAttributes there) {
-        if (touched || last == null) {
-            return;
-        }
-        long[] was = last.recorded(key);
-        boolean asLeft = was == null ? there == null
-                : there != null && there.isRegularFile() && there.size() == was[0] && there.lastModifiedTime().toMillis() == was[1];
-        if (!asLeft) {
+        if (!touched && last != null && !last.leftAs(key, there)) {
             touched = true;
         }
     }
@@ -447,19 +441,19 @@ public final class OutputFolder {
      * or such a file cannot be deleted.
      */
     private int deleteStale(Set<String> lastFiles) throws IOException {
-        int[] deleted = new int[1];
+        AtomicInteger deleted = new AtomicInteger();
         try {
             if (deleteStale(lastFiles, deleted)) {
-                return deleted[0];
+                return deleted.get();
             }
         } catch (IOException e) {
             LOG.debug("cannot delete a file the last build made in {}; listing every folder", target, e);
         }
-        return deleted[0] + deleteOthers();
+        return deleted.get() + deleteOthers();
     }
 
     /** Deletes as {@link #deleteStale(Set)} says, counting into {@code deleted}; false when the record names something that is not a file of the output. */
-    private boolean deleteStale(Set<String> lastFiles, int[] deleted) throws IOException {
+    private boolean deleteStale(Set<String> lastFiles, AtomicInteger deleted) throws IOException {
         TreeSet<String> emptied = new TreeSet<>(Comparator.reverseOrder());
         for (String key : lastFiles) {
             if (produced.contains(key)) {
@@ -473,7 +467,7 @@ public final class OutputFolder {
                 return false;
             }
             if (Files.deleteIfExists(file)) {
-                deleted[0]++;
+                deleted.incrementAndGet();
             }
             String folder = parent(key);
             if (folder != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.Comparison;
 import no.scorebake.compare.StatusChanges;
@@ -160,8 +161,7 @@ public final class PageContext {
         if (!month.equals(current)) {
             return engine.kpi(key, month);
         }
-        KpiStatus s = kpis.get(key);
-        return s != null ? s : kpis.computeIfAbsent(key, k -> engine.kpi(k, current));
+        return once(kpis, key, k -> engine.kpi(k, current));
     }
 
     /** The changes among {@code keys} in {@code month} since the month before, in their order ({@link StatusChanges#of}). */
@@ -174,11 +174,7 @@ public final class PageContext {
             return list;
         }
         for (KpiKey key : keys) {
-            Optional<Change> c = changes.get(key);
-            if (c == null) {
-                c = changes.computeIfAbsent(key, k -> Optional.ofNullable(StatusChanges.of(engine, kpi(k, current), current)));
-            }
-            c.ifPresent(list::add);
+            once(changes, key, k -> Optional.ofNullable(StatusChanges.of(engine, kpi(k, current), current))).ifPresent(list::add);
         }
         return list;
     }
@@ -188,14 +184,12 @@ public final class PageContext {
      * the site-relative address: each page links it from where it is ({@link Rows#linkedTo}).
      */
     KpiRow row(KpiKey key) {
-        KpiRow r = rows.get(key);
-        return r != null ? r : rows.computeIfAbsent(key, k -> new Rows(this).row(kpi(k, current), k.unit(), current, ""));
+        return once(rows, key, k -> new Rows(this).row(kpi(k, current), k.unit(), current, ""));
     }
 
     /** What a unit's scorecard shows in the current month, built once for its two pages and its hierarchy view. */
     ScorecardPage.Content content(String unit) {
-        ScorecardPage.Content c = contents.get(unit);
-        return c != null ? c : contents.computeIfAbsent(unit, u -> ScorecardPage.content(this, scorecard(u, current)));
+        return once(contents, unit, u -> ScorecardPage.content(this, scorecard(u, current)));
     }
 
     /** The comparison of a unit's sub-units in {@code month}, made once for the current month (its page and its rankings). */
@@ -203,11 +197,19 @@ public final class PageContext {
         if (!month.equals(current)) {
             return Comparison.of(engine, unit, month);
         }
-        Comparison c = comparisons.get(unit);
-        return c != null ? c : comparisons.computeIfAbsent(unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
+        return once(comparisons, unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
     }
 
     public String periodLabel(Period p) {
         return format.period(p);
+    }
+
+    /**
+     * The value for {@code key}, made once by {@code make}: looked up first without the lock that
+     * {@code computeIfAbsent} takes, since nearly every call finds it made.
+     */
+    private static <K, V> V once(Map<K, V> map, K key, Function<? super K, ? extends V> make) {
+        V v = map.get(key);
+        return v != null ? v : map.computeIfAbsent(key, make);
     }
 }

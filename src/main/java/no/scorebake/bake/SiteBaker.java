@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
+import no.scorebake.page.KpiPage;
 import no.scorebake.page.Output;
 import no.scorebake.page.PageContext;
 import no.scorebake.page.PageModel;
@@ -40,10 +41,10 @@ public final class SiteBaker {
     }
 
     /**
-     * What a bake wrote, for the summary line. Every KPI page draws its chart inline each time
-     * (it costs less than looking one up), so none comes from a cache.
+     * What a bake wrote, for the summary line. A KPI page draws its chart inline whenever it is
+     * rendered; a page kept from the last build because nothing it shows changed keeps its chart.
      */
-    public record Summary(int units, int periods, int pages, int files, int chartsDrawn, int chartsCached) {
+    public record Summary(int units, int periods, int pages, int files, int chartsDrawn, int chartsKept) {
     }
 
     public Summary bake(OutputFolder out, YearMonth current, Progress progress) throws IOException {
@@ -124,9 +125,10 @@ public final class SiteBaker {
             throw e.getCause();
         }
         progress.finished("rendering", site.pages.get() + " pages" + kept(site.kept.get(), site.keptPages.get()), Build.millis(rendering));
-        int charts = project.scorecards().values().stream().mapToInt(card -> card.kpis().size()).sum();
-        progress.finished("charts", charts + " drawn", 0);
-        return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, 0);
+        int charts = site.charts.get();
+        int chartsKept = site.chartsKept.get();
+        progress.finished("charts", charts + " drawn" + (chartsKept == 0 ? "" : ", " + chartsKept + " kept with their unchanged pages"), 0);
+        return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, chartsKept);
     }
 
     /** What the "rendering" line says was kept: ", 120 month pages and 900 other pages kept from the last build", or nothing. */
@@ -136,6 +138,8 @@ public final class SiteBaker {
 
     /** The output folder as the page types see it, counting what they write and keep. */
     private static final class SiteOutput implements Output {
+        /** The KPI page is the one page that draws a chart: its pages rendered and kept are the charts drawn and kept. */
+        private static final String CHART_TEMPLATE = KpiPage.TEMPLATE;
         private final OutputFolder folder;
         private final Renderer renderer;
         private final Map<YearMonth, String> keys;
@@ -144,6 +148,8 @@ public final class SiteBaker {
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicInteger kept = new AtomicInteger();
         private final AtomicInteger keptPages = new AtomicInteger();
+        private final AtomicInteger charts = new AtomicInteger();
+        private final AtomicInteger chartsKept = new AtomicInteger();
         private final String fixed;
         private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
 
@@ -159,6 +165,9 @@ public final class SiteBaker {
         public void page(String template, String path, PageModel model) throws IOException {
             file(path, renderer.render(template, model));
             pages.incrementAndGet();
+            if (CHART_TEMPLATE.equals(template)) {
+                charts.incrementAndGet();
+            }
         }
 
         @Override
@@ -195,6 +204,9 @@ public final class SiteBaker {
                 return false;
             }
             keptPages.incrementAndGet();
+            if (CHART_TEMPLATE.equals(template)) {
+                chartsKept.incrementAndGet();
+            }
             return true;
         }
     }

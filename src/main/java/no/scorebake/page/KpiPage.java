@@ -34,6 +34,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  */
 public final class KpiPage implements PageType {
 
+    /** The page's template, the one that draws a chart. */
+    public static final String TEMPLATE = "kpi.ftlh";
+
     /**
      * @param period the period the page's figures are for, in words: the current month, or for a
      *               quarterly, half-yearly or yearly KPI the latest of its periods that has ended
@@ -145,10 +148,10 @@ public final class KpiPage implements PageType {
                     Model model = model(ctx, key, history, figures, null);
                     // The chart is drawn from its data, the KPI's name and the text alternative alone, so
                     // those stand for it in the key, and an unchanged page's chart is not drawn at all.
-                    if (out.keep("kpi.ftlh", path(key), model.keyText(chart, alt))) {
+                    if (out.keep(TEMPLATE, path(key), model.keyText(chart, alt))) {
                         return;
                     }
-                    out.page("kpi.ftlh", path(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
+                    out.page(TEMPLATE, path(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
                 });
             }
         }

@@ -299,7 +299,7 @@ class IncrementalBuildTest {
         String record = Files.readString(onlyRecord(), StandardCharsets.UTF_8);
         assertTrue(record.contains(" 810/kpi/method-reports.html\n") && record.contains("\npage "), "the record holds each KPI page's key");
 
-        build("--period", "2006-04");
+        String said = build("--period", "2006-04");
         Map<String, String> after = kpiPages(stamps(out));
         String quarterly = "810/kpi/method-reports.html";
         assertEquals(before.get(quarterly), after.get(quarterly), quarterly + " is kept");
@@ -307,6 +307,9 @@ class IncrementalBuildTest {
         Set<String> rendered = rewritten(before, after);
         assertEquals(after.size() - rendered.size(), keptPages(), "every KPI page not written again was kept, not rendered: " + phases);
         assertTrue(keptPages() > 10, phases);
+        // The summary counts the charts of the rendered KPI pages as drawn, those of the kept ones as kept.
+        assertTrue(said.contains(" " + rendered.size() + " charts drawn, " + keptPages() + " kept with their unchanged pages"), said);
+        assertTrue(phases.contains("charts: " + rendered.size() + " drawn, " + keptPages() + " kept with their unchanged pages"), phases);
         assertSameSite(freshBake("--period", "2006-04"), out);
 
         // Built again with nothing changed but forced: nothing is kept, since nothing of the last build is trusted.

@@ -57,7 +57,7 @@ class AccessibilityBrowserIT {
     }
 
     private static void open(String site, String page) {
-        browser.driver.get(Sites.named(site).resolve(page).toUri().toString());
+        browser.open(Sites.named(site).resolve(page).toUri().toString());
     }
 
     @Test

@@ -58,7 +58,69 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_STYLESHEETS));
         current = this;
+    }
+
+    /**
+     * Run in every new document before anything of its own: notes whether each stylesheet
+     * loaded or failed, caught on the document (a load event does not reach the window). A
+     * failed one cannot be told from a loaded one afterwards (the CSSOM of a file:// page is
+     * closed to scripts), and a page without its stylesheet reads as many unrelated faults
+     * (every status without its shape) instead of the one there is.
+     */
+    private static final String NOTE_STYLESHEETS = """
+            window.__scorebakeSheets = {};
+            function __scorebakeNote(e) {
+              var t = e.target;
+              if (t && t.tagName === 'LINK' && /(^|\\s)stylesheet(\\s|$)/i.test(t.rel)) { window.__scorebakeSheets[t.href] = e.type; }
+            }
+            document.addEventListener('load', __scorebakeNote, true);
+            document.addEventListener('error', __scorebakeNote, true);
+            """;
+
+    /** Null while the page loads; then the stylesheets that failed to load (none when all did). */
+    private static final String STYLESHEETS_SETTLED = """
+            if (document.readyState !== 'complete') { return null; }
+            var noted = window.__scorebakeSheets || {}, failed = [];
+            var links = document.querySelectorAll('link[rel~="stylesheet" i]');
+            for (var i = 0; i < links.length; i++) {
+              var how = noted[links[i].href];
+              if (!how) { return null; }
+              if (how === 'error') { failed.push(links[i].href); }
+            }
+            return failed;
+            """;
+
+    /**
+     * Opens a page and returns once a reader would see it whole: the document and everything it
+     * loads are complete (the page's own scripts included: what they load before the load event,
+     * such as data/periods.js, holds it back), and every stylesheet has loaded. Chromedriver's
+     * wait for the load event should already cover this; the explicit condition holds even when
+     * it returns early, and a stylesheet that failed to load fails here, naming it and what is on
+     * disk, rather than as a fault of every element it styles.
+     */
+    void open(String address) {
+        driver.get(address);
+        List<String> failed = waiting().withMessage(() -> "the page and its stylesheets did not finish loading: " + address)
+                .until(d -> this.<List<String>>js(STYLESHEETS_SETTLED));
+        if (!failed.isEmpty()) {
+            throw new AssertionError("stylesheets that did not load in " + address + ": "
+                    + failed.stream().map(Browser::onDisk).toList());
+        }
+    }
+
+    /** A file: address with whether and how large the file is on disk now; other addresses as they are. */
+    private static String onDisk(String address) {
+        if (!address.startsWith("file:")) {
+            return address;
+        }
+        Path file = Path.of(java.net.URI.create(address));
+        try {
+            return address + (Files.exists(file) ? " (on disk now: " + Files.size(file) + " bytes)" : " (not on disk now)");
+        } catch (IOException e) {
+            return address + " (" + e + ")";
+        }
     }
 
     WebDriver driver() {

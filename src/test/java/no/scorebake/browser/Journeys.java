@@ -51,7 +51,7 @@ abstract class Journeys {
     abstract String how();
 
     void open(String page) {
-        browser.driver.get(base() + page);
+        browser.open(base() + page);
     }
 
     String here() {

@@ -49,13 +49,21 @@ class PublishJarIT {
 
     static Run java(Path workDir, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("scorebake-publish-it", "");
-        Process p = start(workDir, log, args);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command did not finish: " + command(args));
         Path out = Path.of(log + ".out");
         Path err = Path.of(log + ".err");
-        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        for (Path f : List.of(log, out, err)) {
-            Files.deleteIfExists(f);
+        Run r;
+        try {
+            Process p = start(workDir, log, args);
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the command did not finish: " + command(args));
+            }
+            r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            // Deleted when the command fails too, so runs leave nothing in the temp folder.
+            for (Path f : List.of(log, out, err)) {
+                Files.deleteIfExists(f);
+            }
         }
         assertFalse((r.out + r.err).contains("\tat ") || (r.out + r.err).contains("internal error"), "stack trace:\n" + r.err);
         return r;

@@ -42,11 +42,16 @@ public final class YamlTrees {
 
     /** The first bytes of the file, then its format's version: a file of another format is never read as this one. */
     private static final int MAGIC = 0x53425954; // "SBYT"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private static final byte MAPPING = 1;
     private static final byte SEQUENCE = 2;
     private static final byte SCALAR = 3;
+
+    /** How a text is written: ASCII bytes, UTF-8 bytes, or chars of two bytes. */
+    private static final int ASCII = 0;
+    private static final int UTF_8 = 1;
+    private static final int CHARS = 2;
 
     private static final int NULL_VALUE = 1;
     private static final int HAS_TEXT = 2;
@@ -461,25 +466,34 @@ public final class YamlTrees {
         }
 
         /**
-         * A text: its length doubled, plus one when it is not all ASCII; then the ASCII bytes, or
-         * each char as two bytes (which keeps any char, even half of a surrogate pair).
+         * A text: its length in bytes (in chars for the third kind) times four plus its kind, then
+         * its bytes: ASCII, UTF-8 for a text without surrogates, else each char as two bytes
+         * (which keeps any char, even half of a surrogate pair, that UTF-8 would replace).
          */
         void string(String s) {
             int n = s.length();
             boolean ascii = true;
-            for (int i = 0; i < n && ascii; i++) {
-                ascii = s.charAt(i) < 0x80;
+            boolean surrogates = false;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                ascii &= c < 0x80;
+                surrogates |= Character.isSurrogate(c);
             }
-            if (n > (Integer.MAX_VALUE >> 2)) {
+            if (n > (Integer.MAX_VALUE >> 4)) {
                 throw new IllegalArgumentException("text too long");
             }
-            count(n << 1 | (ascii ? 0 : 1));
             if (ascii) {
+                count(n << 2 | ASCII);
                 room(n);
                 for (int i = 0; i < n; i++) {
                     buffer[size++] = (byte) s.charAt(i);
                 }
+            } else if (!surrogates) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                count(utf8.length << 2 | UTF_8);
+                bytes(utf8);
             } else {
+                count(n << 2 | CHARS);
                 room(2 * n);
                 for (int i = 0; i < n; i++) {
                     char c = s.charAt(i);
@@ -556,20 +570,25 @@ public final class YamlTrees {
 
         String string() throws IOException {
             int head = count();
-            int n = head >>> 1;
-            if ((head & 1) == 0) {
-                need(n);
-                String s = new String(data, at, n, StandardCharsets.ISO_8859_1);
-                at += n;
-                return s;
+            int n = head >>> 2;
+            switch (head & 3) {
+                case ASCII, UTF_8 -> {
+                    need(n);
+                    String s = new String(data, at, n, (head & 3) == ASCII ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+                    at += n;
+                    return s;
+                }
+                case CHARS -> {
+                    need(2 * n);
+                    char[] chars = new char[n];
+                    for (int i = 0; i < n; i++) {
+                        chars[i] = (char) ((data[at] & 0xFF) << 8 | data[at + 1] & 0xFF);
+                        at += 2;
+                    }
+                    return new String(chars);
+                }
+                default -> throw new IOException("unknown kind of text " + (head & 3));
             }
-            need(2 * n);
-            char[] chars = new char[n];
-            for (int i = 0; i < n; i++) {
-                chars[i] = (char) ((data[at] & 0xFF) << 8 | data[at + 1] & 0xFF);
-                at += 2;
-            }
-            return new String(chars);
         }
     }
 }

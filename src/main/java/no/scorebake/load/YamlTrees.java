@@ -71,7 +71,7 @@ public final class YamlTrees {
 
     private final Path file;
     private final String code;
-    private final byte[] data;
+    private byte[] data;
     private final Map<String, Slot> earlier;
     private final Map<String, Kept> now = new ConcurrentHashMap<>();
     private final AtomicBoolean changed = new AtomicBoolean();
@@ -99,7 +99,7 @@ public final class YamlTrees {
             LOG.debug("the YAML trees in {} are not used", file, e);
             slots = Map.of();
         }
-        return new YamlTrees(file, code, slots.isEmpty() ? null : data, slots);
+        return new YamlTrees(file, code, slots.isEmpty() ? null : data, new HashMap<>(slots));
     }
 
     /** The slot of every tree in {@code data}, after checking its checksum, version and code. */
@@ -173,7 +173,7 @@ public final class YamlTrees {
         changed.set(true);
     }
 
-    /** How many trees this load took from the file rather than parsing. */
+    /** How many trees this load took from the file rather than parsing (until {@link #pending}). */
     public int taken() {
         return (int) now.values().stream().filter(k -> k.slot() != null).count();
     }
@@ -185,16 +185,19 @@ public final class YamlTrees {
      * build that fails leaves the project as it was.
      */
     public Pending pending() {
-        if (!changed.get() && now.keySet().equals(earlier.keySet())) {
-            return new Pending(file, null);
-        }
         try {
+            if (!changed.get() && now.keySet().equals(earlier.keySet())) {
+                return new Pending(file, null);
+            }
             return new Pending(file, encode(code, now, data));
         } catch (RuntimeException e) {
             LOG.debug("cannot encode the YAML trees", e);
             return new Pending(file, null);
         } finally {
+            // Neither the trees nor the old file's bytes are needed any longer; the bake should not hold them.
             now.clear();
+            earlier.clear();
+            data = null;
         }
     }
 
@@ -506,7 +509,7 @@ public final class YamlTrees {
 
     /** Reads what {@link Out} wrote from {@code data[at, end)}; past the end is an IOException, never a wrong value. */
     private static final class In {
-        private final byte[] data;
+        private byte[] data;
         private final int end;
         private int at;
 

@@ -36,9 +36,10 @@ final class InputFingerprint {
 
     /**
      * Two fingerprints: {@code all} of every input, and {@code fixed} of every input except the
-     * dated ones (uploads and notes, which {@link PeriodKeys} takes period by period).
+     * dated ones (uploads and notes, which {@link PeriodKeys} takes period by period); and
+     * {@code code}, the identity of the scorebake that made them (see {@link #codeIdentity}).
      */
-    record Fingerprints(String all, String fixed) {
+    record Fingerprints(String all, String fixed, String code) {
     }
 
     /**
@@ -92,7 +93,7 @@ final class InputFingerprint {
                 }
             }
         }
-        return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()));
+        return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()), code);
     }
 
     /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */

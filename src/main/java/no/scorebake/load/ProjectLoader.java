@@ -49,6 +49,15 @@ public final class ProjectLoader {
      * the thousands of uploads a second time cost as much again. Files not among them are read here.
      */
     public static Result load(Path root, Map<Path, byte[]> read) {
+        return load(root, read, null);
+    }
+
+    /**
+     * As {@link #load(Path, Map)}, taking the tree of a YAML file among {@code read} from
+     * {@code trees} (when not null) where it holds one for the same bytes, and keeping there the
+     * tree of every such file parsed without a problem.
+     */
+    public static Result load(Path root, Map<Path, byte[]> read, YamlTrees trees) {
         Problems problems = new Problems();
         Path model = root.resolve("model");
         if (!Files.isDirectory(model)) {
@@ -56,11 +65,11 @@ public final class ProjectLoader {
             return new Result(null, problems);
         }
         Site site = null;
-        YamlNode siteNode = yaml(root, model.resolve("site.yaml"), read, problems, true);
+        YamlNode siteNode = yaml(root, model.resolve("site.yaml"), read, trees, problems);
         if (siteNode != null) {
             site = SiteReader.read(siteNode, root, problems);
         }
-        YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), read, problems, true);
+        YamlNode orgNode = yaml(root, model.resolve("organisation.yaml"), read, trees, problems);
         Organisation organisation = orgNode == null ? new Organisation(List.of()) : OrganisationReader.read(orgNode, problems);
         if (organisation.all().isEmpty()) {
             // Every scorecard, row and note names a unit: without any, each would only repeat this one problem.
@@ -69,8 +78,8 @@ public final class ProjectLoader {
 
         warnAboutUnknownFiles(root, model, problems);
         Set<String> unreadable = new HashSet<>();
-        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, read, problems, unreadable);
-        SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, problems);
+        Map<String, Scorecard> scorecards = readScorecards(root, model.resolve("scorecards"), organisation, read, trees, problems, unreadable);
+        SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, read, trees, problems);
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
         List<Path> uploads = files(model.resolve("data"), problems, root);
@@ -156,7 +165,7 @@ public final class ProjectLoader {
      * reported as "no scorecard" on top of the file's own problem.
      */
     private static Map<String, Scorecard> readScorecards(Path root, Path folder, Organisation organisation, Map<Path, byte[]> read,
-                                                         Problems problems, Set<String> unreadable) {
+                                                         YamlTrees trees, Problems problems, Set<String> unreadable) {
         Map<String, Scorecard> byUnit = new LinkedHashMap<>();
         Map<String, Scorecard> found = new LinkedHashMap<>();
         Map<String, Path> named = new LinkedHashMap<>();
@@ -184,7 +193,7 @@ public final class ProjectLoader {
         }
         // Parsed on every core (a scorecard's YAML is the costliest file to read), then read in the files' order.
         Map<Path, Optional<YamlNode>> parsed = new ConcurrentHashMap<>();
-        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, read, problems, true))));
+        named.values().parallelStream().forEach(file -> parsed.put(file, Optional.ofNullable(yaml(root, file, read, trees, problems))));
         for (Map.Entry<String, Path> e : named.entrySet()) {
             String unit = e.getKey();
             YamlNode node = parsed.get(e.getValue()).orElse(null);
@@ -203,15 +212,40 @@ public final class ProjectLoader {
         return byUnit;
     }
 
-    private static YamlNode yaml(Path root, Path file, Map<Path, byte[]> read, Problems problems, boolean required) {
-        String rel = SourceFile.relative(root, file);
+    /** The tree of a YAML file that must exist, or null after reporting why there is none (see {@link #parse}). */
+    private static YamlNode yaml(Path root, Path file, Map<Path, byte[]> read, YamlTrees trees, Problems problems) {
         if (!Files.isRegularFile(file)) {
-            if (required) {
-                problems.error(Pos.of(rel), "file is missing");
-            }
+            problems.error(Pos.of(SourceFile.relative(root, file)), "file is missing");
             return null;
         }
-        String text = SourceFile.read(root, file, read.get(file), problems);
+        return parse(root, file, read.get(file), trees, problems);
+    }
+
+    /**
+     * The tree of a YAML file, whose bytes may have been read already ({@code bytes}, else null),
+     * or null after reporting why there is none. With {@code trees} and the bytes at hand, a tree
+     * kept for the same bytes is taken as it is (the same bytes decode and parse to the same
+     * tree, without a problem, as they did then), and a tree parsed without a problem is kept. A
+     * file with a problem is read and parsed as always, reporting to {@code problems}, and not kept.
+     */
+    static YamlNode parse(Path root, Path file, byte[] bytes, YamlTrees trees, Problems problems) {
+        String rel = SourceFile.relative(root, file);
+        YamlTrees.Key key = trees == null || bytes == null ? null : YamlTrees.key(rel, bytes);
+        if (key != null) {
+            YamlNode kept = trees.get(key);
+            if (kept != null) {
+                return kept;
+            }
+            Problems own = new Problems();
+            String text = SourceFile.read(root, file, bytes, own);
+            YamlNode tree = text == null ? null : YamlReader.read(rel, text, own);
+            if (tree != null && own.errors().isEmpty() && own.warnings().isEmpty()) {
+                trees.put(key, tree);
+                return tree;
+            }
+            // A problem: read again as without kept trees, so its messages reach the project's problems just as always.
+        }
+        String text = SourceFile.read(root, file, bytes, problems);
         return text == null ? null : YamlReader.read(rel, text, problems);
     }
 

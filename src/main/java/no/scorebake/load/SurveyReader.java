@@ -50,13 +50,23 @@ public final class SurveyReader {
     private final Organisation organisation;
     private final Map<String, Scorecard> scorecards;
     private final Problems problems;
+    private final Map<Path, byte[]> read;
+    private final YamlTrees trees;
     /** Every fed KPI and where its feed is written, to report a KPI fed twice and data rows for fed KPIs. */
     private final Map<KpiKey, Pos> fed = new HashMap<>();
 
     public SurveyReader(Path root, Organisation organisation, Map<String, Scorecard> scorecards, Problems problems) {
+        this(root, organisation, scorecards, Map.of(), null, problems);
+    }
+
+    /** As the other, with the bytes of files already read and the YAML trees kept by earlier builds (see {@link ProjectLoader#load(Path, Map, YamlTrees)}). */
+    SurveyReader(Path root, Organisation organisation, Map<String, Scorecard> scorecards, Map<Path, byte[]> read, YamlTrees trees,
+                 Problems problems) {
         this.root = root;
         this.organisation = organisation;
         this.scorecards = scorecards;
+        this.read = read;
+        this.trees = trees;
         this.problems = problems;
     }
 
@@ -113,11 +123,7 @@ public final class SurveyReader {
 
     private Survey survey(String id, Path file, Path responses) {
         String rel = SourceFile.relative(root, file);
-        String text = SourceFile.read(root, file, problems);
-        if (text == null) {
-            return null;
-        }
-        YamlNode node = YamlReader.read(rel, text, problems);
+        YamlNode node = ProjectLoader.parse(root, file, read.get(file), trees, problems);
         if (node == null) {
             return null;
         }

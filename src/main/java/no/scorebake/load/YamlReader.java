@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.scorebake.model.Pos;
@@ -30,7 +31,17 @@ public final class YamlReader {
     /** A place in the parser's message: {@code  in 'reader', line 2, column 5:}. */
     private static final Pattern MARK = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*");
 
+    private static final AtomicLong PARSED = new AtomicLong();
+
     private YamlReader() {
+    }
+
+    /**
+     * How many YAML texts this process has parsed through {@link #read}: how a test sees that a
+     * build with its YAML files unchanged took their trees as kept ({@link YamlTrees}).
+     */
+    public static long parsed() {
+        return PARSED.get();
     }
 
     /**
@@ -38,6 +49,7 @@ public final class YamlReader {
      * reporting a syntax error.
      */
     public static YamlNode read(String path, String text, Problems problems) {
+        PARSED.incrementAndGet();
         YamlNode quick = QuickYaml.read(path, text);
         return quick != null ? quick : readWithParser(path, text, problems);
     }

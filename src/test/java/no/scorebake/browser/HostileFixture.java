@@ -7,7 +7,7 @@ import no.scorebake.TestProject;
  * very long names, æøå, every status (green, yellow, red, grey, planned, missing), a formula
  * and a roll-up KPI, initiatives in every state, a note and an editorial page with hostile HTML.
  */
-final class HostileFixture {
+public final class HostileFixture {
 
     static final String EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>";
     static final String LONG = "Svært langt navn på en kritisk suksessfaktor som brytes over mange linjer i både tabeller og kart æøå ÆØÅ";
@@ -15,7 +15,7 @@ final class HostileFixture {
     private HostileFixture() {
     }
 
-    static void write(TestProject p) {
+    public static void write(TestProject p) {
         p.file("model/site.yaml", "title: \"Portal " + EVIL + "\"\nperiod: 2005-08\n")
                 .file("model/scorecards/A.yaml", """
                         vision: "<svg onload=alert(3)> Til å stole på"

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.scorebake.HostileFixture;
 import no.scorebake.TestProject;
 import no.scorebake.ThemedExample;
 import no.scorebake.cli.Main;

@@ -1,6 +1,4 @@
-package no.scorebake.browser;
-
-import no.scorebake.TestProject;
+package no.scorebake;
 
 /**
  * A small project that makes the pages hard to get right: markup and script in every text,

@@ -21,6 +21,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 import no.scorebake.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,17 +47,7 @@ class IncrementalBuildTest {
     void copyExample() throws IOException {
         project = dir.resolve("example");
         for (String part : new String[] {"model", "content"}) {
-            Path from = Path.of(part).toAbsolutePath();
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : s.toList()) {
-                    Path to = project.resolve(part).resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
+            TestFiles.copyTree(Path.of(part).toAbsolutePath(), project.resolve(part));
         }
         out = dir.resolve("site");
     }

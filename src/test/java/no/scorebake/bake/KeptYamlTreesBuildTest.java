@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 import no.scorebake.cli.Main;
 import no.scorebake.load.YamlReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,25 +39,13 @@ class KeptYamlTreesBuildTest {
     void copyExample() throws IOException {
         project = dir.resolve("example");
         for (String part : new String[] {"model", "content"}) {
-            copy(Path.of(part).toAbsolutePath(), project.resolve(part));
+            TestFiles.copyTree(Path.of(part).toAbsolutePath(), project.resolve(part));
         }
         try (Stream<Path> s = Files.walk(project.resolve("model"))) {
             yamlFiles = (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     /** What one run said and how many YAML texts it parsed. */
     private record Run(int exit, String out, String err, long parsed) {
@@ -78,7 +67,7 @@ class KeptYamlTreesBuildTest {
     private Path freshCopy(String name) throws IOException {
         Path fresh = dir.resolve(name);
         for (String part : new String[] {"model", "content"}) {
-            copy(project.resolve(part), fresh.resolve(part));
+            TestFiles.copyTree(project.resolve(part), fresh.resolve(part));
         }
         return fresh;
     }

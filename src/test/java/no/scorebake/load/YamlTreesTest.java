@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 import no.scorebake.TestProject;
 import no.scorebake.HostileFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,22 +37,10 @@ class YamlTreesTest {
     @BeforeEach
     void copyExample() throws IOException {
         project = dir.resolve("example");
-        copy(Path.of("model").toAbsolutePath(), project.resolve("model"));
+        TestFiles.copyTree(Path.of("model").toAbsolutePath(), project.resolve("model"));
         kept = project.resolve(".scorebake/yaml/trees.bin");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     /** The bytes of every YAML file and upload of the model, as a build reads them before loading. */
     private static Map<Path, byte[]> read(Path root) throws IOException {

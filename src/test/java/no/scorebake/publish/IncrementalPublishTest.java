@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.Folders;
 import no.scorebake.bake.OutputFolder;
@@ -130,7 +129,7 @@ class IncrementalPublishTest {
     void theExampleRepublishedAfterANoteChangedWritesOnlyTheFilesThatDiffer() throws Exception {
         Path project = dir.resolve("project");
         for (String folder : new String[] {"model", "content"}) {
-            copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+            TestFiles.copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
         }
         Path site = dir.resolve("share/site");
         Build.Result first = publishExample(project, site);
@@ -173,16 +172,4 @@ class IncrementalPublishTest {
         return result[0];
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 }

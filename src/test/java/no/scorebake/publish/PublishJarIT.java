@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 import no.scorebake.TestProject;
 import no.scorebake.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -159,23 +160,11 @@ class PublishJarIT {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     /** A copy of the example project (model/ and content/ of the working tree), with its own chart cache. */
     private static Path example(Path root, String note) throws IOException {
         for (String folder : List.of("model", "content")) {
-            copyTree(Path.of(folder).toAbsolutePath(), root.resolve(folder));
+            TestFiles.copyTree(Path.of(folder).toAbsolutePath(), root.resolve(folder));
         }
         if (note != null) {
             Files.writeString(root.resolve("content/comments/2005-03/820/user-faults.md"), "\n\n" + note + "\n", StandardOpenOption.APPEND);
@@ -209,7 +198,7 @@ class PublishJarIT {
             hashes[i] = Trees.hash(site);
             publishMillis = (System.nanoTime() - start) / 1_000_000;
             if (i == 0) {
-                copyTree(projects[0].resolve(".scorebake"), projects[1].resolve(".scorebake")); // the same charts: draw them once
+                TestFiles.copyTree(projects[0].resolve(".scorebake"), projects[1].resolve(".scorebake")); // the same charts: draw them once
             }
         }
         assertNotEquals(hashes[0], hashes[1], "the two projects bake different sites");

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import no.scorebake.TestFiles;
 import no.scorebake.bake.OutputFolder;
 import no.scorebake.load.InputException;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,10 +176,10 @@ class PublisherTest {
         Path site = dir.resolve(name).resolve("site");
         Files.createDirectories(site.getParent());
         if (start.previous != 0) {
-            copy(dir.resolve("reference/v" + start.previous), previous(site));
+            TestFiles.copyTree(dir.resolve("reference/v" + start.previous), previous(site));
         }
         if (start.current != 0) {
-            copy(dir.resolve("reference/v" + start.current), site);
+            TestFiles.copyTree(dir.resolve("reference/v" + start.current), site);
         }
         assertEquals("DIR=" + start.currentName() + " DIR.previous=" + start.previousName(), state(site));
         return site;
@@ -486,18 +487,6 @@ class PublisherTest {
         assertNotEquals("absent", which(site));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     private static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {

@@ -1,0 +1,27 @@
+package no.scorebake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Folder trees for tests: the example project copied where a test may change it. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to}; a file already at {@code to} is an error. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+}

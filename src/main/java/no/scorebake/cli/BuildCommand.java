@@ -69,7 +69,8 @@ final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
         var s = r.summary();
         return "Baked " + s.units() + " scorecards × " + s.periods() + " periods (up to " + Period.month(r.period()).label()
                 + "): " + s.pages() + " pages, " + s.files() + " files, " + s.chartsDrawn() + " charts drawn, "
-                + s.chartsKept() + " kept with their unchanged pages, in " + target.toAbsolutePath().normalize();
+                + (s.chartsKept() == 0 ? "" : s.chartsKept() + " kept with their unchanged pages, ")
+                + "in " + target.toAbsolutePath().normalize();
     }
 
     /** Reads {@code --period} as a month, with a usage error naming the valid form. */

@@ -284,8 +284,9 @@ class IncrementalBuildTest {
      */
     @Test
     void aNewMonthKeepsTheKpiPagesItDoesNotChangeWithoutRenderingThem() throws IOException {
-        build("--period", "2006-03");
+        String first = build("--period", "2006-03");
         assertEquals(0, keptPages(), "the first build has nothing to keep");
+        assertTrue(first.matches("(?s).* \\d+ charts drawn, in .*"), "a first build keeps no chart and says nothing of keeping: " + first);
         Map<String, String> before = kpiPages(stamps(out));
         String record = Files.readString(onlyRecord(), StandardCharsets.UTF_8);
         assertTrue(record.contains(" 810/kpi/method-reports.html\n") && record.contains("\npage "), "the record holds each KPI page's key");

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32C;
 import no.scorebake.model.Pos;
 import org.slf4j.Logger;
@@ -74,7 +73,6 @@ public final class YamlTrees {
     private byte[] data;
     private final Map<String, Slot> earlier;
     private final Map<String, Kept> now = new ConcurrentHashMap<>();
-    private final AtomicBoolean changed = new AtomicBoolean();
 
     private YamlTrees(Path file, String code, byte[] data, Map<String, Slot> earlier) {
         this.file = file;
@@ -170,7 +168,6 @@ public final class YamlTrees {
     /** Keeps {@code tree}, read without any problem from the file of {@code key}, for the next build. */
     void put(Key key, YamlNode tree) {
         now.put(key.path(), new Kept(key.sha(), tree, null));
-        changed.set(true);
     }
 
     /** How many trees this load took from the file rather than parsing (until {@link #pending}). */
@@ -186,7 +183,8 @@ public final class YamlTrees {
      */
     public Pending pending() {
         try {
-            if (!changed.get() && now.keySet().equals(earlier.keySet())) {
+            // Unchanged when every tree of this load came from the file and the file holds no other.
+            if (now.values().stream().allMatch(k -> k.slot() != null) && now.keySet().equals(earlier.keySet())) {
                 return new Pending(file, null);
             }
             return new Pending(file, encode(code, now, data));

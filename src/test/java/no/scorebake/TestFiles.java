@@ -11,6 +11,18 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /** Copies the example project of the working tree (its model/ and content/) into {@code project}. */
+    public static void copyExample(Path project) throws IOException {
+        copyProject(Path.of("").toAbsolutePath(), project);
+    }
+
+    /** Copies the project {@code from} (its model/ and content/, nothing a build kept) into {@code to}. */
+    public static void copyProject(Path from, Path to) throws IOException {
+        for (String folder : new String[] {"model", "content"}) {
+            copyTree(from.resolve(folder), to.resolve(folder));
+        }
+    }
+
     /** Copies the folder {@code from} with everything in it to {@code to}; a file already at {@code to} is an error. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

@@ -46,9 +46,7 @@ class IncrementalBuildTest {
     @BeforeEach
     void copyExample() throws IOException {
         project = dir.resolve("example");
-        for (String part : new String[] {"model", "content"}) {
-            TestFiles.copyTree(Path.of(part).toAbsolutePath(), project.resolve(part));
-        }
+        TestFiles.copyExample(project);
         out = dir.resolve("site");
     }
 

@@ -38,9 +38,7 @@ class KeptYamlTreesBuildTest {
     @BeforeEach
     void copyExample() throws IOException {
         project = dir.resolve("example");
-        for (String part : new String[] {"model", "content"}) {
-            TestFiles.copyTree(Path.of(part).toAbsolutePath(), project.resolve(part));
-        }
+        TestFiles.copyExample(project);
         try (Stream<Path> s = Files.walk(project.resolve("model"))) {
             yamlFiles = (int) s.filter(p -> p.toString().endsWith(".yaml")).count();
         }
@@ -66,9 +64,7 @@ class KeptYamlTreesBuildTest {
     /** A fresh copy of the project as it is now, without anything a build kept: a build of it parses everything. */
     private Path freshCopy(String name) throws IOException {
         Path fresh = dir.resolve(name);
-        for (String part : new String[] {"model", "content"}) {
-            TestFiles.copyTree(project.resolve(part), fresh.resolve(part));
-        }
+        TestFiles.copyProject(project, fresh);
         return fresh;
     }
 

@@ -128,9 +128,7 @@ class IncrementalPublishTest {
     @Test
     void theExampleRepublishedAfterANoteChangedWritesOnlyTheFilesThatDiffer() throws Exception {
         Path project = dir.resolve("project");
-        for (String folder : new String[] {"model", "content"}) {
-            TestFiles.copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
-        }
+        TestFiles.copyExample(project);
         Path site = dir.resolve("share/site");
         Build.Result first = publishExample(project, site);
         assertEquals(first.summary().files() + 1, first.counts().written().files(), "every file and the marker, the first time");

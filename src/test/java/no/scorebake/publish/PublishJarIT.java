@@ -163,9 +163,7 @@ class PublishJarIT {
 
     /** A copy of the example project (model/ and content/ of the working tree), with its own chart cache. */
     private static Path example(Path root, String note) throws IOException {
-        for (String folder : List.of("model", "content")) {
-            TestFiles.copyTree(Path.of(folder).toAbsolutePath(), root.resolve(folder));
-        }
+        TestFiles.copyExample(root);
         if (note != null) {
             Files.writeString(root.resolve("content/comments/2005-03/820/user-faults.md"), "\n\n" + note + "\n", StandardOpenOption.APPEND);
         }

@@ -136,6 +136,15 @@ public final class Build {
         return run(project, out, period, false, progress, err);
     }
 
+    /**
+     * Whether an earlier build into {@code out} left its record, so that the next build there
+     * bakes only what changed (unless {@code --force} is given or the inputs it keeps pages by
+     * changed). Cheap: it reads no input.
+     */
+    public static boolean hasEarlierBuild(Path project, Path out) {
+        return LastBuild.of(project.toAbsolutePath().normalize(), out).exists();
+    }
+
     /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
     public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
             throws IOException {

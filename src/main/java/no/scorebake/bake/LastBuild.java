@@ -141,6 +141,11 @@ final class LastBuild {
         }
     }
 
+    /** Whether a build into this folder left a record (read or not, whole or damaged). */
+    boolean exists() {
+        return Files.isRegularFile(record);
+    }
+
     /** What the last build left (nothing, when there is no record of one). */
     Earlier earlier() {
         Earlier e = new Earlier(target);

@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import no.scorebake.bake.Build;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * Gives {@code build} and {@code publish} a bounded heap when they are started as plain
@@ -19,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * while the bake allocates fast, although the data a bake keeps is far smaller (see
  * bench/README.md). A jar cannot set its own JVM options (a manifest has no place for them, and
  * a running JVM cannot lower its maximum heap), so the jar starts the same {@code java} once
- * more with {@link #HEAP}, {@link #COLLECTOR} and {@link #METADATA} and waits for it; the exit
- * status is passed on.
+ * more with {@link #HEAP}, {@link #COLLECTOR} and {@link #METADATA} (and, for a rebuild,
+ * {@link #QUICK_COMPILER}) and waits for it; the exit status is passed on.
  *
  * <p>Only when the user gave the JVM no option at all, so any {@code -Xmx}, {@code -D} or
  * agent (and {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}) leaves the choice to them;
@@ -47,6 +50,16 @@ final class BoundedHeap {
      * size ({@code -Xlog:gc}). It reserves nothing.
      */
     static final String METADATA = "-XX:MetaspaceSize=128m";
+    /**
+     * Only the JVM's quick compiler (C1), for a {@code build} into a folder an earlier build left
+     * its record in: such a build usually bakes one new month, a third of the pages, and in a
+     * run that short the optimising compiler (C2) cost more than it gave back. At Bergen's size,
+     * a new month took 16.3 s instead of 18.5 s (means of five and nine runs) and a third less
+     * CPU; a build with nothing changed, or after a model edit that bakes every page again, took
+     * as long as with both compilers; a first, full bake took 10–20 % longer, so it keeps them
+     * (bench/README.md).
+     */
+    static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     /** Set on the second JVM, so it never starts a third. */
     static final String LAUNCHED = "scorebake.launched";
     /** Set on the second JVM when the first had a terminal, for the live progress bar (the second's standard input is a pipe). */
@@ -70,12 +83,7 @@ final class BoundedHeap {
         if (!applies(args, ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().maxMemory(), jar)) {
             return OptionalInt.empty();
         }
-        List<String> command = new ArrayList<>(List.of(java(), HEAP, COLLECTOR, METADATA, "-D" + LAUNCHED + "=true"));
-        if (System.console() != null) {
-            command.add("-D" + CONSOLE + "=true");
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        command.addAll(List.of(args));
+        List<String> command = command(java(), jar, args, System.console() != null);
         Process child;
         try {
             child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
@@ -94,12 +102,46 @@ final class BoundedHeap {
         }
     }
 
+    /** The command line of the second JVM, which runs {@code args} from {@code jar}. */
+    static List<String> command(String java, Path jar, String[] args, boolean console) {
+        List<String> command = new ArrayList<>(List.of(java, HEAP, COLLECTOR, METADATA));
+        if (rebuilds(args)) {
+            command.add(QUICK_COMPILER);
+        }
+        command.add("-D" + LAUNCHED + "=true");
+        if (console) {
+            command.add("-D" + CONSOLE + "=true");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     /**
      * Whether a command should run in a second JVM: a bake ({@code build} or {@code publish}),
      * from a jar, by a JVM the user gave no option, whose maximum heap is larger than {@link #HEAP}.
      */
     static boolean applies(String[] args, List<String> jvmOptions, long maxHeap, Path jar) {
         return args.length > 0 && BAKING.contains(args[0]) && jvmOptions.isEmpty() && maxHeap > HEAP_BYTES && jar != null;
+    }
+
+    /**
+     * Whether the command is a {@code build} without {@code --force} into an output folder that
+     * an earlier build left its record in (see {@link #QUICK_COMPILER}). Command lines that do
+     * not parse are not: the second JVM reports them as it always does.
+     */
+    static boolean rebuilds(String[] args) {
+        try {
+            CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args).subcommand();
+            if (parsed == null || !parsed.commandSpec().name().equals("build") || parsed.hasMatchedOption("--force")) {
+                return false;
+            }
+            Path project = parsed.matchedOptionValue("--project", Path.of("."));
+            Path out = parsed.matchedOptionValue("--out", project.resolve("site"));
+            return Build.hasEarlierBuild(project, out);
+        } catch (CommandLine.ParameterException | InvalidPathException e) {
+            return false;
+        }
     }
 
     /** In the second JVM: halt as soon as the first one is gone (its pipe to our standard input closes). */

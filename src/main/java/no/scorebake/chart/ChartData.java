@@ -41,7 +41,7 @@ public record ChartData(List<Point> points, String language, String unit) {
 
     /** The chart's words: the legend's, the empty plot's and the text alternative's. */
     Labels words() {
-        return new Labels(Language.byTag(language));
+        return Labels.of(Language.byTag(language));
     }
 
     /**

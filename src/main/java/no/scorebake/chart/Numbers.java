@@ -17,7 +17,7 @@ final class Numbers {
     private final String suffix;
 
     Numbers(Language language, String unit) {
-        this.format = new Format(language);
+        this.format = Format.of(language);
         if (unit == null || unit.isEmpty()) {
             suffix = "";
         } else if (unit.equals("%")) {

@@ -62,7 +62,7 @@ final class SheetsCommand implements Callable<Integer>, WriteFailure.Target {
         PrintWriter out = verbosity.quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Build.Loaded loaded = Build.loadChecked(project.project, err);
-        Labels labels = new Labels(loaded.engine().project().site().language());
+        Labels labels = Labels.of(loaded.engine().project().site().language());
         SheetPlan.Result plan = SheetPlan.plan(loaded.engine(), period, labels);
         Path folder = (this.out != null ? this.out : project.project.resolve("sheets").resolve(period.toString())).toAbsolutePath().normalize();
         String clash = clash(plan.sheets());

@@ -16,7 +16,7 @@ record MapWords(String defaultTitle, String topDown, String drives, String cause
 
     static MapWords of(String language) {
         String l = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        Labels labels = new Labels(l.startsWith("en") ? Language.EN : Language.NB);
+        Labels labels = Labels.of(l.startsWith("en") ? Language.EN : Language.NB);
         return new MapWords(labels.get("map.title"), labels.get("map.topDown"), labels.get("map.drives"),
                 labels.get("map.causeEffect"), labels.get("map.noLinks"), labels.get("map.noObjectives"),
                 labels.get("map.legend"),

@@ -58,8 +58,8 @@ public final class PageContext {
      */
     public PageContext(StatusEngine engine, YearMonth current, List<YearMonth> months, List<EditorialPage> editorial) {
         this.engine = engine;
-        this.labels = new Labels(engine.project().site().language());
-        this.format = new Format(engine.project().site().language());
+        this.labels = Labels.of(engine.project().site().language());
+        this.format = Format.of(engine.project().site().language());
         this.current = current;
         this.months = List.copyOf(months);
         this.editorial = List.copyOf(editorial);

@@ -35,10 +35,24 @@ public final class Format {
     private final String hours;
     private final String days;
 
+    /** One per language, shared: it holds only the words it read, and every chart made its own twice. */
+    private static final Map<Language, Format> SHARED = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            SHARED.put(l, new Format(l));
+        }
+    }
+
+    /** The formats of {@code language}. */
+    public static Format of(Language language) {
+        return SHARED.get(language);
+    }
+
     /** Reads the words it writes (months, periods, unit symbols) from the language's {@link Labels}. */
-    public Format(Language language) {
+    private Format(Language language) {
         this.language = language;
-        Labels labels = new Labels(language);
+        Labels labels = Labels.of(language);
         for (int m = 1; m <= 12; m++) {
             months[m - 1] = labels.get("month." + m);
             shortMonths[m - 1] = labels.get("month.short." + m);

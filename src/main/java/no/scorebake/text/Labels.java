@@ -2,6 +2,7 @@ package no.scorebake.text;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,21 @@ public final class Labels {
      */
     private final ThreadLocal<Map<String, MessageFormat>> own = ThreadLocal.withInitial(HashMap::new);
 
-    public Labels(Language language) {
+    /** One per language, shared by every page and chart of a bake: a new one parsed its patterns again, per chart. */
+    private static final Map<Language, Labels> SHARED = new EnumMap<>(Language.class);
+
+    static {
+        for (Language l : Language.values()) {
+            SHARED.put(l, new Labels(l));
+        }
+    }
+
+    /** The words of {@code language}. */
+    public static Labels of(Language language) {
+        return SHARED.get(language);
+    }
+
+    private Labels(Language language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle("no.scorebake.labels", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -178,7 +178,7 @@ class CompareAndChangesTest {
 
     /** What a sub-unit without a column's KPI has in that cell, in the site's language. */
     private static String expectedAbsent(Baked b) {
-        return new Labels(b.project().site().language()).get("compare.absent");
+        return Labels.of(b.project().site().language()).get("compare.absent");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -78,8 +78,8 @@ class AnonymityTest {
         }
         assertTrue(wave.question("A", "q1").shown());
 
-        Format nb = new Format(Language.NB);
-        Format en = new Format(Language.EN);
+        Format nb = Format.of(Language.NB);
+        Format en = Format.of(Language.EN);
         Set<String> shown = new LinkedHashSet<>();
         for (String q : List.of("q1", "q2")) {
             Figure f = wave.question("A", q);

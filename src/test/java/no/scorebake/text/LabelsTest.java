@@ -15,13 +15,13 @@ class LabelsTest {
 
     @Test
     void everyLabelExistsInBothLanguages() {
-        assertEquals(new Labels(Language.NB).all().keySet(), new Labels(Language.EN).all().keySet());
+        assertEquals(Labels.of(Language.NB).all().keySet(), Labels.of(Language.EN).all().keySet());
     }
 
     @Test
     void numbersAndMonthsFollowTheLanguage() {
-        Format nb = new Format(Language.NB);
-        Format en = new Format(Language.EN);
+        Format nb = Format.of(Language.NB);
+        Format en = Format.of(Language.EN);
         assertEquals("1\u00A0234,5", nb.number(new BigDecimal("1234.5")));
         assertEquals("1,234.5", en.number(new BigDecimal("1234.5")));
         assertEquals("95,0\u00A0%", nb.percent(BigFraction.of(95)));
@@ -39,8 +39,8 @@ class LabelsTest {
 
     @Test
     void countsAgreeWithTheirNounInBothLanguages() {
-        Labels nb = new Labels(Language.NB);
-        Labels en = new Labels(Language.EN);
+        Labels nb = Labels.of(Language.NB);
+        Labels en = Labels.of(Language.EN);
         assertEquals("1 grønn, 3 gule, 1 rød, 3 grå", nb.format("entry.counts", 1, 3, 1, 3));
         assertEquals("0 grønne, 1 gul, 12 røde, 1 grå", nb.format("entry.counts", 0, 1, 12, 1));
         assertEquals("1 green, 3 yellow, 1 red, 0 grey", en.format("entry.counts", 1, 3, 1, 0));

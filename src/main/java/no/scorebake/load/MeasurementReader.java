@@ -55,8 +55,9 @@ final class MeasurementReader {
     }
 
     /**
-     * A CSV upload split into its rows, ahead of {@link #read(Upload)}: splitting is safe on any
-     * thread, so the loader splits many files at once and then checks them in order.
+     * A CSV upload split into its rows, ahead of {@link #check(Upload)}: splitting and checking
+     * are safe on any thread, so the loader does both for many files at once, and then takes
+     * them in order.
      */
     record Upload(String path, char separator, CsvRows.Split rows) {
 
@@ -74,23 +75,70 @@ final class MeasurementReader {
 
     /** Checks and takes the rows of one upload split before. */
     void read(Upload upload) {
+        take(check(upload));
+    }
+
+    /**
+     * Checks the rows of one upload split before, without taking them: safe on any thread, as
+     * it only reads the model. {@link #take} then takes the result, in the order of the files.
+     */
+    Checked check(Upload upload) {
+        Checked c = new Checked();
         String path = upload.path();
         char separator = upload.separator();
         List<List<String>> header = new ArrayList<>(1);
         Map<String, Integer> columns = new HashMap<>();
-        boolean readable = upload.rows().hand(problems, (cells, cellPos) -> {
+        boolean readable = upload.rows().hand(c.problems, (cells, cellPos) -> {
             Pos rowPos = Pos.line(path, cellPos.get(0).line());
             if (header.isEmpty()) {
                 header.add(List.copyOf(cells));
-                return header(header.get(0), cellPos, rowPos, columns);
+                return header(c, header.get(0), cellPos, rowPos, columns);
             }
-            row(cells, cellPos, rowPos, columns, header.get(0).size());
+            row(c, cells, cellPos, rowPos, columns, header.get(0).size());
             return true;
         });
         if (readable && header.isEmpty()) {
-            problems.error(Pos.line(path, 1), "file is empty; a data file needs a header row (scorecard" + separator
+            c.problems.error(Pos.line(path, 1), "file is empty; a data file needs a header row (scorecard" + separator
                     + "kpi" + separator + "period" + separator + "value) and rows below it");
         }
+        return c;
+    }
+
+    /**
+     * The rows of one upload, checked but not yet taken: the problems found, recorded in order,
+     * and the figures the rows give, each with how many of those problems came before it.
+     * Whether a figure is a second row for the same KPI and month depends on the files before
+     * it, so that is decided when it is taken; the project's problems and figures are then
+     * exactly those of checking the files one after another.
+     */
+    static final class Checked {
+        private final Problems problems = Problems.recording();
+        private final List<Candidate> candidates = new ArrayList<>();
+
+        private void add(Key key, Pos pos, Supplier<String> what, Measurement measurement, InitiativeReport report) {
+            candidates.add(new Candidate(key, pos, what, problems.recorded(), measurement, report));
+        }
+    }
+
+    /** A figure of a checked row, taken unless an earlier row had its key; {@code after}: how many of its file's problems came before it. */
+    private record Candidate(Key key, Pos pos, Supplier<String> what, int after, Measurement measurement, InitiativeReport report) {
+    }
+
+    /** Takes the rows of one checked upload: its problems and, where it is the first row for its key, its figures. */
+    void take(Checked c) {
+        int passed = 0;
+        for (Candidate x : c.candidates) {
+            c.problems.passOn(problems, passed, x.after());
+            passed = x.after();
+            if (unique(x.key(), x.pos(), x.what())) {
+                if (x.measurement() != null) {
+                    measurements.add(x.measurement());
+                } else {
+                    reports.add(x.report());
+                }
+            }
+        }
+        c.problems.passOn(problems, passed, c.problems.recorded());
     }
 
     /** One row of a spreadsheet upload: the cells as text, each with its cell reference, and the row's place. */
@@ -110,19 +158,22 @@ final class MeasurementReader {
         }
         TableRow head = rows.get(0);
         Map<String, Integer> columns = new HashMap<>();
-        if (!header(head.cells(), head.cellPos(), head.pos(), columns)) {
+        Checked c = new Checked();
+        if (!header(c, head.cells(), head.cellPos(), head.pos(), columns)) {
+            take(c);
             return;
         }
         int width = head.cells().size();
         for (TableRow r : rows.subList(1, rows.size())) {
             for (int i = width; i < r.cells().size(); i++) {
                 if (!r.cells().get(i).isBlank()) {
-                    problems.warning(r.cellPos().get(i), "cell right of the table (its column has no name in the header row) is ignored");
+                    c.problems.warning(r.cellPos().get(i), "cell right of the table (its column has no name in the header row) is ignored");
                 }
             }
             int n = Math.min(width, r.cells().size());
-            row(r.cells().subList(0, n), r.cellPos().subList(0, n), r.pos(), columns, width);
+            row(c, r.cells().subList(0, n), r.cellPos().subList(0, n), r.pos(), columns, width);
         }
+        take(c);
     }
 
 
@@ -134,7 +185,7 @@ final class MeasurementReader {
         return first.indexOf(';') >= 0 ? ';' : ',';
     }
 
-    private boolean header(List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns) {
+    private boolean header(Checked c, List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns) {
         boolean ok = true;
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip().toLowerCase(Locale.ROOT);
@@ -145,13 +196,13 @@ final class MeasurementReader {
                 continue;
             }
             if (!COLUMNS.contains(name)) {
-                problems.warning(cellPos.get(i), "column '" + cells.get(i).strip() + "' is not one scorebake reads and is ignored — known: "
+                c.problems.warning(cellPos.get(i), "column '" + cells.get(i).strip() + "' is not one scorebake reads and is ignored — known: "
                         + String.join(", ", COLUMNS));
                 continue;
             }
             Integer earlier = columns.putIfAbsent(name, i);
             if (earlier != null) {
-                problems.error(cellPos.get(i), "column '" + name + "' appears twice in the header (also column " + (earlier + 1) + ")");
+                c.problems.error(cellPos.get(i), "column '" + name + "' appears twice in the header (also column " + (earlier + 1) + ")");
                 ok = false;
             }
         }
@@ -165,16 +216,16 @@ final class MeasurementReader {
             missing.add("kpi or initiative");
         }
         if (!missing.isEmpty()) {
-            problems.error(rowPos, "header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+            c.problems.error(rowPos, "header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                     + "; the first row names the columns: scorecard, kpi or initiative, period, value, and optionally target, status, comment");
             ok = false;
         }
         return ok;
     }
 
-    private void row(List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns, int width) {
+    private void row(Checked c, List<String> cells, List<Pos> cellPos, Pos rowPos, Map<String, Integer> columns, int width) {
         if (cells.size() > width) {
-            problems.error(cellPos.get(width), "row has " + cells.size() + " fields but the header has " + width
+            c.problems.error(cellPos.get(width), "row has " + cells.size() + " fields but the header has " + width
                     + "; put quotes around a text that holds the delimiter");
             return;
         }
@@ -188,7 +239,7 @@ final class MeasurementReader {
         Cell comment = cell("comment", cells, cellPos, rowPos, columns);
 
         if (scorecard.blank()) {
-            problems.error(scorecard.pos, "scorecard is empty; write the unit id whose scorecard the row belongs to");
+            c.problems.error(scorecard.pos, "scorecard is empty; write the unit id whose scorecard the row belongs to");
             return;
         }
         Scorecard card = scorecards.get(scorecard.text);
@@ -196,107 +247,102 @@ final class MeasurementReader {
             return;
         }
         if (card == null) {
-            problems.error(scorecard.pos, organisation.unit(scorecard.text) != null
+            c.problems.error(scorecard.pos, organisation.unit(scorecard.text) != null
                     ? "unit '" + scorecard.text + "' has no scorecard (no model/scorecards/" + scorecard.text + ".yaml)"
                     : "unknown scorecard '" + scorecard.text + "' — " + Choices.known(scorecards.keySet(), scorecard.text));
             return;
         }
         if (kpi.blank() == initiative.blank()) {
-            problems.error(kpi.blank() ? rowPos : kpi.pos, kpi.blank()
+            c.problems.error(kpi.blank() ? rowPos : kpi.pos, kpi.blank()
                     ? "row names neither a kpi nor an initiative; fill in one of them"
                     : "row names both kpi '" + kpi.text + "' and initiative '" + initiative.text + "'; a row is for one of them");
             return;
         }
         if (period.blank()) {
-            problems.error(period.pos, "period is empty; write it as " + Periods.FORMS);
+            c.problems.error(period.pos, "period is empty; write it as " + Periods.FORMS);
             return;
         }
         Period parsed = Period.parse(period.text);
         if (parsed == null) {
-            problems.error(period.pos, "period '" + period.text + "' is not a period; write it as " + Periods.FORMS);
+            c.problems.error(period.pos, "period '" + period.text + "' is not a period; write it as " + Periods.FORMS);
             return;
         }
         String outside = Periods.outsideYears(parsed);
         if (outside != null) {
-            problems.error(period.pos, outside);
+            c.problems.error(period.pos, outside);
             return;
         }
         BigDecimal number = value.blank() ? null : NumberText.parse(value.text);
         if (!value.blank() && number == null && NumberText.digits(value.text) > NumberText.MAX_DIGITS) {
-            problems.error(value.pos, "value has " + NumberText.digits(value.text) + " digits; numbers are limited to " + NumberText.MAX_DIGITS);
+            c.problems.error(value.pos, "value has " + NumberText.digits(value.text) + " digits; numbers are limited to " + NumberText.MAX_DIGITS);
         } else if (!value.blank() && number == null) {
-            problems.error(value.pos, "value '" + value.text + "' is not a number; expected " + NumberText.VALID + ", or empty when not reported");
+            c.problems.error(value.pos, "value '" + value.text + "' is not a number; expected " + NumberText.VALID + ", or empty when not reported");
         }
         BigDecimal targetNumber = target.blank() ? null : NumberText.parse(target.text);
         if (!target.blank() && targetNumber == null) {
-            problems.error(target.pos, "target '" + target.text + "' is not a number; expected " + NumberText.VALID);
+            c.problems.error(target.pos, "target '" + target.text + "' is not a number; expected " + NumberText.VALID);
         }
         // A quoted comment may span lines; CRLF and LF files give the same text.
         String note = comment.blank() ? null : comment.text.replace("\r\n", "\n").replace('\r', '\n');
         if (!initiative.blank()) {
-            initiativeRow(card, initiative, parsed, value, number, target, status, note, rowPos);
+            initiativeRow(c, card, initiative, parsed, value, number, target, status, note, rowPos);
             return;
         }
         if (!status.blank()) {
-            problems.error(status.pos, "status is for initiatives only; a KPI's status is computed from its value and target");
+            c.problems.error(status.pos, "status is for initiatives only; a KPI's status is computed from its value and target");
         }
         Kpi k = card.kpis().get(kpi.text);
         if (k == null) {
-            problems.error(kpi.pos, "unknown KPI '" + kpi.text + "' in scorecard " + card.unit() + " — " + Choices.known(card.kpis().keySet(), kpi.text));
+            c.problems.error(kpi.pos, "unknown KPI '" + kpi.text + "' in scorecard " + card.unit() + " — " + Choices.known(card.kpis().keySet(), kpi.text));
             return;
         }
         String mismatch = Periods.mismatch(parsed, k.frequency());
         if (mismatch != null) {
-            problems.error(period.pos, "KPI '" + k.id() + "': " + mismatch);
+            c.problems.error(period.pos, "KPI '" + k.id() + "': " + mismatch);
             return;
         }
         if (number != null && k.formula() != null) {
-            problems.error(value.pos, "KPI '" + k.id() + "' is computed by its formula " + k.formula().text() + "; it takes no value from data (report its inputs instead)");
+            c.problems.error(value.pos, "KPI '" + k.id() + "' is computed by its formula " + k.formula().text() + "; it takes no value from data (report its inputs instead)");
             return;
         }
         if (number != null && k.rollup() != null) {
-            problems.error(value.pos, "KPI '" + k.id() + "' is rolled up from the sub-units' scorecards; it takes no value from data (report it in the sub-units)");
+            c.problems.error(value.pos, "KPI '" + k.id() + "' is rolled up from the sub-units' scorecards; it takes no value from data (report it in the sub-units)");
             return;
         }
         if (!value.blank() && number == null || !target.blank() && targetNumber == null) {
             return;
         }
         Period own = Period.containing(k.frequency(), parsed.end());
-        if (!unique(new Key(card.unit(), true, k.id(), own.end()), rowPos, () -> card.unit() + "/" + k.id() + " " + own.label())) {
-            return;
-        }
-        measurements.add(new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, note, rowPos));
+        c.add(new Key(card.unit(), true, k.id(), own.end()), rowPos, () -> card.unit() + "/" + k.id() + " " + own.label(),
+                new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, note, rowPos), null);
     }
 
-    private void initiativeRow(Scorecard card, Cell initiative, Period period, Cell value, BigDecimal number, Cell target,
+    private void initiativeRow(Checked c, Scorecard card, Cell initiative, Period period, Cell value, BigDecimal number, Cell target,
                                Cell status, String note, Pos rowPos) {
         boolean known = card.initiatives().stream().anyMatch(i -> i.id().equals(initiative.text));
         if (!known) {
-            problems.error(initiative.pos, "unknown initiative '" + initiative.text + "' in scorecard " + card.unit() + " — "
+            c.problems.error(initiative.pos, "unknown initiative '" + initiative.text + "' in scorecard " + card.unit() + " — "
                     + Choices.known(card.initiatives().stream().map(i -> i.id()).toList(), initiative.text));
             return;
         }
         if (!target.blank()) {
-            problems.error(target.pos, "an initiative has no target; its value is percent complete");
+            c.problems.error(target.pos, "an initiative has no target; its value is percent complete");
         }
         if (number != null && (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problems.error(value.pos, "percent complete " + value.text + " is outside 0-100");
+            c.problems.error(value.pos, "percent complete " + value.text + " is outside 0-100");
             return;
         }
         String s = status.blank() ? null : status.text.toLowerCase(Locale.ROOT);
         if (s != null && !INITIATIVE_STATUSES.contains(s)) {
-            problems.error(status.pos, "unknown initiative status '" + status.text + "' — valid: " + STATUS_LIST);
+            c.problems.error(status.pos, "unknown initiative status '" + status.text + "' — valid: " + STATUS_LIST);
             return;
         }
         if (!value.blank() && number == null) {
             return;
         }
         var month = period.end();
-        if (!unique(new Key(card.unit(), false, initiative.text, month), rowPos,
-                () -> card.unit() + "/" + initiative.text + " " + Period.month(month).label())) {
-            return;
-        }
-        reports.add(new InitiativeReport(card.unit(), initiative.text, month, number, s, note, rowPos));
+        c.add(new Key(card.unit(), false, initiative.text, month), rowPos, () -> card.unit() + "/" + initiative.text + " " + Period.month(month).label(),
+                null, new InitiativeReport(card.unit(), initiative.text, month, number, s, note, rowPos));
     }
 
     /** What a row is for: a KPI's or an initiative's figure of one month. */

@@ -27,11 +27,46 @@ public final class Problems {
     private static final Pattern LONG_QUOTE = Pattern.compile("'([^'\\n]{60})[^'\\n]{" + (QUOTE - 60) + ",}'");
 
     private final List<Problem> all = new ArrayList<>();
+    /** Every problem in the order reported, none left out, when these problems are only recorded to be passed on ({@link #recording}); else null. */
+    private final List<Problem> recorded;
     private final Map<String, Integer> listed = new HashMap<>();
     private final Map<String, Unlisted> unlisted = new HashMap<>();
 
     /** What was not listed for one file and kind: how many, and where the first of them was. */
     private record Unlisted(Pos first, int count) {
+    }
+
+    public Problems() {
+        this(null);
+    }
+
+    private Problems(List<Problem> recorded) {
+        this.recorded = recorded;
+    }
+
+    /**
+     * Problems that are only recorded, every one in the order reported, for work done on
+     * another thread whose problems must reach the project's in a fixed order: {@link #passOn}
+     * hands them on later, as if they were reported there and then.
+     */
+    static Problems recording() {
+        return new Problems(new ArrayList<>());
+    }
+
+    /** How many problems were recorded so far (see {@link #recording}). */
+    synchronized int recorded() {
+        return recorded.size();
+    }
+
+    /** Reports the recorded problems {@code from} (inclusive) to {@code until} (exclusive) to {@code to}, in order. */
+    synchronized void passOn(Problems to, int from, int until) {
+        for (Problem p : recorded.subList(from, until)) {
+            to.report(p);
+        }
+    }
+
+    private synchronized void report(Problem p) {
+        add(p);
     }
 
     public synchronized void error(Pos pos, String message) {
@@ -43,6 +78,10 @@ public final class Problems {
     }
 
     private void add(Problem p) {
+        if (recorded != null) {
+            recorded.add(p);
+            return;
+        }
         String key = p.warning() + "\t" + p.pos().path();
         if (listed.merge(key, 1, Integer::sum) <= PER_FILE) {
             all.add(p);

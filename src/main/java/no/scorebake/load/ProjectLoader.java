@@ -83,7 +83,7 @@ public final class ProjectLoader {
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
         List<Path> uploads = files(model.resolve("data"), problems, root);
-        Map<Path, MeasurementReader.Upload> split = splitCsv(root, uploads, read, problems);
+        Map<Path, MeasurementReader.Checked> checked = checkCsv(root, uploads, read, data, problems);
         for (Path file : uploads) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -91,9 +91,9 @@ public final class ProjectLoader {
                 continue; // Excel's lock file while the workbook beside it is open, not an upload.
             }
             if (name.endsWith(".csv")) {
-                MeasurementReader.Upload upload = split.get(file);
-                if (upload != null) {
-                    data.read(upload);
+                MeasurementReader.Checked rows = checked.get(file);
+                if (rows != null) {
+                    data.take(rows);
                 }
             } else if (name.endsWith(".xlsx")) {
                 XlsxReader.Table table = XlsxReader.read(root, file, problems);
@@ -124,22 +124,24 @@ public final class ProjectLoader {
     }
 
     /**
-     * Reads and splits the CSV uploads among {@code files} on every core (the slowest part of
-     * loading a project of many monthly uploads); their rows are then checked one file after
-     * another, in order. Files that cannot be read (reported) have no entry.
+     * Reads, splits and checks the CSV uploads among {@code files} on every core (the slowest
+     * part of loading a project of many monthly uploads); their rows are then taken one file
+     * after another, in order ({@link MeasurementReader#take}), so problems and figures are the
+     * same as when every file is read in turn. Files that cannot be read (reported) have no entry.
      */
-    private static Map<Path, MeasurementReader.Upload> splitCsv(Path root, List<Path> files, Map<Path, byte[]> read, Problems problems) {
-        Map<Path, MeasurementReader.Upload> split = new ConcurrentHashMap<>();
+    private static Map<Path, MeasurementReader.Checked> checkCsv(Path root, List<Path> files, Map<Path, byte[]> read,
+                                                                MeasurementReader data, Problems problems) {
+        Map<Path, MeasurementReader.Checked> checked = new ConcurrentHashMap<>();
         files.parallelStream()
                 .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                 .filter(f -> !f.getFileName().toString().startsWith("~$"))
                 .forEach(f -> {
                     String text = SourceFile.read(root, f, read.get(f), problems);
                     if (text != null) {
-                        split.put(f, MeasurementReader.Upload.of(SourceFile.relative(root, f), text));
+                        checked.put(f, data.check(MeasurementReader.Upload.of(SourceFile.relative(root, f), text)));
                     }
                 });
-        return split;
+        return checked;
     }
 
     /** What model/ may hold; anything else is probably a misspelling and would be silently left out. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import no.scorebake.TestProject;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,42 @@ class CsvValidationTest {
                 .file("model/data/2005-08/b-helpdesk.csv", "scorecard,kpi,period,value\n\nA,k,2005-08,9\n");
         Expect.error(project, "model/data/2005-08/b-helpdesk.csv:3",
                 "second row for A/k 2005-08 (first at model/data/2005-08/a-koordinator.csv:3)");
+    }
+
+    @Test
+    void secondRowsOfAnEarlierFilesFigureKeepTheirPlaceAmongAFilesOtherErrors() {
+        // The uploads are checked on every core and taken in order: a row that repeats an earlier file's figure
+        // is an error in its place among the file's other errors, so the fifty listed are the file's first fifty.
+        StringBuilder first = new StringBuilder("scorecard;kpi;period;value\n");
+        StringBuilder second = new StringBuilder("scorecard;kpi;period;value\n");
+        for (int i = 0; i < 40; i++) {
+            String month = (2005 + i / 12) + "-" + String.format("%02d", i % 12 + 1);
+            first.append("A;k;").append(month).append(";1\n");
+            second.append("A;k;").append(month).append(";2\n"); // line 2 + 2i: a second row for a figure of the first file
+            second.append("A;nope;").append(month).append(";3\n"); // line 3 + 2i: an unknown KPI
+        }
+        second.append("A;k;2005-01;4\n"); // line 82: a third row for the first figure, among the rest
+        project.file("model/data/a.csv", first.toString()).file("model/data/b.csv", second.toString());
+
+        TestProject.Run run = project.run("check");
+
+        List<String> lines = Expect.problemLines(run);
+        assertEquals(Problems.PER_FILE + 1, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("model/data/b.csv:2: second row for A/k 2005-01 (first at model/data/a.csv:2)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("model/data/b.csv:3:3: unknown KPI 'nope'"), lines.get(1));
+        assertTrue(lines.get(48).startsWith("model/data/b.csv:50: second row for A/k 2007-01 (first at model/data/a.csv:26)"), lines.get(48));
+        assertTrue(lines.get(49).startsWith("model/data/b.csv:51:3: unknown KPI 'nope'"), lines.get(49));
+        assertEquals("model/data/b.csv:52: 31 more errors in this file from here on are not listed; the first 50 are above"
+                + " (is it really a file of the model?)", lines.get(Problems.PER_FILE));
+        assertEquals(81, project.loadResult().problems().errorCount());
+    }
+
+    @Test
+    void everyLaterRowForAFigureNamesTheFirstRowInTheFirstFile() {
+        project.file("model/data/a.csv", "scorecard;kpi;period;value\nA;k;2005-08;8\n")
+                .file("model/data/b.csv", "scorecard;kpi;period;value\nA;k;2005-08;9\nA;k;2005-08;10\n");
+        TestProject.Run run = Expect.error(project, "model/data/b.csv:2", "second row for A/k 2005-08 (first at model/data/a.csv:2)");
+        Expect.line(run, "model/data/b.csv:3", "second row for A/k 2005-08 (first at model/data/a.csv:2)");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package no.scorebake.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The language of a site, as {@code site.yaml} names it: Norwegian bokmål or English. Its
@@ -32,6 +36,15 @@ public enum Language {
             }
         }
         return null;
+    }
+
+    /** One {@code T} made for each language, for what is made once per language and shared (words, formats). */
+    public static <T> Map<Language, T> each(Function<Language, T> make) {
+        Map<Language, T> each = new EnumMap<>(Language.class);
+        for (Language l : values()) {
+            each.put(l, make.apply(l));
+        }
+        return Collections.unmodifiableMap(each);
     }
 
     /** The BCP 47 tag, as in {@code site.yaml} and {@code <html lang>}. */

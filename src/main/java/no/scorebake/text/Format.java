@@ -36,13 +36,7 @@ public final class Format {
     private final String days;
 
     /** One per language, shared: it holds only the words it read, and every chart made its own twice. */
-    private static final Map<Language, Format> SHARED = new EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            SHARED.put(l, new Format(l));
-        }
-    }
+    private static final Map<Language, Format> SHARED = Language.each(Format::new);
 
     /** The formats of {@code language}. */
     public static Format of(Language language) {

@@ -2,7 +2,6 @@ package no.scorebake.text;
 
 import java.text.MessageFormat;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +24,7 @@ public final class Labels {
     private final ThreadLocal<Map<String, MessageFormat>> own = ThreadLocal.withInitial(HashMap::new);
 
     /** One per language, shared by every page and chart of a bake: a new one parsed its patterns again, per chart. */
-    private static final Map<Language, Labels> SHARED = new EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            SHARED.put(l, new Labels(l));
-        }
-    }
+    private static final Map<Language, Labels> SHARED = Language.each(Labels::new);
 
     /** The words of {@code language}. */
     public static Labels of(Language language) {

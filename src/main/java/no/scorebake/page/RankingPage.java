@@ -1,17 +1,22 @@
 package no.scorebake.page;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import no.scorebake.compare.Comparison;
 import no.scorebake.compare.Ranking;
 import no.scorebake.model.Kpi;
+import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * The ranking of one KPI that a unit's sub-units share ({@code <unit>/compare/<kpi>.html}):
  * every sub-unit's value, target and performance, best to worst by the KPI's direction, with a
- * small bar of the value beside the number. Baked for the current month.
+ * small bar of the value beside the number. Baked for the current month, and named by the
+ * period of its newest figure ({@link #newest}).
  */
 public final class RankingPage implements PageType {
 
@@ -57,13 +62,25 @@ public final class RankingPage implements PageType {
         return unit + "/compare/" + kpi + ".html";
     }
 
+    /**
+     * The period of the newest figure ranked (the month baked when there is none). The lead and
+     * the footer name it rather than the month baked, as a KPI's own page does: a ranking of a
+     * quarterly or yearly KPI reads "for 4. kvartal 2025", the figures it shows, and stays byte for
+     * byte the same until one of them changes, so a publish after a month that brought none of
+     * them leaves it as it was.
+     */
+    static Period newest(Ranking ranking, YearMonth month) {
+        return ranking.places().stream().map(p -> p.status().valuePeriod()).filter(Objects::nonNull)
+                .max(Comparator.comparing(Period::end)).orElse(Period.month(month));
+    }
+
     static Model model(PageContext ctx, Comparison c, String kpi) {
         String unitId = c.parent().id();
         String path = path(unitId, kpi);
         String root = PageContext.rootOf(path);
         Ranking ranking = Ranking.of(c, kpi);
         Kpi definition = ranking.column().definition();
-        String month = ctx.format().month(c.month());
+        String figures = ctx.format().period(newest(ranking, c.month()));
         String direction = ctx.labels().get("direction." + definition.direction().key());
         double longest = 0;
         for (Ranking.Place p : ranking.places()) {
@@ -84,8 +101,8 @@ public final class RankingPage implements PageType {
                     root + ScorecardPage.currentPath(p.unit().id()), r.href(), r.value(), r.valuePeriod(), r.target(),
                     r.performance(), r.status(), r.missing(), bar));
         }
-        return new Model(ctx.frame(path, ctx.labels().format("ranking.title", definition.name(), c.parent().name())), c.parent(),
-                kpi, definition.name(), ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), month, direction),
+        return new Model(ctx.frame(path, ctx.labels().format("ranking.title", definition.name(), c.parent().name())).showing(figures),
+                c.parent(), kpi, definition.name(), ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), figures, direction),
                 ctx.labels().format("ranking.caption", definition.name()), PageContext.link(path, ComparePage.path(unitId)),
                 ctx.project().scorecards().containsKey(unitId) ? PageContext.link(path, ScorecardPage.currentPath(unitId)) : null, places,
                 places.size() == c.units().size() ? "" : ctx.labels().format("ranking.coverage", places.size(), c.units().size()));

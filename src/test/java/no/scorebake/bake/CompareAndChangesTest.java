@@ -363,4 +363,33 @@ class CompareAndChangesTest {
         assertFalse(Pattern.compile("\\b([02-9]|\\d\\d+) (grønn|gul|rød|ny rød)\\b").matcher(all).find(), all);
         assertTrue(all.contains("1 ny rød") || all.contains("1 gul") || all.contains("1 rød"), all);
     }
+
+    @Test
+    void aRankingIsNamedByItsNewestFigureAndStaysByteForByteUntilOneChanges() throws IOException {
+        // 37 months from 2023-01: baked as of December 2025 and of January 2026, which brings monthly figures only.
+        Path project = tmp.resolve("ranking-months");
+        SampleProject.generate(project, 12, 8, 37, 1);
+        Path december = tmp.resolve("ranking-2025-12");
+        Path january = tmp.resolve("ranking-2026-01");
+        for (String[] bake : List.of(new String[] {"2025-12", december.toString()}, new String[] {"2026-01", january.toString()})) {
+            StringWriter err = new StringWriter();
+            assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                    "build", "--project", project.toString(), "--out", bake[1], "--period", bake[0], "-q"), err.toString());
+        }
+        List<String> yearly = pages(january, "[^/]+/compare/employee-survey\\.html");
+        List<String> monthly = pages(january, "[^/]+/compare/sick-leave\\.html");
+        assertFalse(yearly.isEmpty(), "the sample has rankings of a yearly KPI");
+        assertEquals(yearly.size(), monthly.size());
+        for (String page : yearly) {
+            Document d = parse(january.resolve(page));
+            assertTrue(d.selectFirst("p.lead").text().contains("etter Medarbeiderundersøkelsen for 2025,"), page + ": " + d.selectFirst("p.lead").text());
+            assertTrue(d.selectFirst("footer").text().startsWith("Tall per 2025 "), page + ": " + d.selectFirst("footer").text());
+            assertEquals(Files.readString(december.resolve(page)), Files.readString(january.resolve(page)),
+                    page + ": no yearly figure came in January, so the ranking is as it was");
+        }
+        for (String page : monthly) {
+            assertTrue(parse(december.resolve(page)).selectFirst("p.lead").text().contains(" for desember 2025,"), page);
+            assertTrue(parse(january.resolve(page)).selectFirst("p.lead").text().contains(" for januar 2026,"), page);
+        }
+    }
 }

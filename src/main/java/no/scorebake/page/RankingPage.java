@@ -22,7 +22,7 @@ public final class RankingPage implements PageType {
 
     /**
      * @param kpi the KPI's id
-     * @param intro the lead sentence: whose sub-units, which KPI, which month, which direction is best
+     * @param intro the lead sentence: whose sub-units, which KPI, the period of the newest figure ranked (a quarter for a quarterly KPI), which direction is best
      * @param compareHref the unit's comparison
      * @param scorecardHref the unit's scorecard, or null when it has none
      * @param coverage how many of the sub-units have the KPI, when not all do; else empty

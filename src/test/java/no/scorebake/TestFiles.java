@@ -1,6 +1,7 @@
 package no.scorebake;
 
 import java.io.IOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -23,15 +24,18 @@ public final class TestFiles {
         }
     }
 
-    /** Copies the folder {@code from} with everything in it to {@code to}; a file already at {@code to} is an error. */
-    public static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies the folder {@code from} with everything in it to {@code to}; a file already at
+     * {@code to} is an error unless {@code options} say otherwise ({@code REPLACE_EXISTING}).
+     */
+    public static void copyTree(Path from, Path to, CopyOption... options) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
                 } else {
-                    Files.copy(p, t);
+                    Files.copy(p, t, options);
                 }
             }
         }

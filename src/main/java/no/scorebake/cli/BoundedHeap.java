@@ -132,13 +132,10 @@ final class BoundedHeap {
      */
     static boolean rebuilds(String[] args) {
         try {
+            // Parsing fills in the build command's own options, defaults included, as the second JVM will.
             CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args).subcommand();
-            if (parsed == null || !parsed.commandSpec().name().equals("build") || parsed.hasMatchedOption("--force")) {
-                return false;
-            }
-            Path project = parsed.matchedOptionValue("--project", Path.of("."));
-            Path out = parsed.matchedOptionValue("--out", project.resolve("site"));
-            return Build.hasEarlierBuild(project, out);
+            return parsed != null && parsed.commandSpec().userObject() instanceof BuildCommand build
+                    && !build.force && Build.hasEarlierBuild(build.project.project, build.target());
         } catch (CommandLine.ParameterException | InvalidPathException e) {
             return false;
         }

@@ -47,7 +47,8 @@ final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
         return ExitStatus.OK;
     }
 
-    private Path target() {
+    /** The output folder: {@code --out}, else the project's {@code site/}. */
+    Path target() {
         return out != null ? out : project.project.resolve("site");
     }
 

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import no.scorebake.TestFiles;
 
 /** Folder trees for the hardening tests: copy one, and fingerprint one so that any changed byte, file or folder shows. */
 final class Tree {
@@ -37,15 +38,8 @@ final class Tree {
 
     /** Copies a folder tree into {@code to}, replacing files that are there. */
     static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try {
+            TestFiles.copyTree(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,8 +39,20 @@ public final class Build {
     /**
      * What a build baked and for which period, and what it wrote and reused ({@code counts});
      * summary, period and counts are null when it found nothing to do ({@link #upToDate}).
+     * {@code record} is the record of a site assembled for a publish ({@link #assemble}), which
+     * the publish saves once the site is in place; null for a build in place, which saves its own.
      */
-    public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate, OutputFolder.Counts counts) {
+    public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate, OutputFolder.Counts counts, Record record) {
+    }
+
+    /** The record of an assembled site, kept until the publish has put the site in place. */
+    @FunctionalInterface
+    public interface Record {
+        /**
+         * Saves the record, for the folder now at the published place: call it only once the
+         * assembled site is there. The next publish then keeps the pages it vouches for.
+         */
+        void save() throws IOException;
     }
 
     /** Reads and checks the model, the content and the theme's own templates of a project. */
@@ -145,39 +157,60 @@ public final class Build {
         return LastBuild.of(project.toAbsolutePath().normalize(), out).exists();
     }
 
+    /**
+     * Whether an earlier publish of {@code project} to {@code target} left its record, so that
+     * the next one there renders only what changed (see {@link #assemble}). Cheap: it reads no
+     * input, nor whether the record is still of the folder there.
+     */
+    public static boolean hasEarlierPublish(Path project, Path target) {
+        return LastBuild.ofPublished(project.toAbsolutePath().normalize(), target).exists();
+    }
+
     /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
     public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
             throws IOException {
-        return run(project, out, false, null, period, force, progress, err);
+        return run(project, out, null, null, period, force, progress, err);
     }
 
     /**
      * Checks the project and bakes all of it into the new folder {@code out} (which must not
      * exist), made of {@code current}'s files wherever the bake's bytes equal them (hard links,
      * or copies) and of new files where they differ: how {@code publish} makes its next version
-     * beside the published one. The result's counts say what was written and what reused.
+     * beside the published one. Unless {@code force} is given, a page that the record of the
+     * last publish to {@code target} vouches for (same key, and its file in {@code current} as
+     * that publish left it) is linked without being rendered; that record is only gone by while
+     * {@code current} is still the very folder that publish put there. The record is forgotten
+     * here, before the new site can replace {@code current}, and the result's {@link Result#record}
+     * saves the new one once it has. The result's counts say what was written and what reused.
      *
      * @param current the site now published, or null when there is none
+     * @param target the published folder, where {@code out} will be moved (the record is by that name)
      */
-    public static Result assemble(Path project, Path out, Path current, YearMonth period, Progress progress, PrintWriter err)
-            throws IOException {
-        return run(project, out, true, current, period, true, progress, err);
+    public static Result assemble(Path project, Path out, Path current, Path target, YearMonth period, boolean force,
+            Progress progress, PrintWriter err) throws IOException {
+        return run(project, out, target, current, period, force, progress, err);
     }
 
-    /** @param assemble whether {@code out} is a new folder made beside {@code published} (see {@link #assemble}) rather than built in place */
-    private static Result run(Path project, Path out, boolean assemble, Path published, YearMonth period, boolean force, Progress progress, PrintWriter err)
-            throws IOException {
+    /**
+     * @param target null for a build in place into {@code out}; for an assembled site (see
+     *        {@link #assemble}), the published folder it is for, and {@code published} the site there
+     */
+    private static Result run(Path project, Path out, Path target, Path published, YearMonth period, boolean force, Progress progress,
+            PrintWriter err) throws IOException {
         long start = System.nanoTime();
+        boolean assemble = target != null;
         Path root = project.toAbsolutePath().normalize();
         Map<Path, byte[]> read = new HashMap<>();
         InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period, read);
         String fingerprint = prints == null ? null : prints.all();
-        LastBuild last = LastBuild.of(root, out);
+        LastBuild last = assemble ? LastBuild.ofPublished(root, target) : LastBuild.of(root, out);
         LastBuild.Earlier earlier = last.earlier();
-        if (!force && earlier.upToDate(fingerprint)) {
+        if (!assemble && !force && earlier.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
-            return new Result(null, null, true, null);
+            return new Result(null, null, true, null, null);
         }
+        // A publish goes by its record only while the site published is the very folder it recorded.
+        LastBuild.Earlier goBy = force || assemble && (published == null || !earlier.ofFolderThere()) ? null : earlier;
         // The model's YAML trees of the last build, for the files whose bytes are unchanged: parsing them again cost
         // a tenth of a new month's build. Kept in the project, like the build records, and by the same code identity.
         YamlTrees trees = prints == null ? null : YamlTrees.open(root.resolve(".scorebake").resolve("yaml").resolve("trees.bin"), prints.code());
@@ -191,15 +224,19 @@ public final class Build {
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
         // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
-        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out, force ? null : earlier);
+        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out, goBy);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
-            SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(),
-                    force ? null : earlier);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(), goBy);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
+            Record record = () -> last.savePublished(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(),
+                    baker.pageKeys());
+            if (!assemble) {
+                last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
+                record = null;
+            }
             if (keep != null) {
                 keep.write();
             }
@@ -207,7 +244,7 @@ public final class Build {
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);
             }
-            return new Result(summary, current, false, counts);
+            return new Result(summary, current, false, counts, record);
         } catch (IOException | RuntimeException | Error e) {
             folder.abandon();
             throw e;

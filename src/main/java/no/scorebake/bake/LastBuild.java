@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * {@code .scorebake/builds/} (not in the site, which must hold only the site), one file per
  * output folder. A build whose inputs have the same fingerprint, into a folder whose files are
  * all still as that build left them, has nothing to do.
+ *
+ * <p>A publish keeps its own record ({@link #ofPublished}), of the version it put in place, with
+ * that folder's identity (its file key: device and inode). The next publish goes by it only while
+ * the published folder is still that very folder: a rollback, a publish killed after its swap, or
+ * a folder put there by hand shows another identity, and then every page is rendered. A file
+ * system that gives folders no identity (Windows) keeps no record of a publish.
  */
 final class LastBuild {
 
@@ -45,9 +52,37 @@ final class LastBuild {
 
     /** The record of builds of {@code project} into {@code target}. */
     static LastBuild of(Path project, Path target) {
+        return of(project, target, "");
+    }
+
+    /**
+     * The record of publishes of {@code project} to {@code target} (the published folder, not the
+     * one its version is assembled in), apart from that of builds into the same folder.
+     */
+    static LastBuild ofPublished(Path project, Path target) {
+        return of(project, target, "published ");
+    }
+
+    private static LastBuild of(Path project, Path target, String kind) {
         Path t = target.toAbsolutePath().normalize();
-        String key = HexFormat.of().formatHex(InputFingerprint.sha256().digest(t.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+        String key = HexFormat.of().formatHex(InputFingerprint.sha256().digest((kind + t).getBytes(StandardCharsets.UTF_8))).substring(0, 24);
         return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t);
+    }
+
+    /**
+     * The identity of the folder {@code dir} (its file key, e.g. device and inode), which a
+     * rename keeps and another folder does not share; null when the file system gives none or
+     * it cannot be read.
+     */
+    static String identity(Path dir) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Object key = a.isDirectory() ? a.fileKey() : null;
+            return key == null ? null : key.toString().replaceAll("\\s", "_");
+        } catch (IOException e) {
+            LOG.debug("no identity for {}", dir, e);
+            return null;
+        }
     }
 
     /** What the last build left: the key of each month's pages, the scores of each month, and each file's size and time. */
@@ -58,6 +93,7 @@ final class LastBuild {
         private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
+        private String folder;
         private boolean damaged;
 
         private Earlier(Path target) {
@@ -71,6 +107,14 @@ final class LastBuild {
         boolean upToDate(String fingerprint) {
             return fingerprint != null && fingerprint.equals(inputs) && !damaged && !files.isEmpty()
                     && files.keySet().stream().allMatch(this::intact);
+        }
+
+        /**
+         * Whether this is the record of the very folder now at the target: it names the target's
+         * identity ({@link #identity}), as a publish's record does.
+         */
+        boolean ofFolderThere() {
+            return folder != null && folder.equals(identity(target));
         }
 
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
@@ -176,6 +220,10 @@ final class LastBuild {
             e.inputs = text.substring(start + "inputs ".length(), end);
             return;
         }
+        if (text.startsWith("folder ", start)) {
+            e.folder = text.substring(start + "folder ".length(), end);
+            return;
+        }
         if (text.startsWith("score ", start)) {
             readScore(e, text.substring(start, end));
             return;
@@ -238,12 +286,35 @@ final class LastBuild {
      */
     void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
             Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
+        save(fingerprint, null, files, known, keys, scores, pages);
+    }
+
+    /**
+     * As {@link #save(String, Set, Map, Map, Map, Map)}, for a publish: with the identity of the
+     * folder now at the target, which the next publish checks ({@link Earlier#ofFolderThere}).
+     * Saves nothing when the folder has no identity.
+     */
+    void savePublished(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
+        String folder = identity(target);
+        if (folder == null) {
+            LOG.debug("{} has no identity; no record of this publish is kept", target);
+            return;
+        }
+        save(fingerprint, folder, files, known, keys, scores, pages);
+    }
+
+    private void save(String fingerprint, String folder, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
         if (fingerprint == null) {
             return;
         }
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
+        if (folder != null) {
+            text.append("folder ").append(folder).append('\n');
+        }
         for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
             text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');
         }

@@ -1,6 +1,7 @@
 package no.scorebake.bake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * the last build is forgotten before its commit starts.
  *
  * <p>{@code publish} never changes the published folder in place: it {@link #assemble}s a new
- * folder beside it. Every file of the new site is compared with the published one; an equal one
+ * folder beside it. Every file of the new site is compared with the published one, or kept
+ * unrendered when the record of the last publish vouches for it ({@link #keep}); an equal or kept one
  * is hard-linked into the staging folder (or copied where the file system refuses a hard link,
  * found by trying), a new or changed one written, and the staging folder becomes the new folder
  * in one rename. So only the changed bytes cross the network to a file share. A hard-linked file
@@ -178,10 +180,7 @@ public final class OutputFolder {
      * never outside the output folder. Safe to call from many threads.
      */
     public void write(String relative, byte[] bytes) throws IOException {
-        Path file = staging.resolve(relative).normalize();
-        if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IOException("refusing to write outside the output folder: " + relative);
-        }
+        Path file = inStaging(relative);
         String key = staging.relativize(file).toString().replace('\\', '/');
         open.readLock().lock();
         try {
@@ -201,7 +200,7 @@ public final class OutputFolder {
                     known.putIfAbsent(key, entry(there));
                 } else {
                     folderOf(file);
-                    reuse(same, file, bytes.length);
+                    known.put(key, reuse(same, file, entry(there)));
                 }
                 return;
             }
@@ -231,44 +230,77 @@ public final class OutputFolder {
         }
     }
 
+    /** Where {@code relative} goes in the staging folder; never outside it. */
+    private Path inStaging(String relative) throws IOException {
+        Path file = staging.resolve(relative).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + relative);
+        }
+        return file;
+    }
+
     /**
      * Puts the earlier output's equal file into the staging folder: a hard link where the file
      * system makes one, else a copy. Which one is found by trying, for each file, since a share
-     * may refuse links (SMB, FAT) or refuse one more link to a file (a link limit).
+     * may refuse links (SMB, FAT) or refuse one more link to a file (a link limit). Returns the
+     * size and time of the file put there: {@code asThere}'s for a link (it is the same file),
+     * the copy's own for a copy.
      */
-    private void reuse(Path from, Path to, long size) throws IOException {
+    private long[] reuse(Path from, Path to, long[] asThere) throws IOException {
         try {
             Files.createLink(to, from);
-            linked.add(size);
-            return;
+            linked.add(asThere[0]);
+            return asThere;
         } catch (UnsupportedOperationException | FileSystemException e) {
             if (linkRefused == null) {
                 linkRefused = e.getMessage();
             }
         }
         Files.copy(from, to);
-        copied.add(size);
+        copied.add(asThere[0]);
+        return entry(Files.readAttributes(to, BasicFileAttributes.class));
     }
 
     /**
-     * Keeps the output folder's {@code relative} as it is, as a file of this build, when
-     * {@code earlier} vouches that it is still what the last build left there; false (and
-     * nothing kept) otherwise, and the caller renders the file.
+     * Keeps {@code relatives} as the last build or publish left them, as files of this build,
+     * when {@code earlier} vouches that every one of them is still what it left there; false
+     * (and nothing kept) otherwise, and the caller renders them all. In place, a kept file is
+     * only noted; when assembling a new folder, it is hard-linked (or copied) from the published
+     * one, as an equal file is.
+     *
+     * @throws UncheckedIOException when a file vouched for could be neither linked nor copied
      */
-    boolean keep(String relative, LastBuild.Earlier earlier) {
-        long[] asLeft = incremental ? earlier.asLeft(relative) : null;
-        if (asLeft == null) {
-            return false;
+    boolean keep(LastBuild.Earlier earlier, String... relatives) {
+        if (!incremental && this.earlier == null) {
+            return false; // a first publish: there is nothing to keep from
+        }
+        long[][] asLeft = new long[relatives.length][];
+        for (int i = 0; i < relatives.length; i++) {
+            asLeft[i] = earlier.asLeft(relatives[i]);
+            if (asLeft[i] == null) {
+                return false;
+            }
         }
         open.readLock().lock();
         try {
             if (abandoned) {
                 return false;
             }
-            produced.add(relative);
-            known.putIfAbsent(relative, asLeft);
-            unchanged.incrementAndGet();
+            for (int i = 0; i < relatives.length; i++) {
+                String relative = relatives[i];
+                if (incremental) {
+                    known.putIfAbsent(relative, asLeft[i]);
+                    unchanged.incrementAndGet();
+                } else {
+                    Path file = inStaging(relative);
+                    folderOf(file);
+                    known.put(relative, reuse(this.earlier.resolve(relative), file, asLeft[i]));
+                }
+                produced.add(relative);
+            }
             return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             open.readLock().unlock();
         }
@@ -339,6 +371,11 @@ public final class OutputFolder {
         /** The bytes that went to disk: the written files and the copies. */
         public Tally stored() {
             return written.plus(copied);
+        }
+
+        /** Every file of the site as the build leaves it, written, reused or kept, but for the marker. */
+        public int files() {
+            return written.files() + linked.files() + copied.files() + unchanged - 1;
         }
     }
 
@@ -425,7 +462,8 @@ public final class OutputFolder {
      * The size and time (milliseconds) of files this build made, as it leaves them, where it knows
      * them without asking the disk again: a written file's as read when it was written (a rename
      * keeps them), an unchanged one's as read before its bytes were compared, a kept one's as the
-     * last build recorded and found again. Each was read from the file itself, so it can only be
+     * last build recorded and found again; a hard-linked one's as its published file's (it is the
+     * same file), a copy's as read after copying. Each was read from the file itself, so it can only be
      * too early, never vouch for bytes the build did not see: a file changed since reads as not
      * intact, and the next build looks at it again.
      */

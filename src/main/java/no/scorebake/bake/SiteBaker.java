@@ -178,13 +178,8 @@ public final class SiteBaker {
 
         @Override
         public boolean keep(YearMonth month, String... paths) {
-            if (earlier == null || !earlier.same(month, keys.get(month))) {
+            if (earlier == null || !earlier.same(month, keys.get(month)) || !folder.keep(earlier, paths)) {
                 return false;
-            }
-            for (String path : paths) {
-                if (!folder.keep(path, earlier)) {
-                    return false;
-                }
             }
             kept.incrementAndGet();
             return true;
@@ -200,7 +195,7 @@ public final class SiteBaker {
             sha.update(text.getBytes(StandardCharsets.UTF_8));
             String key = HexFormat.of().formatHex(sha.digest());
             pageKeys.put(path, key);
-            if (earlier == null || !earlier.samePage(path, key) || !folder.keep(path, earlier)) {
+            if (earlier == null || !earlier.samePage(path, key) || !folder.keep(earlier, path)) {
                 return false;
             }
             keptPages.incrementAndGet();

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Bake the site into DIR.next beside DIR, then swap it in with renames, so readers never see a mix of old and "
                     + "new pages; the version it replaces is kept as DIR.previous. A build that fails or is killed leaves DIR "
-                    + "as it was.",
+                    + "as it was. Only the pages whose inputs changed since the last publish to DIR are rendered, only the "
+                    + "files that changed are written; the others are hard-linked from DIR.",
             "With --rollback, put DIR.previous back and keep the current version as DIR.previous (a second rollback "
                     + "undoes the first)."})
 final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
@@ -39,6 +40,9 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
 
     @Option(names = "--rollback", description = "bake nothing: swap DIR and DIR.previous back")
     boolean rollback;
+
+    @Option(names = "--force", description = "render every page, even those that the record of the last publish to DIR says are unchanged")
+    boolean force;
 
     @Mixin
     CurrentPeriodOption current;
@@ -55,6 +59,9 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
         PrintWriter err = spec.commandLine().getErr();
         if (rollback && current.period != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rollback bakes nothing, so it takes no --period");
+        }
+        if (rollback && force) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rollback bakes nothing, so it takes no --force");
         }
         Publisher publisher = Publisher.to(to);
         return rollback ? rollback(publisher, out, err) : publish(publisher, out, err);
@@ -76,18 +83,27 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
 
     private int publish(Publisher publisher, PrintWriter out, PrintWriter err) throws IOException {
         Build.Result[] built = new Build.Result[1];
-        Publisher.Published p = publisher.publish((folder, published) -> {
-            try {
-                built[0] = Build.assemble(project.project, folder, published, current.period, verbosity.progress(err), err);
-                return true;
-            } catch (InputException e) {
-                throw e.followedBy("scorebake: nothing was published; " + publisher.target() + " is as it was");
+        Publisher.Published p = publisher.publish(new Publisher.Bake() {
+            @Override
+            public boolean into(Path folder, Path published) throws IOException {
+                try {
+                    built[0] = Build.assemble(project.project, folder, published, publisher.target(), current.period, force,
+                            verbosity.progress(err), err);
+                    return true;
+                } catch (InputException e) {
+                    throw e.followedBy("scorebake: nothing was published; " + publisher.target() + " is as it was");
+                }
+            }
+
+            @Override
+            public void published() throws IOException {
+                built[0].record().save();
             }
         }, notice -> err.println("scorebake: " + notice));
         if (!verbosity.quiet) {
             var s = built[0].summary();
             out.println("Published " + count(s.units(), "scorecard") + " × " + count(s.periods(), "period") + " (up to "
-                    + Period.month(built[0].period()).label() + "), " + count(s.files(), "file") + ", to " + publisher.target() + "; "
+                    + Period.month(built[0].period()).label() + "), " + count(built[0].counts().files(), "file") + ", to " + publisher.target() + "; "
                     + written(built[0].counts()) + "; "
                     + (p.keptPrevious()
                             ? "the version it replaced is in " + publisher.previous() + " (undo with: scorebake publish --rollback --to "

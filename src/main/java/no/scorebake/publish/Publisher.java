@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Only the changes are written.</b> The bake assembles DIR.next from DIR: a file whose
  * bytes are unchanged is hard-linked from DIR (or copied, where the share refuses hard links),
- * only new and changed files are written ({@link OutputFolder#assemble}). So DIR, DIR.previous
+ * only new and changed files are written ({@link OutputFolder#assemble}); a page the record of
+ * the last publish vouches for is linked without being rendered ({@link Bake#published} is where
+ * that record is saved, once the new version is DIR). So DIR, DIR.previous
  * and DIR.next share most of their files. That is safe because nothing here ever writes into an
  * existing file: files are created new, folders renamed, and deleting a folder unlinks its
  * names only, so the other versions keep their files whole; a kill leaves the same states as
@@ -105,6 +107,14 @@ public final class Publisher {
     public interface Bake {
         /** @param current the published site, or null when there is none yet */
         boolean into(Path folder, Path current) throws IOException;
+
+        /**
+         * Called once the baked folder is the published one (DIR), still under the lock: where a
+         * bake records what it published, for the next publish to go by. A failure here is
+         * logged and does not undo the publish.
+         */
+        default void published() throws IOException {
+        }
     }
 
     /** Called after every rename and every deleted file, so tests can stop a run at each of those moments. */
@@ -224,6 +234,12 @@ public final class Publisher {
                 throw e;
             }
             published = true;
+            try {
+                bake.published();
+            } catch (IOException | RuntimeException e) {
+                // Published already; without the record, the next publish renders every page again.
+                LOG.warn("published, but could not record what: the next publish renders every page ({})", e.toString());
+            }
             try {
                 deleteTree(older);
             } catch (IOException e) {

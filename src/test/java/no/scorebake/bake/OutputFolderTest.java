@@ -55,7 +55,7 @@ class OutputFolderTest {
     private OutputFolder.Counts build(Map<String, String> files, Set<String> kept, LastBuild.Earlier earlier) throws IOException {
         OutputFolder out = OutputFolder.prepare(site, earlier);
         for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!kept.contains(f.getKey()) || !out.keep(f.getKey(), earlier)) {
+            if (!kept.contains(f.getKey()) || !out.keep(earlier, f.getKey())) {
                 out.write(f.getKey(), f.getValue());
             }
         }

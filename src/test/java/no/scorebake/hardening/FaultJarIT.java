@@ -152,6 +152,9 @@ class FaultJarIT {
         Path site = dir.resolve("share/site");
         assertEquals(0, Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString())).exit());
         var before = Tree.snapshot(site);
+        // A new title shows on every page, so the publish writes them all; unchanged, it would write none (they are kept).
+        Path siteYaml = example.resolve("model/site.yaml");
+        Files.writeString(siteYaml, Files.readString(siteYaml).replace("title: Avdeling for IT og datafangst", "title: Avdeling for IT og datafangst (ny)"));
         String java = String.join(" ", Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString())
                 .stream().map(a -> "'" + a + "'").toList());
         Jar.Run r = Jar.run(dir, List.of("bash", "-c", "ulimit -f 16 && exec " + java));

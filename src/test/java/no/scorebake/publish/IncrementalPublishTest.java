@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.scorebake.TestFiles;
@@ -164,10 +165,134 @@ class IncrementalPublishTest {
         Build.Result[] result = new Build.Result[1];
         StringWriter err = new StringWriter();
         assertTrue(Publisher.to(site).publish((folder, current) -> {
-            result[0] = Build.assemble(project, folder, current, null, Progress.QUIET, new PrintWriter(err, true));
+            result[0] = Build.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
             return true;
         }, notice -> { }).done(), err.toString());
         return result[0];
+    }
+
+    /**
+     * Publishes as the publish command does: going by the record of the last publish (unless
+     * {@code force}), and saving this one's once the new version is in place.
+     */
+    private static Build.Result publishRecorded(Path project, Path site, boolean force) throws Exception {
+        Build.Result[] result = new Build.Result[1];
+        StringWriter err = new StringWriter();
+        assertTrue(Publisher.to(site).publish(new Publisher.Bake() {
+            @Override
+            public boolean into(Path folder, Path current) throws java.io.IOException {
+                result[0] = Build.assemble(project, folder, current, site, null, force, Progress.QUIET, new PrintWriter(err, true));
+                assertEquals(List.of(), records(project), "the record of the last publish is forgotten before the new version can replace it");
+                return true;
+            }
+
+            @Override
+            public void published() throws java.io.IOException {
+                result[0].record().save();
+            }
+        }, notice -> { }).done(), err.toString());
+        return result[0];
+    }
+
+    /** The records of builds and publishes kept in the project. */
+    private static List<String> records(Path project) throws java.io.IOException {
+        Path builds = project.resolve(".scorebake/builds");
+        return Files.isDirectory(builds) ? Trees.names(builds) : List.of();
+    }
+
+    /** A change that shows on one KPI page (its comments) and the pages that list that comment, not on the other KPI pages. */
+    private static void changeOneComment(Path project) throws java.io.IOException {
+        Files.writeString(project.resolve("content/comments/2005-03/820/user-faults.md"), "\n\nRettet etter møtet.\n", StandardOpenOption.APPEND);
+    }
+
+    /**
+     * With the record of the last publish, a publish renders only the pages whose inputs changed
+     * and hard-links the others from the published version unread; the site is byte for byte a
+     * full publish's, and written are exactly the files that differ.
+     */
+    @Test
+    void aRepublishRendersOnlyThePagesWhoseInputsChanged() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        Build.Result first = publishRecorded(project, site, false);
+        assertEquals(1, records(project).size(), "the publish is recorded");
+        int allPages = first.summary().pages();
+        int allCharts = first.summary().chartsDrawn();
+        assertEquals(0, first.summary().chartsKept());
+
+        changeOneComment(project);
+        Build.Result second = publishRecorded(project, site, false);
+        assertTrue(second.summary().pages() < allPages, "pages kept, not rendered: " + second.summary().pages() + " of " + allPages);
+        assertEquals(allCharts - 1, second.summary().chartsKept(), "every KPI page but the one whose comment changed is kept");
+        assertEquals(1, second.summary().chartsDrawn());
+        assertEquals(first.counts().files(), second.counts().files(), "the same site: " + second.counts());
+
+        Path previous = site.resolveSibling("site.previous");
+        Map<String, String> before = Trees.snapshot(previous);
+        Map<String, String> after = Trees.snapshot(site);
+        long differing = after.entrySet().stream().filter(e -> !e.getKey().endsWith("/") && !e.getValue().equals(before.get(e.getKey()))).count();
+        assertEquals(differing, second.counts().written().files(), "written: exactly the files that differ");
+        assertEquals(second.counts().files() + 1 - differing, second.counts().linked().files(), "the rest, kept or equal, hard-linked");
+        assertTrue(Files.isSameFile(site.resolve("820/kpi/sick-leave.html"), previous.resolve("820/kpi/sick-leave.html")));
+
+        Path fresh = dir.resolve("fresh/site");
+        Path freshProject = dir.resolve("fresh-project");
+        TestFiles.copyProject(project, freshProject);
+        publishRecorded(freshProject, fresh, false);
+        assertEquals(Trees.snapshot(fresh), after, "byte-identical to a full publish");
+
+        Build.Result forced = publishRecorded(project, site, true);
+        assertEquals(allPages, forced.summary().pages(), "--force renders every page");
+        assertEquals(0, forced.summary().chartsKept());
+        assertEquals(0, forced.counts().written().files(), "and finds them all equal");
+        assertEquals(Trees.snapshot(fresh), Trees.snapshot(site));
+    }
+
+    /**
+     * The record names the folder it describes: after a rollback the published folder is
+     * another one, and the next publish renders every page rather than trust it.
+     */
+    @Test
+    void afterARollbackTheNextPublishRendersEveryPage() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        int allPages = publishRecorded(project, site, false).summary().pages();
+        changeOneComment(project);
+        publishRecorded(project, site, false);
+        Map<String, String> withComment = Trees.snapshot(site);
+        assertEquals(Publisher.RolledBack.SWAPPED, Publisher.to(site).rollback(n -> { }));
+        assertNotEquals(withComment, Trees.snapshot(site));
+
+        Build.Result again = publishRecorded(project, site, false);
+        assertEquals(allPages, again.summary().pages(), "the record is of the version rolled away from: every page rendered");
+        assertEquals(0, again.summary().chartsKept());
+        assertTrue(again.counts().written().files() > 0, "the comment is published again");
+        assertEquals(withComment, Trees.snapshot(site));
+
+        Build.Result then = publishRecorded(project, site, false);
+        assertTrue(then.summary().pages() < allPages, "recorded again: " + then.summary().pages());
+        assertEquals(0, then.counts().written().files());
+        assertEquals(withComment, Trees.snapshot(site));
+    }
+
+    /** A page changed on the share by hand is not as the last publish left it: it is rendered and written again. */
+    @Test
+    void aPageChangedOnTheShareIsRenderedAgain() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        publishRecorded(project, site, false);
+        Path page = site.resolve("820/kpi/sick-leave.html");
+        String original = Files.readString(page);
+        Files.delete(page); // the previous version shares the file: replace it, as an editor saving a copy does
+        Files.writeString(page, original.replace("</h1>", " (endret for hånd)</h1>"));
+
+        Build.Result second = publishRecorded(project, site, false);
+        assertEquals(1, second.summary().chartsDrawn(), "the changed page's chart drawn again, the others kept");
+        assertEquals(1, second.counts().written().files(), "only the page changed by hand is written: " + second.counts());
+        assertEquals(original, Files.readString(page));
     }
 
 }

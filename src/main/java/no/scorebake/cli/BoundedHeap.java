@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,16 +126,24 @@ final class BoundedHeap {
 
     /**
      * Whether the command is a {@code build} without {@code --force} into an output folder that
-     * an earlier build left its record in (see {@link #QUICK_COMPILER}). Command lines that do
-     * not parse are not: the second JVM reports them as it always does.
+     * an earlier build left its record in, or a {@code publish} without {@code --force} to a
+     * folder an earlier publish left its record for (see {@link #QUICK_COMPILER}). Command lines
+     * that do not parse are not: the second JVM reports them as it always does.
      */
     static boolean rebuilds(String[] args) {
         try {
-            // Parsing fills in the build command's own options, defaults included, as the second JVM will.
+            // Parsing fills in the commands' own options, defaults included, as the second JVM will.
             CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args).subcommand();
-            return parsed != null && parsed.commandSpec().userObject() instanceof BuildCommand build
-                    && !build.force && Build.hasEarlierBuild(build.project.project, build.target());
-        } catch (CommandLine.ParameterException | InvalidPathException e) {
+            Object command = parsed == null ? null : parsed.commandSpec().userObject();
+            if (command instanceof BuildCommand build) {
+                return !build.force && Build.hasEarlierBuild(build.project.project, build.target());
+            }
+            // --help parses without the required --to.
+            return command instanceof PublishCommand publish && publish.to != null && !publish.force && !publish.rollback
+                    && Build.hasEarlierPublish(publish.project.project, publish.to);
+        } catch (RuntimeException e) {
+            // A command line that does not parse (the second JVM reports it), or anything else: the quick compiler is
+            // only a saving, never a reason to fail.
             return false;
         }
     }

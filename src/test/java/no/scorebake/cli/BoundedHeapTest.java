@@ -43,7 +43,7 @@ class BoundedHeapTest {
     }
 
     @Test
-    void onlyARebuildIntoAFolderWithARecordGetsTheQuickCompiler(@TempDir Path dir) throws Exception {
+    void onlyARebuildOrARepublishWithARecordGetsTheQuickCompiler(@TempDir Path dir) throws Exception {
         Path project = dir.resolve("project");
         TestFiles.copyExample(project);
         String p = project.toString();
@@ -63,9 +63,18 @@ class BoundedHeapTest {
         assertFalse(BoundedHeap.rebuilds(new String[] {"build", "--project", p, "--force"}), "--force bakes every page");
         assertFalse(BoundedHeap.rebuilds(new String[] {"build", "--project", p, "--out", dir.resolve("other").toString()}),
                 "another output folder has no record");
-        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", dir.resolve("share").toString()}),
-                "publish bakes every page");
+        String share = dir.resolve("share/site").toString();
+        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", share}), "a first publish renders every page");
+        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "publish", "--project", p, "--to", share, "-q"),
+                err.toString());
+        assertTrue(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", share}), "the next goes by its record");
+        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", share, "--force"}), "--force renders every page");
+        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", share, "--rollback"}), "a rollback bakes nothing");
+        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--project", p, "--to", dir.resolve("other").toString()}),
+                "another published folder has no record");
         assertFalse(BoundedHeap.rebuilds(new String[] {"build", "--project", p, "--no-such-option"}), "reported by the second JVM");
+        assertFalse(BoundedHeap.rebuilds(new String[] {"publish", "--help"}), "help parses without --to");
+        assertFalse(BoundedHeap.rebuilds(new String[] {"build", "--help"}));
         assertFalse(BoundedHeap.rebuilds(new String[0]));
     }
 }

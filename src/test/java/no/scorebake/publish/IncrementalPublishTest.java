@@ -277,7 +277,10 @@ class IncrementalPublishTest {
         assertEquals(withComment, Trees.snapshot(site));
     }
 
-    /** A page changed on the share by hand is not as the last publish left it: it is rendered and written again. */
+    /**
+     * A page changed on the share by hand, or an export deleted there, is not as the last publish
+     * left it: it is rendered and written again.
+     */
     @Test
     void aPageChangedOnTheShareIsRenderedAgain() throws Exception {
         Path project = dir.resolve("project");
@@ -289,10 +292,20 @@ class IncrementalPublishTest {
         Files.delete(page); // the previous version shares the file: replace it, as an editor saving a copy does
         Files.writeString(page, original.replace("</h1>", " (endret for hånd)</h1>"));
 
+        // A month's scorecard and its exports are kept together or not at all: one export gone, all three are made again.
+        Path export = site.resolve("data/820/2005-06.csv");
+        String exported = Files.readString(export);
+        Files.delete(export);
+
         Build.Result second = publishRecorded(project, site, false);
         assertEquals(1, second.summary().chartsDrawn(), "the changed page's chart drawn again, the others kept");
-        assertEquals(1, second.counts().written().files(), "only the page changed by hand is written: " + second.counts());
+        assertEquals(2, second.counts().written().files(), "only the page changed by hand and the export deleted are written: "
+                + second.counts());
         assertEquals(original, Files.readString(page));
+        assertEquals(exported, Files.readString(export));
+        Path previous = site.resolveSibling("site.previous");
+        assertTrue(Files.isSameFile(site.resolve("820/2005-06/index.html"), previous.resolve("820/2005-06/index.html")),
+                "the month's page, rendered again and equal, is linked");
     }
 
 }

@@ -107,6 +107,28 @@ class AccessibilityBrowserIT {
         }
     }
 
+    /**
+     * At the browser's 1280 pixels no page is wider than the window: a reader never scrolls
+     * sideways to find a scorecard's last columns. (Wide comparison tables scroll inside their
+     * own box.) The elements past the right edge are named.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void noPageScrollsSideways(String site, String kind, String page) {
+        open(site, page);
+        List<String> wide = browser.js("""
+                var w = document.documentElement.clientWidth, out = [];
+                if (document.documentElement.scrollWidth <= w) { return out; }
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.right > w + 1 && out.length < 5) { out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                      + ' reaches ' + Math.round(r.right) + ' px of ' + w); }
+                });
+                return out.length ? out : ['the page is ' + document.documentElement.scrollWidth + ' px wide, the window ' + w];
+                """);
+        assertEquals(List.of(), wide, page + " of the " + site + " site scrolls sideways:\n" + String.join("\n", wide));
+    }
+
     /** The lines and status marks of every chart on the page, measured in the pixels the browser drew. */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("pages")

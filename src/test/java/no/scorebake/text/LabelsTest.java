@@ -52,8 +52,10 @@ class LabelsTest {
         assertEquals("2 notater", nb.format("scorecard.notes", 2));
         assertEquals("1 note", en.format("scorecard.notes", 1));
         assertEquals("2 notes", en.format("scorecard.notes", 2));
-        assertEquals("1 month", en.format("ytd.months", 1));
-        assertEquals("4 months", en.format("ytd.months", 4));
+        // A no-break space: "(4 months)" never wraps between the count and its noun in a narrow column.
+        assertEquals("1\u00a0month", en.format("ytd.months", 1));
+        assertEquals("4\u00a0months", en.format("ytd.months", 4));
+        assertEquals("4\u00a0mnd", nb.format("ytd.months", 4));
         assertEquals("1 of 1 unit reported", en.format("rollup.reported", 1, 1));
         assertEquals("2 av 5 enheter har rapportert", nb.format("rollup.reported", 2, 5));
         assertEquals("1 rød uten kommentar, notat eller tiltak.", nb.format("report.deviations.unexplained", 1));

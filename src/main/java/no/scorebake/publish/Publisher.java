@@ -110,8 +110,8 @@ public final class Publisher {
 
         /**
          * Called once the baked folder is the published one (DIR), still under the lock: where a
-         * bake records what it published, for the next publish to go by. A failure here is
-         * logged and does not undo the publish.
+         * bake records what it published, for the next publish to go by. A failure here is told
+         * as a notice and does not undo the publish.
          */
         default void published() throws IOException {
         }
@@ -184,7 +184,8 @@ public final class Publisher {
     /**
      * Bakes into DIR.next and swaps it in, keeping the replaced version as DIR.previous.
      *
-     * @param notices told about anything a killed run left and this one put right
+     * @param notices told about anything a killed run left and this one put right, and when the
+     *        publish could not be recorded for the next one
      * @return whether the site was published; when the bake failed nothing was changed (a
      *         parent folder this call had to create is removed again)
      * @throws InputException when a folder involved was not made by scorebake, or another
@@ -237,8 +238,10 @@ public final class Publisher {
             try {
                 bake.published();
             } catch (IOException | RuntimeException e) {
-                // Published already; without the record, the next publish renders every page again.
-                LOG.warn("published, but could not record what: the next publish renders every page ({})", e.toString());
+                // Published already: without the record the next publish renders every page again, which is always right.
+                LOG.debug("cannot record the publish of {}", target, e);
+                notices.accept("published, but the record of what was published could not be saved (" + e.getMessage()
+                        + "); the next publish renders every page");
             }
             try {
                 deleteTree(older);

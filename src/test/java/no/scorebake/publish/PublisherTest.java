@@ -403,6 +403,37 @@ class PublisherTest {
         assertEquals(before, besideDir(site));
     }
 
+    /**
+     * The bake is told once its folder is DIR, under the lock, so it can record what it
+     * published; a failure to record leaves the publish done and says so in a notice.
+     */
+    @Test
+    void theBakeIsToldOnceItsFolderIsPublishedAndAFailureToRecordItIsANotice() throws Exception {
+        Path site = start("recorded", Start.CURRENT_AND_PREVIOUS);
+        Publisher.Bake v3 = version(3, NONE);
+        List<String> seen = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        Publisher.Published p = new Publisher(site, NONE).publish(new Publisher.Bake() {
+            @Override
+            public boolean into(Path folder, Path current) throws IOException {
+                return v3.into(folder, current);
+            }
+
+            @Override
+            public void published() throws IOException {
+                InputException locked = assertThrows(InputException.class, () -> rollback(site), "still under the lock");
+                seen.add(which(site) + ", previous " + which(previous(site)) + ", "
+                        + (locked.getMessage().startsWith("another publish or rollback of " + site + " is running") ? "locked" : locked.getMessage()));
+                throw new IOException("No space left on device");
+            }
+        }, notices::add);
+        assertTrue(p.done());
+        assertEquals(List.of("v3, previous v2, locked"), seen);
+        assertEquals(List.of("published, but the record of what was published could not be saved (No space left on device); "
+                + "the next publish renders every page"), notices);
+        assertEquals("v3", which(site));
+    }
+
     @Test
     void aBakeThatThrowsChangesNothingAndLeavesNoNext() throws Exception {
         Path site = start("throws", Start.CURRENT_AND_PREVIOUS);

@@ -108,15 +108,28 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * At the browser's 1280 pixels no page is wider than the window: a reader never scrolls
-     * sideways to find a scorecard's last columns. (Wide comparison tables scroll inside their
-     * own box.) The elements past the right edge are named.
+     * At the browser's 1280 pixels, and in a 1024-pixel window, no page is wider than the
+     * window: a reader never scrolls the page sideways to find a scorecard's last columns (a
+     * table too wide for the window scrolls in its own box). The elements past the right edge
+     * are named.
      */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("pages")
     void noPageScrollsSideways(String site, String kind, String page) {
         open(site, page);
-        List<String> wide = browser.js("""
+        List<String> wide = new ArrayList<>(sideways());
+        browser.width(1024);
+        try {
+            wide.addAll(sideways());
+        } finally {
+            browser.windowWidth();
+        }
+        assertEquals(List.of(), wide, page + " of the " + site + " site scrolls sideways:\n" + String.join("\n", wide));
+    }
+
+    /** What reaches past the right edge of the window, when the page is wider than the window. */
+    private static List<String> sideways() {
+        return browser.js("""
                 var w = document.documentElement.clientWidth, out = [];
                 if (document.documentElement.scrollWidth <= w) { return out; }
                 document.querySelectorAll('body *').forEach(function (e) {
@@ -126,7 +139,6 @@ class AccessibilityBrowserIT {
                 });
                 return out.length ? out : ['the page is ' + document.documentElement.scrollWidth + ' px wide, the window ' + w];
                 """);
-        assertEquals(List.of(), wide, page + " of the " + site + " site scrolls sideways:\n" + String.join("\n", wide));
     }
 
     /** The lines and status marks of every chart on the page, measured in the pixels the browser drew. */

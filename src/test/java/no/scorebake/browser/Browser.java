@@ -137,6 +137,17 @@ final class Browser implements AutoCloseable {
         return (T) driver.executeScript(script, args);
     }
 
+    /** Lays the open page out as in a window {@code width} CSS pixels wide; {@link #windowWidth()} goes back to the window's own. */
+    void width(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Ends {@link #width(int)}. */
+    void windowWidth() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Switches CSS media emulation between "print" and the screen ("" restores it). */
     void media(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));

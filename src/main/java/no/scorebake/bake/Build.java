@@ -209,8 +209,7 @@ public final class Build {
             progress.finished("checking", "nothing changed since the last build", millis(start));
             return new Result(null, null, true, null, null);
         }
-        // A publish goes by its record only while the site published is the very folder it recorded.
-        LastBuild.Earlier goBy = force || assemble && (published == null || !earlier.ofFolderThere()) ? null : earlier;
+        LastBuild.Earlier goBy = force ? null : earlier;
         // The model's YAML trees of the last build, for the files whose bytes are unchanged: parsing them again cost
         // a tenth of a new month's build. Kept in the project, like the build records, and by the same code identity.
         YamlTrees trees = prints == null ? null : YamlTrees.open(root.resolve(".scorebake").resolve("yaml").resolve("trees.bin"), prints.code());
@@ -231,11 +230,9 @@ public final class Build {
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            Record record = () -> last.savePublished(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(),
-                    baker.pageKeys());
+            Record record = () -> last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
             if (!assemble) {
-                last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
-                record = null;
+                record.save(); // in place, the site is in place already; a publish saves it after its swap
             }
             if (keep != null) {
                 keep.write();
@@ -244,7 +241,7 @@ public final class Build {
             for (Problem p : loaded.engine().warnings()) {
                 err.println(p);
             }
-            return new Result(summary, current, false, counts, record);
+            return new Result(summary, current, false, counts, assemble ? record : null);
         } catch (IOException | RuntimeException | Error e) {
             folder.abandon();
             throw e;

@@ -44,15 +44,18 @@ final class LastBuild {
 
     private final Path record;
     private final Path target;
+    /** Whether this is the record of a publish, which names the published folder's identity and counts only while that folder is there. */
+    private final boolean published;
 
-    private LastBuild(Path record, Path target) {
+    private LastBuild(Path record, Path target, boolean published) {
         this.record = record;
         this.target = target;
+        this.published = published;
     }
 
     /** The record of builds of {@code project} into {@code target}. */
     static LastBuild of(Path project, Path target) {
-        return of(project, target, "");
+        return of(project, target, false);
     }
 
     /**
@@ -60,13 +63,14 @@ final class LastBuild {
      * one its version is assembled in), apart from that of builds into the same folder.
      */
     static LastBuild ofPublished(Path project, Path target) {
-        return of(project, target, "published ");
+        return of(project, target, true);
     }
 
-    private static LastBuild of(Path project, Path target, String kind) {
+    private static LastBuild of(Path project, Path target, boolean published) {
         Path t = target.toAbsolutePath().normalize();
-        String key = HexFormat.of().formatHex(InputFingerprint.sha256().digest((kind + t).getBytes(StandardCharsets.UTF_8))).substring(0, 24);
-        return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t);
+        String name = (published ? "published " : "") + t;
+        String key = HexFormat.of().formatHex(InputFingerprint.sha256().digest(name.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+        return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t, published);
     }
 
     /**
@@ -107,14 +111,6 @@ final class LastBuild {
         boolean upToDate(String fingerprint) {
             return fingerprint != null && fingerprint.equals(inputs) && !damaged && !files.isEmpty()
                     && files.keySet().stream().allMatch(this::intact);
-        }
-
-        /**
-         * Whether this is the record of the very folder now at the target: it names the target's
-         * identity ({@link #identity}), as a publish's record does.
-         */
-        boolean ofFolderThere() {
-            return folder != null && folder.equals(identity(target));
         }
 
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
@@ -190,7 +186,10 @@ final class LastBuild {
         return Files.isRegularFile(record);
     }
 
-    /** What the last build left (nothing, when there is no record of one). */
+    /**
+     * What the last build left (nothing, when there is no record of one); for a publish, nothing
+     * either unless the folder at the target is the very one it published (same identity).
+     */
     Earlier earlier() {
         Earlier e = new Earlier(target);
         String text;
@@ -210,6 +209,10 @@ final class LastBuild {
             int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             read(e, text, start, lineEnd);
             start = end + 1;
+        }
+        if (published && (e.folder == null || !e.folder.equals(identity(target)))) {
+            LOG.debug("{} is not the folder the record {} is of", target, record);
+            return new Earlier(target);
         }
         return e;
     }
@@ -282,30 +285,17 @@ final class LastBuild {
      * {@code fingerprint}, with the key of each month and each unit's overall score that month,
      * and the key of each page that has one, by path (lines {@code page <key> <path>}).
      * {@code known} holds the size and time of the files the build can vouch for without asking
-     * the disk again (see {@link OutputFolder#known}); the others are read from the disk.
+     * the disk again (see {@link OutputFolder#known}); the others are read from the disk. The
+     * record of a publish also names the identity of the folder now at the target, and is not
+     * kept when that folder has none.
      */
     void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
             Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
-        save(fingerprint, null, files, known, keys, scores, pages);
-    }
-
-    /**
-     * As {@link #save(String, Set, Map, Map, Map, Map)}, for a publish: with the identity of the
-     * folder now at the target, which the next publish checks ({@link Earlier#ofFolderThere}).
-     * Saves nothing when the folder has no identity.
-     */
-    void savePublished(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
-            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
-        String folder = identity(target);
-        if (folder == null) {
+        String folder = published ? identity(target) : null;
+        if (published && folder == null) {
             LOG.debug("{} has no identity; no record of this publish is kept", target);
             return;
         }
-        save(fingerprint, folder, files, known, keys, scores, pages);
-    }
-
-    private void save(String fingerprint, String folder, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
-            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
         if (fingerprint == null) {
             return;
         }

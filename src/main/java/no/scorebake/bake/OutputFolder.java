@@ -263,20 +263,20 @@ public final class OutputFolder {
 
     /**
      * Keeps {@code relatives} as the last build or publish left them, as files of this build,
-     * when {@code earlier} vouches that every one of them is still what it left there; false
+     * when {@code record} vouches that every one of them is still what it left there; false
      * (and nothing kept) otherwise, and the caller renders them all. In place, a kept file is
      * only noted; when assembling a new folder, it is hard-linked (or copied) from the published
      * one, as an equal file is.
      *
      * @throws UncheckedIOException when a file vouched for could be neither linked nor copied
      */
-    boolean keep(LastBuild.Earlier earlier, String... relatives) {
-        if (!incremental && this.earlier == null) {
+    boolean keep(LastBuild.Earlier record, String... relatives) {
+        if (!incremental && earlier == null) {
             return false; // a first publish: there is nothing to keep from
         }
         long[][] asLeft = new long[relatives.length][];
         for (int i = 0; i < relatives.length; i++) {
-            asLeft[i] = earlier.asLeft(relatives[i]);
+            asLeft[i] = record.asLeft(relatives[i]);
             if (asLeft[i] == null) {
                 return false;
             }
@@ -294,7 +294,7 @@ public final class OutputFolder {
                 } else {
                     Path file = inStaging(relative);
                     folderOf(file);
-                    known.put(relative, reuse(this.earlier.resolve(relative), file, asLeft[i]));
+                    known.put(relative, reuse(earlier.resolve(relative), file, asLeft[i]));
                 }
                 produced.add(relative);
             }

@@ -136,12 +136,14 @@ final class BoundedHeap {
         try {
             // Parsing fills in the commands' own options, defaults included, as the second JVM will.
             CommandLine.ParseResult parsed = new CommandLine(new Main()).parseArgs(args).subcommand();
-            Object command = parsed == null ? null : parsed.commandSpec().userObject();
+            if (parsed == null || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+                return false; // help bakes nothing (and parses without publish's required --to)
+            }
+            Object command = parsed.commandSpec().userObject();
             if (command instanceof BuildCommand build) {
                 return !build.force && Build.hasEarlierBuild(build.project.project, build.target());
             }
-            // --help parses without the required --to.
-            return command instanceof PublishCommand publish && publish.to != null && !publish.force && !publish.rollback
+            return command instanceof PublishCommand publish && !publish.force && !publish.rollback
                     && Build.hasEarlierPublish(publish.project.project, publish.to);
         } catch (RuntimeException e) {
             // A command line that does not parse (the second JVM reports it), or anything else: the quick compiler is

@@ -1,13 +1,13 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
+import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
 import no.scorebake.status.InitiativeStatus;
-import no.scorebake.export.ScorecardJson;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Outlook;
 import no.scorebake.status.Trend;

@@ -28,9 +28,12 @@ public final class EntryPage implements PageType {
      * @param counts how many of its KPIs are green, yellow, red and grey, in that order
      * @param compareHref its sub-units' comparison page, or null when it has none
      * @param changes its own KPIs' status changes since the previous period, counted by kind ("3 nye røde"), or empty
+     * @param changesHref where those changes are listed: the site's report when it lists every unit's, else the unit's scorecard
+     * @param reports its own deviations and changes reports, for it and every unit under it; empty when it has no sub-units
      */
     public record UnitNode(String id, String name, String href, String score, StatusView status, String leader,
-                           List<Integer> counts, String compareHref, String changes, List<UnitNode> units) {
+                           List<Integer> counts, String compareHref, String changes, String changesHref, List<Link> reports,
+                           List<UnitNode> units) {
     }
 
     @Override
@@ -40,10 +43,12 @@ public final class EntryPage implements PageType {
 
     static Model model(PageContext ctx) {
         List<UnitNode> roots = new ArrayList<>();
+        boolean whole = ReportSummary.listed(ctx, Subtree.site(ctx.project().organisation()), ReportSummary.Tally::changed)
+                <= ReportSummary.LISTED;
         for (Unit u : ctx.project().organisation().roots()) {
-            roots.add(node(ctx, u));
+            roots.add(node(ctx, u, whole));
         }
-        return new Model(ctx.frame(PATH, ctx.labels().get("entry.title")), roots,
+        return new Model(ctx.siteFrame(PATH, ctx.labels().get("entry.title")), roots,
                 ctx.labels().format("entry.intro", ctx.format().month(ctx.current())), news(ctx.editorial()));
     }
 
@@ -54,15 +59,16 @@ public final class EntryPage implements PageType {
                 .map(p -> new Link(p.path(), (p.date() == null ? "" : p.date() + " ") + p.title())).toList();
     }
 
-    private static UnitNode node(PageContext ctx, Unit u) {
+    private static UnitNode node(PageContext ctx, Unit u, boolean whole) {
         List<UnitNode> children = new ArrayList<>();
         for (Unit c : u.units()) {
-            children.add(node(ctx, c));
+            children.add(node(ctx, c, whole));
         }
+        List<Link> reports = ScorecardPage.reports(ctx, u, PATH);
         String compare = Comparison.exists(ctx.project(), u.id()) ? ComparePage.path(u.id()) : null;
         if (!ctx.project().scorecards().containsKey(u.id())) {
             return new UnitNode(u.id(), u.name(), null, "", StatusView.of(Status.GREY, ctx.labels()), Rows.text(u.leader()),
-                    List.of(), compare, "", children);
+                    List.of(), compare, "", null, reports, children);
         }
         ScorecardStatus s = ctx.scorecard(u.id(), ctx.current());
         int[] counts = new int[4];
@@ -70,6 +76,7 @@ public final class EntryPage implements PageType {
         return new UnitNode(u.id(), u.name(), u.id() + "/index.html", ctx.format().percent(s.score().value()),
                 StatusView.of(s.score().status(), ctx.labels()), Rows.text(u.leader()),
                 List.of(counts[0], counts[1], counts[2], counts[3]), compare,
-                ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())), children);
+                ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())),
+                whole ? ChangesReport.PATH + "#unit-" + u.id() : ScorecardPage.currentPath(u.id()) + "#changes", reports, children);
     }
 }

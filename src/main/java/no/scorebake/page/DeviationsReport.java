@@ -16,6 +16,7 @@ import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Outlook;
 import no.scorebake.status.Status;
 
 /**
@@ -35,9 +36,26 @@ public final class DeviationsReport implements PageType {
      * @param period the current period in words
      * @param summary the units one level down with their counts; empty for a report of one unit's KPIs
      * @param partial when only the own unit's red KPIs are listed, the sentence that says so; else null
+     * @param early the KPIs that are not red this month but whose year outlook is ({@link ReportSummary#earlyWarning})
+     * @param earlyTotal how many such KPIs the report covers, listed or not
+     * @param earlyPartial when only the own unit's early warnings are listed, the sentence that says so; else null
      */
     public record Model(Frame frame, String heading, List<Deviation> deviations, int total, long unexplained, String period,
-                        List<ReportSummary.Row> summary, String partial) implements PageModel {
+                        List<ReportSummary.Row> summary, String partial, List<EarlyWarning> early, int earlyTotal,
+                        String earlyPartial) implements PageModel {
+    }
+
+    /**
+     * A KPI that is not red this month but whose year outlook is.
+     *
+     * @param year the year of the outlook
+     * @param outlook the forecast for the year, formatted
+     * @param yearTarget the year's target, formatted
+     * @param outlookStatus the outlook's status
+     * @param outlookPerformance the forecast against the year's target, formatted
+     */
+    public record EarlyWarning(KpiRow row, String unitId, String unitName, String unitHref, String year, String outlook,
+                               String yearTarget, StatusView outlookStatus, String outlookPerformance) {
     }
 
     /** A red KPI with what explains it; {@code unexplained} when it has no comment, no note and no initiative. */
@@ -88,13 +106,35 @@ public final class DeviationsReport implements PageType {
                         PageContext.link(page, ScorecardPage.currentPath(card.unit())), initiatives, unexplained));
             }
         }
+        int earlyTotal = ReportSummary.listed(ctx, tree, ReportSummary.Tally::early);
+        boolean earlyWhole = earlyTotal <= ReportSummary.LISTED;
+        List<EarlyWarning> early = new ArrayList<>();
+        for (Unit unit : earlyWhole ? tree.units() : tree.top() != null ? List.of(tree.top()) : tree.children()) {
+            Scorecard card = ctx.project().scorecards().get(unit.id());
+            if (card == null) {
+                continue;
+            }
+            for (Kpi k : card.kpis().values()) {
+                KpiKey key = new KpiKey(card.unit(), k.id());
+                KpiStatus s = ctx.kpi(key, ctx.current());
+                if (ReportSummary.earlyWarning(s)) {
+                    Outlook o = s.outlook();
+                    early.add(new EarlyWarning(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
+                            PageContext.link(page, ScorecardPage.currentPath(card.unit())), String.valueOf(o.year()),
+                            ctx.format().value(o.value(), k.unit()), ctx.format().value(o.target(), k.unit()),
+                            StatusView.of(o.status(), ctx.labels()), ctx.format().percent(o.performance())));
+                }
+            }
+        }
         String title = ctx.labels().get("report.deviations.title");
         String heading = tree.top() == null ? title : title + " – " + tree.top().name();
         Frame frame = tree.top() == null ? ctx.siteFrame(page, heading) : ctx.unitFrame(page, heading, tree.id());
         String partial = whole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
                 tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name());
         return new Model(frame, heading, list, total, list.stream().filter(Deviation::unexplained).count(), ctx.format().month(ctx.current()),
-                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "deviations.html") : List.of(), partial);
+                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "deviations.html") : List.of(), partial,
+                early, earlyTotal, earlyWhole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
+                        tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name()));
     }
 
     /**

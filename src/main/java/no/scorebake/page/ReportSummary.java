@@ -7,6 +7,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Status;
 
 /**
  * The table at the top of a report that covers several units: for the unit itself and each
@@ -30,16 +31,19 @@ final class ReportSummary {
      * @param nested whether the unit is two levels down (the site's report lists its top units' sub-units too)
      */
     public record Row(String unitId, String name, String href, boolean own, boolean nested, int green, int yellow, int red, int grey,
-                      int changed) {
+                      int changed, int early) {
     }
 
-    /** A unit's own KPIs this period counted by status, and how many of them changed status. */
-    record Tally(int green, int yellow, int red, int grey, int changed) {
+    /**
+     * A unit's own KPIs this period counted by status, how many of them changed status, and how
+     * many give an early warning ({@link #earlyWarning}).
+     */
+    record Tally(int green, int yellow, int red, int grey, int changed, int early) {
 
-        static final Tally NONE = new Tally(0, 0, 0, 0, 0);
+        static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
 
         Tally plus(Tally o) {
-            return new Tally(green + o.green, yellow + o.yellow, red + o.red, grey + o.grey, changed + o.changed);
+            return new Tally(green + o.green, yellow + o.yellow, red + o.red, grey + o.grey, changed + o.changed, early + o.early);
         }
 
         static Tally of(PageContext ctx, String unit) {
@@ -48,15 +52,27 @@ final class ReportSummary {
                 return NONE;
             }
             int[] counts = new int[4];
+            int early = 0;
             List<KpiKey> keys = new ArrayList<>();
             for (Kpi k : card.kpis().values()) {
                 KpiKey key = new KpiKey(unit, k.id());
                 keys.add(key);
                 KpiStatus s = ctx.kpi(key, ctx.current());
                 counts[s.status().ordinal()]++;
+                if (earlyWarning(s)) {
+                    early++;
+                }
             }
-            return new Tally(counts[0], counts[1], counts[2], counts[3], ctx.changes(keys, ctx.current()).size());
+            return new Tally(counts[0], counts[1], counts[2], counts[3], ctx.changes(keys, ctx.current()).size(), early);
         }
+    }
+
+    /**
+     * Whether a KPI gives an early warning ("tidlig varsel"): it is not red this month, but its
+     * year outlook is, so it will end the year red unless something changes.
+     */
+    static boolean earlyWarning(KpiStatus s) {
+        return s.status() != Status.RED && s.outlook() != null && s.outlook().status() == Status.RED;
     }
 
     /** The tally of {@code unit} and every unit under it. */
@@ -94,7 +110,7 @@ final class ReportSummary {
                 : ctx.project().scorecards().containsKey(unit.id()) ? ScorecardPage.currentPath(unit.id()) : null;
         String name = own ? ctx.labels().format("report.summary.own", unit.name()) : unit.name();
         return new Row(unit.id(), name, target == null ? null : PageContext.link(page, target), own, nested,
-                t.green(), t.yellow(), t.red(), t.grey(), t.changed());
+                t.green(), t.yellow(), t.red(), t.grey(), t.changed(), t.early());
     }
 
     /** How many KPIs of {@code tree}'s units a report would list, by {@code count} of each unit's tally. */

@@ -205,6 +205,9 @@ class IncrementalBuildTest {
         }
         assertTrue(!before.get("reports/changes.html").equals(after.get("reports/changes.html")), "the changes are the new month's");
         assertTrue(!before.get("data/periods.js").equals(after.get("data/periods.js")), "the list of months has the new one");
+        for (String f : new String[] {"feed.xml", "810/feed.xml", "800/feed.xml", "800/deviations.html", "800/changes.html"}) {
+            assertTrue(after.containsKey(f), f + " is made, and compared with a fresh bake's below");
+        }
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
+import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
@@ -36,7 +37,6 @@ public final class AtomWriter {
         feed.setEncoding("UTF-8");
         feed.setId(text.id());
         feed.setTitleEx(plain(text.title()));
-        feed.setLanguage(text.lang());
         Person author = new Person();
         author.setName(text.author());
         List<SyndPerson> authors = new ArrayList<>();
@@ -67,6 +67,8 @@ public final class AtomWriter {
         } catch (FeedException e) {
             throw new IllegalStateException("ROME could not write the feed " + text.id(), e);
         }
+        // ROME keeps the language for Atom 0.3 only; Atom 1.0 says it with xml:lang, which readers use to show the text.
+        doc.getRootElement().setAttribute("lang", text.lang(), Namespace.XML_NAMESPACE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8").setLineSeparator(LineSeparator.UNIX)).output(doc, bytes);
         return bytes.toByteArray();

@@ -67,7 +67,8 @@ class FeedTest {
         Path project = dir.resolve("example");
         TestFiles.copyExample(project);
         Map<String, Feed> march = feeds(bake(project, "march", "2006-03"));
-        Map<String, Feed> april = feeds(bake(project, "april", "2006-04"));
+        Path aprilSite = bake(project, "april", "2006-04");
+        Map<String, Feed> april = feeds(aprilSite);
 
         assertEquals(List.of("800/feed.xml", "810/feed.xml", "820/feed.xml", "830/feed.xml", "840/feed.xml", "850/feed.xml", "feed.xml"),
                 List.copyOf(april.keySet()), "a feed for the site and for every unit with a scorecard");
@@ -75,6 +76,8 @@ class FeedTest {
         for (Map.Entry<String, Feed> f : april.entrySet()) {
             Feed feed = f.getValue();
             assertEquals("atom_1.0", feed.getFeedType(), f.getKey());
+            assertTrue(Files.readString(aprilSite.resolve(f.getKey())).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"nb\">"),
+                    f.getKey() + " says its language");
             assertTrue(ids.add(feed.getId()), f.getKey() + ": the feed's id is its own");
             List<Entry> entries = feed.getEntries();
             assertEquals(12, entries.size(), f.getKey() + ": one entry per month, the latest twelve");

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Namespace;
+import org.jdom2.Verifier;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
@@ -35,10 +36,10 @@ public final class AtomWriter {
     public static byte[] write(FeedText text) throws IOException {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
-        feed.setId(text.id());
+        feed.setId(xml(text.id()));
         feed.setTitleEx(plain(text.title()));
         Person author = new Person();
-        author.setName(text.author());
+        author.setName(xml(text.author()));
         List<SyndPerson> authors = new ArrayList<>();
         authors.add(author);
         feed.setAuthors(authors);
@@ -50,13 +51,13 @@ public final class AtomWriter {
         List<Entry> entries = new ArrayList<>();
         for (FeedText.Entry e : text.entries()) {
             Entry entry = new Entry();
-            entry.setId(e.id());
+            entry.setId(xml(e.id()));
             entry.setTitleEx(plain(e.title()));
             entry.setUpdated(date(e.updated()));
             entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", e.link()))));
             Content content = new Content();
             content.setType("html");
-            content.setValue(e.html());
+            content.setValue(xml(e.html()));
             entry.setContents(new ArrayList<>(List.of(content)));
             entries.add(entry);
         }
@@ -77,15 +78,29 @@ public final class AtomWriter {
     private static Content plain(String text) {
         Content c = new Content();
         c.setType("text");
-        c.setValue(text);
+        c.setValue(xml(text));
         return c;
+    }
+
+    /**
+     * The text without the characters XML cannot hold at all (control characters such as
+     * U+0001, U+FFFE): a name in the model may have them, and a page shows them harmlessly,
+     * but a feed with one is not XML and no reader would read it.
+     */
+    static String xml(String text) {
+        if (text == null || text.codePoints().allMatch(Verifier::isXMLCharacter)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(Verifier::isXMLCharacter).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static Link link(String rel, String type, String href) {
         Link l = new Link();
         l.setRel(rel);
         l.setType(type);
-        l.setHref(href);
+        l.setHref(xml(href));
         return l;
     }
 

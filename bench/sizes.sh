@@ -17,6 +17,9 @@ find . -type f -printf '%P %s\n' | awk -v scale="$SCALE" '
         if (p ~ /^data\/.*\.csv$/) return "CSV export"
         if (p ~ /^[^\/]+\/(map|initiatives|hierarchy|periods)\.html$/) { sub(/^[^\/]+\//, "", p); sub(/\.html$/, "", p); return p " page" }
         if (p ~ /^search\//) return "search index"
+        if (p ~ /^reports\//) return "site report"
+        if (p ~ /^[^\/]+\/(deviations|changes)\.html$/) return "unit report"
+        if (p ~ /(^|\/)feed\.xml$/) return "feed (Atom)"
         return "other"
     }
     { k = kind($1); files[k]++; bytes[k] += $2; total += $2; count++ }
@@ -26,4 +29,8 @@ find . -type f -printf '%P %s\n' | awk -v scale="$SCALE" '
         close("sort -t\"|\" -k1,1")
         printf "%-26s %7d %10.1f %9s %11.0f\n", "total", count, total / 1e6, "", total * scale / 1e6
     }'
+# Every report page must stay readable: the largest of them, which must be under 400 KB.
+echo "largest report pages and feeds:"
+find . \( -path './reports/*.html' -o -regex '\./[^/]+/\(deviations\|changes\)\.html' -o -name feed.xml \) -printf '%s %P\n' \
+    | sort -n | tail -5 | awk '{ printf "  %-40s %7.1f KB%s\n", $2, $1 / 1024, ($1 >= 409600 ? "  (over 400 KB)" : "") }'
 echo "on disk (du): $(du -sm . | cut -f1) MB; x $SCALE: $(($(du -sm . | cut -f1) * SCALE)) MB"

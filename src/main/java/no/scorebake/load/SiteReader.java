@@ -2,6 +2,8 @@ package no.scorebake.load;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -19,7 +21,7 @@ final class SiteReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
 
-    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme");
+    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme", "base-url");
     private static final Set<String> THRESHOLD_KEYS = YamlFields.keys("green", "yellow");
 
     private SiteReader() {
@@ -62,7 +64,34 @@ final class SiteReader {
                     + String.join(", ", themes(projectRoot)) + " (remove 'theme:' to use the default theme)");
             theme = "default";
         }
-        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme);
+        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme,
+                baseUrl(f, problems));
+    }
+
+    /**
+     * The site's published address ({@code base-url:}), ending in a slash, or null when none is
+     * given: an absolute http or https address without query or fragment, so the feeds can make
+     * their links absolute for a feed reader that does not resolve relative ones.
+     */
+    private static String baseUrl(YamlFields f, Problems problems) {
+        String text = f.text("base-url");
+        if (text == null) {
+            return null;
+        }
+        URI uri = null;
+        try {
+            uri = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            LOG.debug("base-url {} does not parse", text, e);
+        }
+        if (uri == null || uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            problems.error(f.pos("base-url"), "base-url '" + text + "' is not an absolute http or https address;"
+                    + " write the address the site is published at, e.g. https://intranett.example.no/malstyring/");
+            return null;
+        }
+        String url = uri.toString();
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** The themes a project can name: "default", built in, and every folder under themes/. */

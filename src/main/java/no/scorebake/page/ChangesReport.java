@@ -16,21 +16,27 @@ import no.scorebake.status.ScorecardStatus;
 import no.scorebake.text.Labels;
 
 /**
- * What changed since the previous period ({@code reports/changes.html}): every unit's KPIs whose
- * status differs from the month before, grouped by unit; also the same section of a scorecard
- * and the one-line count per unit on the entry page. Counts agree with their noun ("1 ny rød,
- * 3 nye røde").
+ * What changed since the previous period ({@code reports/changes.html}, and
+ * {@code <unit>/changes.html} for a unit and every unit under it): the KPIs whose status differs
+ * from the month before, grouped by unit, under a summary of the units one level down; also the
+ * same section of a scorecard and the one-line count per unit on the entry page. Counts agree
+ * with their noun ("1 ny rød, 3 nye røde"). A report with more than {@value ReportSummary#LISTED}
+ * changes lists its own unit's and leaves the rest to the units' own reports, which the summary links.
  */
 public final class ChangesReport implements PageType {
 
     static final String PATH = "reports/changes.html";
 
     /**
+     * @param heading the page's title: the site's report, or a unit's
      * @param firstPeriod whether the current month is the site's first, with nothing before it
      * @param intro the lead sentence: which months, how many changes
      * @param none what to say when nothing changed
+     * @param summary the units one level down with their counts; empty for a report of one unit's KPIs
+     * @param partial when only the own unit's changes are listed, the sentence that says so; else null
      */
-    public record Model(Frame frame, boolean firstPeriod, String intro, String none, List<Group> groups) implements PageModel {
+    public record Model(Frame frame, String heading, boolean firstPeriod, String intro, String none, List<Group> groups,
+                        List<ReportSummary.Row> summary, String partial) implements PageModel {
     }
 
     /** A changed KPI: its row as the month shows it, its status the month before, and the kind of change. */
@@ -53,34 +59,57 @@ public final class ChangesReport implements PageType {
     public record Section(String heading, String none, String counts, List<ChangeRow> changes) {
     }
 
+    /** The site-relative address of a unit's report. */
+    static String path(String unit) {
+        return unit + "/changes.html";
+    }
+
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("changes.ftlh", PATH, model(ctx)));
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(out -> out.page("changes.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation()))));
+        for (Unit unit : Subtree.withReports(ctx.project())) {
+            jobs.add(out -> out.page("changes.ftlh", path(unit.id()), model(ctx, Subtree.of(unit))));
+        }
+        return jobs;
     }
 
     static Model model(PageContext ctx) {
-        String root = PageContext.rootOf(PATH);
+        return model(ctx, Subtree.site(ctx.project().organisation()));
+    }
+
+    static Model model(PageContext ctx, Subtree tree) {
+        String page = tree.top() == null ? PATH : path(tree.id());
+        String root = PageContext.rootOf(page);
         YearMonth month = ctx.current();
         YearMonth first = ctx.months().get(0);
+        int total = ReportSummary.listed(ctx, tree, ReportSummary.Tally::changed);
+        boolean whole = total <= ReportSummary.LISTED;
+        List<Unit> listed = whole ? tree.units() : tree.top() != null ? List.of(tree.top()) : tree.children();
         List<Group> groups = new ArrayList<>();
-        int total = 0;
-        for (Unit unit : ctx.project().organisation().all()) {
+        for (Unit unit : listed) {
             Scorecard card = ctx.project().scorecards().get(unit.id());
             if (card == null) {
                 continue;
             }
             List<Change> changes = ctx.changes(own(card), month);
             if (!changes.isEmpty()) {
-                total += changes.size();
-                groups.add(new Group(unit.id(), unit.name(), root + ScorecardPage.currentPath(unit.id()), counts(ctx.labels(), changes),
+                groups.add(new Group(unit.id(), unit.name(), PageContext.link(page, ScorecardPage.currentPath(unit.id())),
+                        counts(ctx.labels(), changes),
                         rows(ctx, changes, s -> Rows.linkedTo(ctx.row(s.key()), root + Rows.kpiPath(s.key())))));
             }
         }
         String monthText = ctx.format().month(month);
         String before = ctx.format().month(month.minusMonths(1));
-        return new Model(ctx.frame(PATH, ctx.labels().get("changes.title")), !month.isAfter(first),
+        String title = ctx.labels().get("changes.title");
+        String heading = tree.top() == null ? title : title + " – " + tree.top().name();
+        Frame frame = tree.top() == null ? ctx.siteFrame(page, heading) : ctx.unitFrame(page, heading, tree.id());
+        String partial = whole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
+                tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name());
+        return new Model(frame, heading, !month.isAfter(first),
                 ctx.labels().format("changes.intro", monthText, before, ctx.labels().format("changes.total", total)),
-                ctx.labels().format("changes.none", before), groups);
+                ctx.labels().format("changes.none", before), groups,
+                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "changes.html") : List.of(), partial);
     }
 
     /**
@@ -136,7 +165,7 @@ public final class ChangesReport implements PageType {
     }
 
     /** "3 nye røde, 1 tilbake til grønn": the non-zero kinds, red first. */
-    private static String counts(Labels labels, List<Change> changes) {
+    static String counts(Labels labels, List<Change> changes) {
         List<String> parts = new ArrayList<>();
         StatusChanges.count(changes).forEach((kind, n) -> {
             if (n > 0) {

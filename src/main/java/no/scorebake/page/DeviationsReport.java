@@ -16,35 +16,84 @@ import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Outlook;
 import no.scorebake.status.Status;
 
-/** The deviations report, {@code reports/deviations.html}: every red KPI this period with what explains it. */
+/**
+ * The deviations report, {@code reports/deviations.html}, and {@code <unit>/deviations.html} for a
+ * unit and every unit under it: every red KPI this period with what explains it, under a summary
+ * of the units one level down. A report with more than {@value ReportSummary#LISTED} red KPIs
+ * lists its own unit's and leaves the rest to the units' own reports, which the summary links.
+ */
 public final class DeviationsReport implements PageType {
 
     static final String PATH = "reports/deviations.html";
 
     /**
-     * @param unexplained how many deviations have no comment, no note and no initiative
+     * @param heading the page's title: the site's report, or a unit's
+     * @param total how many red KPIs the report covers, listed or not
+     * @param unexplained how many of those listed have no comment, no note and no initiative
      * @param period the current period in words
+     * @param summary the units one level down with their counts; empty for a report of one unit's KPIs
+     * @param partial when only the own unit's red KPIs are listed, the sentence that says so; else null
+     * @param early the KPIs that are not red this month but whose year outlook is ({@link ReportSummary#earlyWarning})
+     * @param earlyTotal how many such KPIs the report covers, listed or not
+     * @param earlyPartial when only the own unit's early warnings are listed, the sentence that says so; else null
      */
-    public record Model(Frame frame, List<Deviation> deviations, long unexplained, String period) implements PageModel {
+    public record Model(Frame frame, String heading, List<Deviation> deviations, int total, long unexplained, String period,
+                        List<ReportSummary.Row> summary, String partial, List<EarlyWarning> early, int earlyTotal,
+                        String earlyPartial) implements PageModel {
+    }
+
+    /**
+     * A KPI that is not red this month but whose year outlook is.
+     *
+     * @param year the year of the outlook
+     * @param outlook the forecast for the year, formatted
+     * @param yearTarget the year's target, formatted
+     * @param outlookStatus the outlook's status
+     * @param outlookPerformance the forecast against the year's target, formatted
+     */
+    public record EarlyWarning(KpiRow row, String unitId, String unitName, String unitHref, String year, String outlook,
+                               String yearTarget, StatusView outlookStatus, String outlookPerformance) {
     }
 
     /** A red KPI with what explains it; {@code unexplained} when it has no comment, no note and no initiative. */
     public record Deviation(KpiRow row, String unitId, String unitName, String unitHref, List<Link> initiatives, boolean unexplained) {
     }
 
+    /** The site-relative address of a unit's report. */
+    static String path(String unit) {
+        return unit + "/deviations.html";
+    }
+
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("deviations.ftlh", PATH, model(ctx)));
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(out -> out.page("deviations.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation()))));
+        for (Unit unit : Subtree.withReports(ctx.project())) {
+            jobs.add(out -> out.page("deviations.ftlh", path(unit.id()), model(ctx, Subtree.of(unit))));
+        }
+        return jobs;
     }
 
     static Model model(PageContext ctx) {
-        String root = PageContext.rootOf(PATH);
+        return model(ctx, Subtree.site(ctx.project().organisation()));
+    }
+
+    static Model model(PageContext ctx, Subtree tree) {
+        String page = tree.top() == null ? PATH : path(tree.id());
+        String root = PageContext.rootOf(page);
+        int total = ReportSummary.listed(ctx, tree, ReportSummary.Tally::red);
+        boolean whole = total <= ReportSummary.LISTED;
+        List<Unit> listed = whole ? tree.units() : tree.top() != null ? List.of(tree.top()) : tree.children();
         List<Deviation> list = new ArrayList<>();
         Map<KpiKey, List<Link>> supporting = initiatives(ctx, root);
-        for (Scorecard card : ctx.project().scorecards().values()) {
-            Unit unit = ctx.project().organisation().unit(card.unit());
+        for (Unit unit : listed) {
+            Scorecard card = ctx.project().scorecards().get(unit.id());
+            if (card == null) {
+                continue;
+            }
             for (Kpi k : card.kpis().values()) {
                 KpiKey key = new KpiKey(card.unit(), k.id());
                 KpiStatus s = ctx.kpi(key, ctx.current());
@@ -54,11 +103,38 @@ public final class DeviationsReport implements PageType {
                 List<Link> initiatives = supporting.getOrDefault(key, List.of());
                 boolean unexplained = s.comment() == null && s.notes().isEmpty() && initiatives.isEmpty();
                 list.add(new Deviation(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
-                        root + card.unit() + "/index.html", initiatives, unexplained));
+                        PageContext.link(page, ScorecardPage.currentPath(card.unit())), initiatives, unexplained));
             }
         }
-        return new Model(ctx.frame(PATH, ctx.labels().get("report.deviations.title")), list,
-                list.stream().filter(Deviation::unexplained).count(), ctx.format().month(ctx.current()));
+        int earlyTotal = ReportSummary.listed(ctx, tree, ReportSummary.Tally::early);
+        boolean earlyWhole = earlyTotal <= ReportSummary.LISTED;
+        List<EarlyWarning> early = new ArrayList<>();
+        for (Unit unit : earlyWhole ? tree.units() : tree.top() != null ? List.of(tree.top()) : tree.children()) {
+            Scorecard card = ctx.project().scorecards().get(unit.id());
+            if (card == null) {
+                continue;
+            }
+            for (Kpi k : card.kpis().values()) {
+                KpiKey key = new KpiKey(card.unit(), k.id());
+                KpiStatus s = ctx.kpi(key, ctx.current());
+                if (ReportSummary.earlyWarning(s)) {
+                    Outlook o = s.outlook();
+                    early.add(new EarlyWarning(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
+                            PageContext.link(page, ScorecardPage.currentPath(card.unit())), String.valueOf(o.year()),
+                            ctx.format().value(o.value(), k.unit()), ctx.format().value(o.target(), k.unit()),
+                            StatusView.of(o.status(), ctx.labels()), ctx.format().percent(o.performance())));
+                }
+            }
+        }
+        String title = ctx.labels().get("report.deviations.title");
+        String heading = tree.top() == null ? title : title + " – " + tree.top().name();
+        Frame frame = tree.top() == null ? ctx.siteFrame(page, heading) : ctx.unitFrame(page, heading, tree.id());
+        String partial = whole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
+                tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name());
+        return new Model(frame, heading, list, total, list.stream().filter(Deviation::unexplained).count(), ctx.format().month(ctx.current()),
+                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "deviations.html") : List.of(), partial,
+                early, earlyTotal, earlyWhole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
+                        tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name()));
     }
 
     /**

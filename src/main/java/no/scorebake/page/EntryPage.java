@@ -28,9 +28,14 @@ public final class EntryPage implements PageType {
      * @param counts how many of its KPIs are green, yellow, red and grey, in that order
      * @param compareHref its sub-units' comparison page, or null when it has none
      * @param changes its own KPIs' status changes since the previous period, counted by kind ("3 nye røde"), or empty
+     * @param changesHref where those changes are listed: the site's report when it lists every unit's, else the unit's scorecard
+     * @param reports its own deviations and changes reports, for it and every unit under it; empty when it has no sub-units
+     * @param early how many of its own KPIs are not red but have a red year outlook, in words ("2 tidlige varsler"), or empty
+     * @param earlyHref where those are listed (a deviations report), or null when no report lists them all
      */
     public record UnitNode(String id, String name, String href, String score, StatusView status, String leader,
-                           List<Integer> counts, String compareHref, String changes, List<UnitNode> units) {
+                           List<Integer> counts, String compareHref, String changes, String changesHref, List<Link> reports,
+                           String early, String earlyHref, List<UnitNode> units) {
     }
 
     @Override
@@ -40,10 +45,13 @@ public final class EntryPage implements PageType {
 
     static Model model(PageContext ctx) {
         List<UnitNode> roots = new ArrayList<>();
+        Subtree site = Subtree.site(ctx.project().organisation());
+        boolean whole = ReportSummary.listed(ctx, site, ReportSummary.Tally::changed) <= ReportSummary.LISTED;
+        boolean earlyWhole = ReportSummary.listed(ctx, site, ReportSummary.Tally::early) <= ReportSummary.LISTED;
         for (Unit u : ctx.project().organisation().roots()) {
-            roots.add(node(ctx, u));
+            roots.add(node(ctx, u, whole, earlyWhole));
         }
-        return new Model(ctx.frame(PATH, ctx.labels().get("entry.title")), roots,
+        return new Model(ctx.siteFrame(PATH, ctx.labels().get("entry.title")), roots,
                 ctx.labels().format("entry.intro", ctx.format().month(ctx.current())), news(ctx.editorial()));
     }
 
@@ -54,22 +62,28 @@ public final class EntryPage implements PageType {
                 .map(p -> new Link(p.path(), (p.date() == null ? "" : p.date() + " ") + p.title())).toList();
     }
 
-    private static UnitNode node(PageContext ctx, Unit u) {
+    private static UnitNode node(PageContext ctx, Unit u, boolean whole, boolean earlyWhole) {
         List<UnitNode> children = new ArrayList<>();
         for (Unit c : u.units()) {
-            children.add(node(ctx, c));
+            children.add(node(ctx, c, whole, earlyWhole));
         }
+        List<Link> reports = ScorecardPage.reports(ctx, u, PATH);
         String compare = Comparison.exists(ctx.project(), u.id()) ? ComparePage.path(u.id()) : null;
         if (!ctx.project().scorecards().containsKey(u.id())) {
             return new UnitNode(u.id(), u.name(), null, "", StatusView.of(Status.GREY, ctx.labels()), Rows.text(u.leader()),
-                    List.of(), compare, "", children);
+                    List.of(), compare, "", null, reports, "", null, children);
         }
         ScorecardStatus s = ctx.scorecard(u.id(), ctx.current());
+        int early = ctx.tally(u.id()).early();
         int[] counts = new int[4];
         s.kpis().stream().filter(k -> k.key().unit().equals(u.id())).forEach(k -> counts[k.status().ordinal()]++);
         return new UnitNode(u.id(), u.name(), u.id() + "/index.html", ctx.format().percent(s.score().value()),
                 StatusView.of(s.score().status(), ctx.labels()), Rows.text(u.leader()),
                 List.of(counts[0], counts[1], counts[2], counts[3]), compare,
-                ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())), children);
+                ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())),
+                whole ? ChangesReport.PATH + "#unit-" + u.id() : ScorecardPage.currentPath(u.id()) + "#changes", reports,
+                early == 0 ? "" : ctx.labels().format("entry.early", early),
+                earlyWhole ? DeviationsReport.PATH + "#early-warning"
+                        : reports.isEmpty() ? null : DeviationsReport.path(u.id()) + "#early-warning", children);
     }
 }

@@ -20,13 +20,23 @@ import no.scorebake.text.Labels;
  * @param surveys     the survey pages, site-relative
  * @param dataAsOf    the month whose figures the page shows, for the footer
  * @param scripts     the scripts the page loads, site-relative
+ * @param feed        the Atom feed that follows the page's unit (or the whole site), linked from the page; null when none
  */
 public record Frame(String root, String title, Map<String, String> t, Labels labels, String lang, String siteTitle, String currentPeriod,
-                    List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts) {
+                    List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts, FeedLink feed) {
 
     /** The same frame for a page that shows the figures of {@code month} (in words). */
     public Frame showing(String month) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts);
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts, feed);
+    }
+
+    /**
+     * The same frame for a page whose unit (or site) {@code feed} follows: the page names it in
+     * its head for browsers and feed readers, and offers it to the reader with a word on how
+     * to add it.
+     */
+    public Frame following(FeedLink feed) {
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, scripts, feed);
     }
 
     /**
@@ -37,11 +47,11 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
      * (as a month's page must not).
      */
     void keyText(StringBuilder text) {
-        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts));
+        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts, feed));
     }
 
     /** The same frame for a page that loads {@code paths}. */
     public Frame loading(List<String> paths) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths));
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths), feed);
     }
 }

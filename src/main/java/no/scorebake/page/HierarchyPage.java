@@ -31,7 +31,7 @@ public final class HierarchyPage implements PageType {
         String path = path(unitId);
         Unit unit = ctx.project().organisation().unit(unitId);
         ScorecardPage.Content content = ctx.content(unitId);
-        return new Model(ctx.frame(path, ctx.labels().get("nav.hierarchy") + " – " + unit.name()), unit,
+        return new Model(ctx.unitFrame(path, ctx.labels().get("nav.hierarchy") + " – " + unit.name(), unitId), unit,
                 ctx.format().month(content.card().period()), ScorecardPage.linked(content.perspectives(), path));
     }
 }

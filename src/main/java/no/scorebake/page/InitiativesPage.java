@@ -45,7 +45,7 @@ public final class InitiativesPage implements PageType {
             }
             list.add(new InitiativeEntry(rows.initiative(i), supports));
         }
-        return new Model(ctx.frame(path(unitId), ctx.labels().get("nav.initiatives") + " – " + unit.name()), unit, list,
+        return new Model(ctx.unitFrame(path(unitId), ctx.labels().get("nav.initiatives") + " – " + unit.name(), unitId), unit, list,
                 ctx.format().month(card.period()));
     }
 

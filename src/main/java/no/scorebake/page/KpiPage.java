@@ -240,7 +240,7 @@ public final class KpiPage implements PageType {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
         }
-        return new Model(ctx.frame(path, kpi.name() + " – " + unit.name()).showing(shownText), kpi, unit, shownText,
+        return new Model(ctx.unitFrame(path, kpi.name() + " – " + unit.name(), key.unit()).showing(shownText), kpi, unit, shownText,
                 rows.row(now, key.unit(), shown, root),
                 labels.get("unit." + kpi.unit().key()), labels.get("frequency." + kpi.frequency().key()),
                 labels.get("direction." + kpi.direction().key()), Rows.text(kpi.definition()), Rows.text(kpi.owner()),

@@ -61,7 +61,7 @@ public final class MapPage implements PageType {
             }
         }
         String title = labels.get("nav.map") + " – " + unit.name() + ", " + ctx.format().month(card.period());
-        return new Model(ctx.frame(path(unitId), labels.get("nav.map") + " – " + unit.name()), unit,
+        return new Model(ctx.unitFrame(path(unitId), labels.get("nav.map") + " – " + unit.name(), unitId), unit,
                 Rows.text(card.scorecard().vision()),
                 new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language().tag())),
                 ctx.format().month(card.period()), ctx.format().percent(card.score().value()),

@@ -49,7 +49,7 @@ public final class MissingReport implements PageType {
                         Rows.text(unit.coordinator()), missing));
             }
         }
-        return new Model(ctx.frame(PATH, ctx.labels().get("report.missing.title")), groups, total,
+        return new Model(ctx.siteFrame(PATH, ctx.labels().get("report.missing.title")), groups, total,
                 ctx.format().month(ctx.current()));
     }
 }

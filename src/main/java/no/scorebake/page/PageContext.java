@@ -51,6 +51,7 @@ public final class PageContext {
     private final Map<KpiKey, KpiRow> rows = new ConcurrentHashMap<>();
     private final Map<String, ScorecardPage.Content> contents = new ConcurrentHashMap<>();
     private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
+    private final Map<String, ReportSummary.Tally> tallies = new ConcurrentHashMap<>();
 
     /**
      * @param months every month the site has, oldest first, up to {@code current}
@@ -102,7 +103,19 @@ public final class PageContext {
     public Frame frame(String path, String title) {
         String month = format.month(current);
         return new Frame(rootOf(path), title, words, labels, project().site().language().tag(), project().site().title(), month,
-                navigation, surveys, month, List.of());
+                navigation, surveys, month, List.of(), null);
+    }
+
+    /** The frame of a page of {@code unit} at the site-relative {@code path}: it links the unit's feed. */
+    public Frame unitFrame(String path, String title, String unit) {
+        return frame(path, title).following(new FeedLink(PageContext.link(path, UnitFeeds.path(unit)),
+                labels.format("feed.title", project().organisation().unit(unit).name()), labels.get("feed.follow")));
+    }
+
+    /** The frame of a page about the whole site at the site-relative {@code path}: it links the site's feed. */
+    public Frame siteFrame(String path, String title) {
+        return frame(path, title).following(new FeedLink(PageContext.link(path, UnitFeeds.SITE_PATH),
+                labels.format("feed.site.title", project().site().title()), labels.get("feed.follow.site")));
     }
 
     /** The relative root for a page at this site-relative path ("810/kpi/x.html" → "../../"). */
@@ -198,6 +211,11 @@ public final class PageContext {
             return Comparison.of(engine, unit, month);
         }
         return once(comparisons, unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
+    }
+
+    /** A unit's own KPIs in the current month counted by status and change, once for every report that counts them. */
+    ReportSummary.Tally tally(String unit) {
+        return once(tallies, unit, u -> ReportSummary.Tally.of(this, u));
     }
 
     public String periodLabel(Period p) {

@@ -23,6 +23,7 @@ public final class PageTypes {
                 new DeviationsReport(),
                 new MissingReport(),
                 new ChangesReport(),
+                new UnitFeeds(),
                 new SurveyPage(),
                 new SearchPage(),
                 new EditorialPages());

@@ -48,6 +48,6 @@ public final class PeriodsPage implements PageType {
                     PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, p)),
                     ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), current));
         }
-        return new Model(ctx.frame(path, ctx.labels().get("periods.title") + " – " + unit.name()), unit, rows);
+        return new Model(ctx.unitFrame(path, ctx.labels().get("periods.title") + " – " + unit.name(), unitId), unit, rows);
     }
 }

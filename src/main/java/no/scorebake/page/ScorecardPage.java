@@ -54,12 +54,13 @@ public final class ScorecardPage implements PageType {
      * @param csv the month's CSV export
      * @param compareHref the month's comparison of the unit's sub-units, or null when it has none
      * @param changes the KPIs shown whose status changed since the month before
+     * @param reports the unit's own deviations and changes reports (for it and every unit under it), or empty when it has no sub-units
      */
     public record Model(Frame frame, Unit unit, String unitFolder, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
                         List<InitiativeRow> initiatives, Link previous, String allPeriods, String currentLink,
                         UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
-                        ChangesReport.Section changes) implements PageModel {
+                        ChangesReport.Section changes, List<Link> reports) implements PageModel {
     }
 
     public record PerspectiveView(String id, String name, String score, StatusView status, List<ObjectiveView> objectives) {
@@ -159,7 +160,7 @@ public final class ScorecardPage implements PageType {
         // The current page links the other current pages; a month's page, the current month's
         // too, links its month's pages, so it stays the same page when later months arrive.
         boolean currentPage = path.equals(currentPath(unitId));
-        Frame frame = ctx.frame(path, unit.name() + " – " + period).showing(period);
+        Frame frame = ctx.unitFrame(path, unit.name() + " – " + period, unitId).showing(period);
         if (!currentPage) {
             frame = frame.loading(PeriodsScript.LOADS);
         }
@@ -184,7 +185,16 @@ public final class ScorecardPage implements PageType {
                 PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
                         : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
-                ChangesReport.linked(content.changes(), path));
+                ChangesReport.linked(content.changes(), path), reports(ctx, unit, path));
+    }
+
+    /** Links to a unit's own reports from the page at site-relative {@code path}; none when the unit has no sub-units. */
+    static List<Link> reports(PageContext ctx, Unit unit, String path) {
+        if (!Subtree.hasReports(ctx.project(), unit)) {
+            return List.of();
+        }
+        return List.of(new Link(PageContext.link(path, DeviationsReport.path(unit.id())), ctx.labels().get("report.unit.deviations")),
+                new Link(PageContext.link(path, ChangesReport.path(unit.id())), ctx.labels().get("report.unit.changes")));
     }
 
     /**

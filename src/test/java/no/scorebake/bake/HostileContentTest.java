@@ -138,6 +138,7 @@ class HostileContentTest {
         Path site = dir.resolve("site");
         assertNothingLive(site);
         assertMapIsWellFormed(site.resolve("A/map.html"));
+        assertFeedsAreAtomWithNothingLive(site);
         Document kpi = Jsoup.parse(site.resolve("A/kpi/k.html").toFile(), "UTF-8");
         assertTrue(kpi.text().contains(longWord), "the endless word is shown whole");
         assertTrue(kpi.text().contains("<svg/onload=alert(30)>"), "the comment is shown as text");
@@ -190,4 +191,22 @@ class HostileContentTest {
         f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(html.substring(from, to + "</svg>".length()))));
     }
 
+
+    /**
+     * Every feed parses as Atom (control characters left out: XML cannot hold them), and the
+     * HTML of its entries has text where the model had markup.
+     */
+    private static void assertFeedsAreAtomWithNothingLive(Path site) throws Exception {
+        var feeds = FeedTest.feeds(site);
+        assertTrue(feeds.containsKey("A/feed.xml"), feeds.keySet().toString());
+        for (var feed : feeds.values()) {
+            for (var entry : feed.getEntries()) {
+                org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(entry.getContents().get(0).getValue());
+                assertTrue(html.select("script, img, svg, style, object, [onerror], [onclick], [onload]").isEmpty(), html.html());
+                for (var a : html.select("a")) {
+                    assertFalse(a.attr("href").toLowerCase(java.util.Locale.ROOT).contains("script:"), a.outerHtml());
+                }
+            }
+        }
+    }
 }

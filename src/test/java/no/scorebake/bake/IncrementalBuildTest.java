@@ -205,6 +205,9 @@ class IncrementalBuildTest {
         }
         assertTrue(!before.get("reports/changes.html").equals(after.get("reports/changes.html")), "the changes are the new month's");
         assertTrue(!before.get("data/periods.js").equals(after.get("data/periods.js")), "the list of months has the new one");
+        for (String f : new String[] {"feed.xml", "810/feed.xml", "800/feed.xml", "800/deviations.html", "800/changes.html"}) {
+            assertTrue(after.containsKey(f), f + " is made, and compared with a fresh bake's below");
+        }
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 
@@ -357,7 +360,9 @@ class IncrementalBuildTest {
      * An owner's forecast added to March's upload (800 hours of a year target of 1 200: red, where
      * the computed outlook is green) changes exactly what shows it: the KPI's page, the
      * section's scorecard and exports of March and of April (where March's forecast still
-     * counts); no earlier month, no other KPI page. The site is a fresh bake's.
+     * counts); no earlier month, no other KPI page. A KPI that is green in April with a red outlook
+     * is an early warning, so the deviations reports that list it (the site's and 800's) and the
+     * entry page that counts it change too. The site is a fresh bake's.
      */
     @Test
     void aNewForecastChangesTheKpiPageAndTheMonthsItCountsInAndNothingElse() throws IOException {
@@ -374,7 +379,10 @@ class IncrementalBuildTest {
         Set<String> rewritten = new TreeSet<>(rewritten(before, stamps(out)));
         rewritten.removeIf(f -> f.startsWith(".scorebake") || f.equals("search-index.js"));
         assertEquals(Set.of("810/kpi/competence-hours.html", "810/2006-03/index.html", "810/2006-04/index.html", "810/index.html",
-                "data/810/2006-03.json", "data/810/2006-03.csv", "data/810/2006-04.json", "data/810/2006-04.csv"), rewritten);
+                "data/810/2006-03.json", "data/810/2006-03.csv", "data/810/2006-04.json", "data/810/2006-04.csv",
+                "reports/deviations.html", "800/deviations.html", "index.html"), rewritten);
+        assertTrue(Jsoup.parse(out.resolve("800/deviations.html").toFile(), "UTF-8")
+                .selectFirst("table.early tr[data-unit=810][data-kpi=competence-hours]") != null, "the new early warning is listed");
         assertEquals(kpiPages(stamps(out)).size() - 1, keptPages(), phases);
         Document page = Jsoup.parse(out.resolve("810/kpi/competence-hours.html").toFile(), "UTF-8");
         Element outlook = page.selectFirst("p.outlook");

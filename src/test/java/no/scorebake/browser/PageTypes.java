@@ -40,6 +40,8 @@ final class PageTypes {
         k.put("deviations", Pattern.compile("reports/deviations\\.html"));
         k.put("changes", Pattern.compile("reports/changes\\.html"));
         k.put("missing", Pattern.compile("reports/missing\\.html"));
+        k.put("unit-deviations", Pattern.compile("(?!reports/)[^/]+/deviations\\.html"));
+        k.put("unit-changes", Pattern.compile("(?!reports/)[^/]+/changes\\.html"));
         k.put("search", Pattern.compile("search\\.html"));
         k.put("editorial", Pattern.compile("pages/.+\\.html"));
         k.put("survey", Pattern.compile("surveys/[^/]+/index\\.html"));

@@ -20,10 +20,12 @@ class PageModelNamesTest {
 
     private static final Set<String> FRAME = names(Frame.class);
 
+    /** A page type that renders a template has one record for it; the feeds, written by ROME and not by a template, have none. */
     @Test
     void everyPageTypeHasOneModelRecord() {
         for (PageType type : PageTypes.all()) {
-            assertEquals(1, models(type).size(), type.getClass().getSimpleName() + " has one record implementing PageModel");
+            int expected = type instanceof UnitFeeds ? 0 : 1;
+            assertEquals(expected, models(type).size(), type.getClass().getSimpleName() + " has " + expected + " record implementing PageModel");
         }
     }
 

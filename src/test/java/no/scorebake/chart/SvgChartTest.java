@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SvgChartTest {
@@ -376,8 +378,45 @@ class SvgChartTest {
         assertTrue(bytes <= 8 * 1024, bytes + " bytes");
     }
 
+    /** Data at the edges: nothing, gaps, one point, zeros, huge, tiny and negative numbers, odd labels. */
+    static Stream<Arguments> oddData() {
+        List<ChartData.Point> sixty = Samples.monthly(60, "nb").points();
+        List<ChartData.Point> allMissing = new ArrayList<>();
+        List<ChartData.Point> noValues = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            allMissing.add(new ChartData.Point(Samples.month(i), null, null, "grey"));
+            noValues.add(new ChartData.Point(Samples.month(i), null, BigDecimal.TEN, "grey"));
+        }
+        return Stream.of(
+                Arguments.of("no points", new ChartData(List.of(), "nb", "%")),
+                Arguments.of("all values and targets missing", new ChartData(allMissing, "nb", "%")),
+                Arguments.of("targets but no values", new ChartData(noValues, "en", "")),
+                Arguments.of("a single point", Samples.of("nb", "%", "131", "140", "yellow")),
+                Arguments.of("a single point without target", Samples.of("nb", "%", "131", null, "grey")),
+                Arguments.of("60 points", new ChartData(sixty, "en", "%")),
+                Arguments.of("a note on each of 60 points", withNotes(new ChartData(sixty, "en", "%"),
+                        java.util.stream.IntStream.range(0, 60).toArray())),
+                Arguments.of("a note on a period without figures", withNotes(new ChartData(allMissing, "nb", "%"), 0, 11)),
+                Arguments.of("target 0", Samples.of("nb", "", "0", "0", "green", "2", "0", "red", "0", "0", "green")),
+                Arguments.of("all zero", Samples.of("nb", "", "0", null, "grey", "0", null, "grey")),
+                Arguments.of("negative values", Samples.of("nb", "kr", "-1200.5", "-1000", "red", "-900", "-1000", "green",
+                        "-0.25", "-1000", "green", "-15000", "-1000", "red")),
+                Arguments.of("huge numbers", Samples.of("nb", "kr", "1234567890123456789", "1E+18", "green",
+                        "9.9E+30", "1E+18", "green", "12", "1E+18", "red")),
+                Arguments.of("beyond double", Samples.of("en", "kr", "1E+400", "1E+399", "green", "-1E+400", null, "red")),
+                Arguments.of("tiny numbers", Samples.of("nb", "%", "0.000001", "0.000002", "red", "0.0000015",
+                        "0.000002", "yellow", "0.0000021", "0.000002", "green")),
+                Arguments.of("gaps everywhere", Samples.of("nb", "%", "1", null, "grey", null, "2", "grey", "3", null,
+                        "grey", null, "4", "grey", "5", "5", "green")),
+                Arguments.of("odd labels", new ChartData(List.of(
+                        new ChartData.Point("", BigDecimal.ONE, BigDecimal.TEN, "red"),
+                        new ChartData.Point("$x$ <b> & \"kvartal\" æøå ÆØÅ – 2005 (foreløpig)", BigDecimal.TEN,
+                                BigDecimal.TEN, "green"),
+                        new ChartData.Point("   ", BigDecimal.TEN, BigDecimal.TEN, null)), "nb", "timer")));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("no.scorebake.chart.KpiChartTest#oddData")
+    @MethodSource("oddData")
     void oddDataGivesWellFormedSvgWithFiniteCoordinates(String name, ChartData data) {
         Element svg = svg(data);
         for (Element e : svg.getAllElements()) {

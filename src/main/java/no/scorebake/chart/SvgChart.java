@@ -378,7 +378,8 @@ public final class SvgChart {
             /**
              * Runs of consecutive values as steps: level from one period to the next, then up or
              * down to the next one's value where it changes, so a change of target shows as the
-             * step it is and not as a slope through the periods between; a lone value as a short dash.
+             * step it is and not as a slope through the periods between; a run that ends on a
+             * change goes on level for a marker's width; a lone value as a short dash.
              */
             void steps(double[] values) {
                 line(values, true);
@@ -414,6 +415,12 @@ public final class SvgChart {
                                 d.append('h').append(px - atX);
                             }
                             d.append('v').append(py - atY);
+                            if (!after) {
+                                // The run ends on a new value: a short level after it, so the new value is seen as a level too.
+                                long stub = Math.round(MARKER_SIZE);
+                                d.append('h').append(stub);
+                                px += stub;
+                            }
                         } else if (!level) {
                             d.append('l').append(pair(px - atX, py - atY));
                         } else if (!staysLevel) {

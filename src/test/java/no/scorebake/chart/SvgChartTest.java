@@ -128,7 +128,8 @@ class SvgChartTest {
     @Test
     void aQuarterlyTargetStepsAtTheQuarterItChangesIn() {
         List<ChartData.Point> points = new ArrayList<>();
-        String[] targets = {"5", "5", "5", "5", "4.5", "4.5", "4", "4"};
+        // The last quarter's target is a new one too: the line goes on level past it, so it is seen.
+        String[] targets = {"5", "5", "5", "5", "4.5", "4.5", "4.5", "4"};
         for (int i = 0; i < targets.length; i++) {
             points.add(new ChartData.Point("K" + (i % 4 + 1) + " 0" + (5 + i / 4), new BigDecimal("4.7").add(BigDecimal.valueOf(i, 1)),
                     new BigDecimal(targets[i]), "yellow"));
@@ -166,6 +167,9 @@ class SvgChartTest {
             }
         }
         assertTrue(changes >= 2, "the data changes its target");
+        long[] end = target.get(target.size() - 1);
+        long[] last = actual.get(actual.size() - 1);
+        assertTrue(end[0] > last[0] - 1 && target.get(target.size() - 2)[1] == end[1], "the last target is a level: " + d);
         assertEquals(2 + 2 * changes, target.size(), "a move, a level and an upright piece per change, and the last level: " + d);
     }
 

@@ -621,7 +621,7 @@ public final class SvgChart {
      * A focused note mark gets a ring in the focus colour (its halo, widened) instead of the
      * browser's outline: the drawing carries its focus style wherever its markup goes.
      */
-    static final String NOTE_FOCUS = ".kpi-chart a:focus{outline:none}.kpi-chart a:focus ." + NOTE_RING + "{stroke:" + FOCUS
+    public static final String NOTE_FOCUS = ".kpi-chart a:focus{outline:none}.kpi-chart a:focus ." + NOTE_RING + "{stroke:" + FOCUS
             + ";stroke-width:4px}";
 
     /** The id of a status's marker; one chart per page, so the ids are unique in it. */

@@ -52,8 +52,10 @@ public record ChartData(List<Point> points, String language, String unit) {
      * @param target the target, or null when there is none
      * @param status {@code "green"}, {@code "yellow"}, {@code "red"} or {@code "grey"};
      *               null is taken as {@code "grey"} (no judgement)
+     * @param note   where the period's note or comment is to be read, or null when it has none:
+     *               the chart marks the period with a link there
      */
-    public record Point(String label, BigDecimal value, BigDecimal target, String status) {
+    public record Point(String label, BigDecimal value, BigDecimal target, String status, Note note) {
 
         public Point {
             Objects.requireNonNull(label, "label");
@@ -62,5 +64,29 @@ public record ChartData(List<Point> points, String language, String unit) {
                 throw new IllegalArgumentException("status must be green, yellow, red or grey, not " + status);
             }
         }
+
+        /** A period without a note. */
+        public Point(String label, BigDecimal value, BigDecimal target, String status) {
+            this(label, value, target, status, null);
+        }
+    }
+
+    /**
+     * A link to a period's note from its mark on the chart.
+     *
+     * @param href where the note is, as the page links it: {@code "#note-2005-03"}
+     * @param name the link's accessible name, which says whose note it is: {@code "Merknad for mars 2005"}
+     */
+    public record Note(String href, String name) {
+
+        public Note {
+            Objects.requireNonNull(href, "href");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Whether any period has a note: the chart then holds links beside its picture. */
+    boolean anyNote() {
+        return points.stream().anyMatch(p -> p.note() != null);
     }
 }

@@ -21,12 +21,15 @@ import no.scorebake.text.Labels;
  *       {@code 95%} in en), a grid line at each;</li>
  *   <li>x axis: a tick under every period and the labels as given, thinned to every 2nd, 3rd,
  *       4th, 6th, 12th … period so that labels stay at least {@link #MIN_GAP} apart;</li>
- *   <li>the target as a dashed dark line (a lone target as a short dash), the actual as a solid
- *       blue line; a period without a value leaves a gap;</li>
+ *   <li>the target as a dashed dark line in steps, level from one period to the next and up or
+ *       down where it changes (a lone target as a short dash), the actual as a solid blue line
+ *       from point to point; a period without a value leaves a gap;</li>
  *   <li>each point with a value: green ● circle, yellow ▲ triangle, red ■ square, grey ○ ring,
  *       each on a white halo so it stands out on the lines;</li>
- *   <li>a legend under the axis: Oppnådd/Mål (Actual/Target) and the statuses that occur;
- *       "Ingen verdier"/"No values" in an empty plot.</li>
+ *   <li>over each period that has a note ({@link ChartData.Note}), a speech bubble in a row along
+ *       the top of the plot, a link to the note;</li>
+ *   <li>a legend under the axis: Oppnådd/Mål (Actual/Target), the statuses that occur and
+ *       Merknad/Note when a period has one; "Ingen verdier"/"No values" in an empty plot.</li>
  * </ul>
  * Colours against white (WCAG 2; graphics need ≥ 3:1): status green #1a7f37 5.08:1, yellow
  * #9a6700 4.87:1, red #cf222e 5.36:1, grey #6e7781 4.55:1, actual line #0969da 5.19:1, target
@@ -35,7 +38,12 @@ import no.scorebake.text.Labels;
  * <h2>Accessible</h2>
  * The {@code <svg>} has {@code role="img"}, a {@code <title>} and the text alternative as its
  * {@code <desc>}, both its accessible name ({@code aria-labelledby}, as the strategy map does);
- * the text inside is not read out on top. The page puts the same numbers in a table beside it. Colours are
+ * the text inside is not read out on top. The page puts the same numbers in a table beside it.
+ * A chart with notes holds links, which an image cannot: it is then a {@code group} of the same
+ * name, its picture hidden from assistive technology as an image's insides are, and after the
+ * picture a link per note, named by its period ("Merknad for mars 2005"), reached by the
+ * keyboard in the order of the periods, its focus drawn as a ring round the mark by a style of
+ * the chart's own. Colours are
  * presentation attributes (the white background a {@code style} attribute), not the site's
  * stylesheet, so the chart looks the same wherever its markup ends up.
  *
@@ -153,6 +161,7 @@ public final class SvgChart {
         private final Scale scale;
         private final boolean anyActual;
         private final boolean anyTarget;
+        private final boolean anyNote;
         private final StringBuilder out = new StringBuilder(4096);
         private double plotLeft;
         /** The legend's entries in their order. */
@@ -161,6 +170,7 @@ public final class SvgChart {
         Drawing(ChartData data) {
             this.words = data.words();
             this.points = data.points();
+            this.anyNote = data.anyNote();
             this.numbers = new Numbers(words.language(), data.unit());
             int n = points.size();
             actual = new double[n];
@@ -198,12 +208,19 @@ public final class SvgChart {
         String svg(String title, String description) {
             out.append("<svg class=\"kpi-chart\" viewBox=\"0 0 ").append(WIDTH)
                     .append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                    .append("\" role=\"img\" aria-labelledby=\"").append(TITLE_ID).append(' ').append(DESC_ID).append('"')
+                    .append("\" role=\"").append(anyNote ? "group" : "img").append("\" aria-labelledby=\"").append(TITLE_ID)
+                    .append(' ').append(DESC_ID).append('"')
                     .append(" style=\"background:").append(WHITE).append('"')
                     .append(" fill=\"").append(TEXT).append("\" font-family=\"system-ui, sans-serif\" font-size=\"")
                     .append(num(FONT_SIZE)).append("\">\n")
                     .append("<title id=\"").append(TITLE_ID).append("\">").append(Html.escape(title)).append("</title>\n")
                     .append("<desc id=\"").append(DESC_ID).append("\">").append(Html.escape(description)).append("</desc>\n");
+            if (anyNote) {
+                // The picture is hidden from assistive technology, as an image's insides are; the
+                // links to the notes after it are not.
+                out.append("<style>").append(NOTE_FOCUS).append("</style>\n<g aria-hidden=\"true\">\n<defs>")
+                        .append(NOTE_SHAPE).append("</defs>\n");
+            }
             markerShapes();
             yAxis();
             xAxis();
@@ -213,6 +230,10 @@ public final class SvgChart {
             legend();
             if (!anyActual && !anyTarget) {
                 text(WIDTH / 2.0, (PLOT_TOP + PLOT_BOTTOM) / 2, "middle", words.get("chart.noValues"));
+            }
+            if (anyNote) {
+                out.append("</g>\n");
+                noteMarks();
             }
             return out.append("</svg>").toString();
         }
@@ -322,14 +343,14 @@ public final class SvgChart {
             if (anyTarget) {
                 out.append("<path fill=\"none\" stroke=\"").append(TARGET)
                         .append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"");
-                new Pen(out).polyline(target, true);
+                new Pen(out).steps(target);
                 legendLine("target");
                 out.append("\"/>\n");
             }
             if (anyActual) {
                 out.append("<path fill=\"none\" stroke=\"").append(ACTUAL)
                         .append("\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"");
-                new Pen(out).polyline(actual, false);
+                new Pen(out).polyline(actual);
                 legendLine("actual");
                 out.append("\"/>\n");
             }
@@ -349,9 +370,24 @@ public final class SvgChart {
                 this.d = d;
             }
 
-            /** Runs of consecutive values as lines; a lone value as a short dash when {@code dashAlone}. */
-            void polyline(double[] values, boolean dashAlone) {
+            /** Runs of consecutive values as lines from point to point; a lone value is left out (its mark shows it). */
+            void polyline(double[] values) {
+                line(values, false);
+            }
+
+            /**
+             * Runs of consecutive values as steps: level from one period to the next, then up or
+             * down to the next one's value where it changes, so a change of target shows as the
+             * step it is and not as a slope through the periods between; a run that ends on a
+             * change goes on level for a marker's width; a lone value as a short dash.
+             */
+            void steps(double[] values) {
+                line(values, true);
+            }
+
+            private void line(double[] values, boolean steps) {
                 int n = values.length;
+                boolean dashAlone = steps;
                 for (int i = 0; i < n; i++) {
                     if (Double.isNaN(values[i])) {
                         continue;
@@ -372,8 +408,20 @@ public final class SvgChart {
                         move(px, py);
                     } else {
                         boolean level = py == atY;
-                        boolean staysLevel = after && Math.round(y(values[i + 1])) == py;
-                        if (!level) {
+                        // A step's level part runs on to where the value changes, so a level run ends only at the run's end.
+                        boolean staysLevel = after && (steps || Math.round(y(values[i + 1])) == py);
+                        if (!level && steps) {
+                            if (px != atX) {
+                                d.append('h').append(px - atX);
+                            }
+                            d.append('v').append(py - atY);
+                            if (!after) {
+                                // The run ends on a new value: a short level after it, so the new value is seen as a level too.
+                                long stub = Math.round(MARKER_SIZE);
+                                d.append('h').append(stub);
+                                px += stub;
+                            }
+                        } else if (!level) {
                             d.append('l').append(pair(px - atX, py - atY));
                         } else if (!staysLevel) {
                             d.append('h').append(px - atX);
@@ -456,8 +504,11 @@ public final class SvgChart {
                     kinds.add(ChartData.STATUS_ORDER.get(i));
                 }
             }
+            if (anyNote) {
+                kinds.add("note");
+            }
             List<String> names = kinds.stream()
-                    .map(k -> words.get(k.equals("actual") || k.equals("target") ? "chart." + k : "chart.status." + k)).toList();
+                    .map(k -> words.get(List.of("actual", "target", "note").contains(k) ? "chart." + k : "chart.status." + k)).toList();
             double total = ENTRY_GAP * Math.max(0, names.size() - 1);
             for (String name : names) {
                 total += SYMBOL_WIDTH + SYMBOL_GAP + textWidth(name);
@@ -500,11 +551,32 @@ public final class SvgChart {
                     out.append("<path stroke=\"").append(TARGET).append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" d=\"");
                     legendLine(kind);
                     out.append("\"/>");
+                } else if (kind.equals("note")) {
+                    out.append("<use href=\"#").append(NOTE_ID).append("\" x=\"").append(num(entry.x() + SYMBOL_WIDTH / 2))
+                            .append("\" y=\"").append(num(LEGEND_MIDDLE - NOTE_MIDDLE)).append("\"/>");
                 }
                 names.append("<tspan x=\"").append(num(entry.x() + SYMBOL_WIDTH + SYMBOL_GAP)).append("\">")
                         .append(Html.escape(entry.name())).append("</tspan>");
             }
             out.append("<text y=\"").append(num(LEGEND_MIDDLE + 4)).append("\">").append(names).append("</text>\n");
+        }
+
+        /**
+         * A note's mark over each period that has one, in a row along the top of the plot: a
+         * link to the note named by its period, which the keyboard reaches in the order of the
+         * periods and whose focus is drawn as a ring round the mark ({@link #NOTE_FOCUS}).
+         */
+        private void noteMarks() {
+            out.append("<g stroke=\"").append(WHITE).append("\" stroke-width=\"2\" paint-order=\"stroke\">");
+            for (int i = 0; i < points.size(); i++) {
+                ChartData.Note note = points.get(i).note();
+                if (note != null) {
+                    out.append("<a href=\"").append(Html.escape(note.href())).append("\" aria-label=\"")
+                            .append(Html.escape(note.name())).append("\"><use class=\"").append(NOTE_RING).append("\" href=\"#")
+                            .append(NOTE_ID).append("\" x=\"").append(num(x(i))).append("\"/></a>");
+                }
+            }
+            out.append("</g>\n");
         }
 
         private void text(double x, double y, String anchor, String text) {
@@ -529,6 +601,28 @@ public final class SvgChart {
             return PLOT_BOTTOM - share * (PLOT_BOTTOM - PLOT_TOP);
         }
     }
+
+    /** The id of the note mark's shape. */
+    static final String NOTE_ID = "kcn";
+    /** The class of a note's mark, which its focus ring is drawn on. */
+    static final String NOTE_RING = "kc-ring";
+    /** The colour of a note mark's focus ring: the site's focus colour, 6.4:1 against white. */
+    static final String FOCUS = "#0b57d0";
+    /**
+     * A note's mark: a speech bubble 14 × 10 with two lines of "text", 2 pixels from the top (room
+     * for its focus ring), its tail pointing into the plot at (0, {@link #PLOT_TOP} + 4). Drawn
+     * once and placed by {@code <use>} at each period's x, so a mark costs its link and one coordinate.
+     */
+    static final String NOTE_SHAPE = "<g id=\"" + NOTE_ID + "\"><path d=\"M0 " + (int) (PLOT_TOP + 4)
+            + "l-3-4h-4V2h14v10h-4z\"/><path fill=\"none\" stroke=\"" + WHITE + "\" stroke-width=\"1.5\" d=\"M-4 5h8M-4 8h6\"/></g>";
+    /** The middle of the note mark's bubble, where the legend's sample is centred. */
+    private static final double NOTE_MIDDLE = 7;
+    /**
+     * A focused note mark gets a ring in the focus colour (its halo, widened) instead of the
+     * browser's outline: the drawing carries its focus style wherever its markup goes.
+     */
+    public static final String NOTE_FOCUS = ".kpi-chart a:focus{outline:none}.kpi-chart a:focus ." + NOTE_RING + "{stroke:" + FOCUS
+            + ";stroke-width:4px}";
 
     /** The id of a status's marker; one chart per page, so the ids are unique in it. */
     static String markerId(String status) {

@@ -55,7 +55,8 @@ public final class KpiPage implements PageType {
      * @param sourceFolder the folder every source in {@code history} lies in ({@code model/data/}), said once in
      *                     the table's heading and left out of each row's source; empty when they share none
      * @param anySource whether any period has a source: the table has its source column only then
-     * @param anyComment whether any period has a comment: the table has its comment column only then
+     * @param anyComment whether any period has a comment or a long note: the table has its comment column,
+     *                   which shows the comment and links the note, only then
      * @param notes the long notes, newest first
      * @param scorecardHref the unit's scorecard, relative to this page
      * @param lastYearPeriod the period a year before the shown one, in words, or empty when it has no value
@@ -107,10 +108,12 @@ public final class KpiPage implements PageType {
      *               page's {@code sourceFolder}; empty for a computed value
      * @param comment the comment given with the value, or empty
      * @param sourceHref the page of the survey wave the value came from, or empty
-     * @param lastYear the value of the same period a year earlier, or empty
+     * @param id the row's id when the row is where the period's note is read (it has a comment
+     *           and no long note: the chart's mark links here), else empty
+     * @param noteHref the link to the period's long note, or empty
      */
     public record HistoryRow(String period, String target, String value, String performance, StatusView status,
-                             String source, String comment, boolean current, String sourceHref, String lastYear) {
+                             String source, String comment, boolean current, String sourceHref, String lastYear, String id, String noteHref) {
     }
 
     /**
@@ -122,7 +125,11 @@ public final class KpiPage implements PageType {
     public record Input(String name, String unit, String href, String value, boolean sameKpi) {
     }
 
-    /** A long note on one period's figure, already rendered to safe HTML. */
+    /**
+     * A long note on one period's figure, already rendered to safe HTML.
+     *
+     * @param anchor its id, which the chart's mark and the table link to; empty for a period's second note
+     */
     public record NoteView(String period, String anchor, String html) {
     }
 
@@ -186,7 +193,9 @@ public final class KpiPage implements PageType {
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             KpiStatus s = figures.get(i);
-            points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key()));
+            ChartData.Note note = hasNote(s) ? new ChartData.Note("#" + noteAnchor(p), ctx.labels().format("chart.noteFor",
+                    ctx.format().period(p))) : null;
+            points.add(new ChartData.Point(ctx.format().shortPeriod(p), decimal(s.value()), decimal(s.target()), s.status().key(), note));
         }
         // The axis names percentages and money; hours, days, counts and scores go without a symbol.
         String unit = switch (kpi.unit()) {
@@ -194,6 +203,20 @@ public final class KpiPage implements PageType {
             default -> "";
         };
         return new ChartData(points, ctx.project().site().language().tag(), unit);
+    }
+
+    /**
+     * The id of where a period's note is read on the page, which its mark on the chart links to:
+     * the section of its long notes when it has any, else its row of the history table, which
+     * shows its comment.
+     */
+    static String noteAnchor(Period p) {
+        return "note-" + p.label();
+    }
+
+    /** Whether the period has a note to read: a long note or a comment with its figure. */
+    static boolean hasNote(KpiStatus s) {
+        return !s.notes().isEmpty() || !Rows.text(s.comment()).isEmpty();
     }
 
     private static BigDecimal decimal(BigFraction f) {
@@ -231,13 +254,16 @@ public final class KpiPage implements PageType {
             KpiStatus s = figures.get(i);
             FedValue fed = feds.get(i);
             String source = sources.get(i);
+            boolean longNote = !s.notes().isEmpty();
             history.add(new HistoryRow(format.period(p), plain(format.value(s.target(), kpi.unit())),
                     plain(format.value(s.value(), kpi.unit())), plain(format.percent(s.performance())), StatusView.of(s.status(), labels),
                     source.isEmpty() ? source : source.substring(folder.length()), Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
                     fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label(),
-                    s.lastYear() == null ? "" : plain(format.value(s.lastYear().value(), kpi.unit()))));
+                    s.lastYear() == null ? "" : plain(format.value(s.lastYear().value(), kpi.unit())),
+                    hasNote(s) && !longNote ? noteAnchor(p) : "", longNote ? "#" + noteAnchor(p) : ""));
             for (Note n : s.notes()) {
-                noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
+                // Two notes on one period (a month's and its quarter's) share its place; the first holds the id.
+                noteViews.add(new NoteView(format.period(p), n == s.notes().get(0) ? noteAnchor(p) : "", notes.render(n)));
             }
         }
         return new Model(ctx.unitFrame(path, kpi.name() + " – " + unit.name(), key.unit()).showing(shownText), kpi, unit, shownText,
@@ -248,7 +274,7 @@ public final class KpiPage implements PageType {
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
                 chart, history, folder, history.stream().anyMatch(h -> !h.source().isEmpty() || !h.sourceHref().isEmpty()),
-                history.stream().anyMatch(h -> !h.comment().isEmpty()), noteViews, SCORECARD,
+                history.stream().anyMatch(h -> !h.comment().isEmpty() || !h.noteHref().isEmpty()), noteViews, SCORECARD,
                 now.lastYear() == null ? "" : format.period(now.lastYear().period()),
                 now.lastYear() == null ? "" : format.value(now.lastYear().value(), kpi.unit()), rows.outlook(now.outlook(), kpi));
     }

@@ -354,6 +354,28 @@ class IncrementalBuildTest {
                 "the note's KPI page, and no other: " + rendered);
         assertEquals(after.size() - rendered.size(), keptPages(), phases);
         assertSameSite(freshBake("--period", "2006-04"), out);
+
+        // A first comment, then a first long note, on a period that had neither: its KPI's chart marks it.
+        String page = "810/kpi/investigations.html";
+        assertFalse(read(out.resolve(page)).contains("href=\"#note-2006-0"), "no note on " + page + " in 2006 yet");
+        before = after;
+        Files.writeString(upload, Files.readString(upload, StandardCharsets.UTF_8).replace("810;investigations;2006-03;13;",
+                "810;investigations;2006-03;13;Ny rutine"), StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        after = kpiPages(stamps(out));
+        assertEquals(Set.of(page), rewritten(before, after), "a new comment is marked on its own KPI's chart only");
+        assertTrue(read(out.resolve(page)).contains("<a href=\"#note-2006-03\" aria-label=\"Merknad for mars 2006\">"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        before = after;
+        Path first = project.resolve("content/comments/2006-02/810/investigations.md");
+        Files.createDirectories(first.getParent());
+        Files.writeString(first, "Februar var en kort måned.\n", StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        after = kpiPages(stamps(out));
+        assertEquals(Set.of(page), rewritten(before, after), "a new note is marked on its own KPI's chart only");
+        assertTrue(read(out.resolve(page)).contains("<a href=\"#note-2006-02\" aria-label=\"Merknad for februar 2006\">"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
     }
 
     /**

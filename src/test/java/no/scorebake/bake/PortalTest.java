@@ -146,7 +146,14 @@ class PortalTest {
             Document d = parse(p);
             for (Element svg : d.select("figure.chart svg")) {
                 charts++;
-                assertEquals("img", svg.attr("role"), p + ": a chart is one image to assistive technology");
+                // One image to assistive technology; with links to notes, a group of the links, named as the image would be.
+                boolean links = !svg.select("a").isEmpty();
+                assertEquals(links ? "group" : "img", svg.attr("role"), p + ": a chart is one image, or a group with its links");
+                assertEquals("kct kcd", svg.attr("aria-labelledby"), p.toString());
+                if (links) {
+                    assertEquals(svg.select("a").size(), svg.select("> a, > g:not([aria-hidden]) > a").size(), p + ": links beside the picture");
+                    assertEquals(1, svg.select("> g[aria-hidden=true]").size(), p + ": the picture hidden as an image's insides are");
+                }
                 assertFalse(svg.select("title").text().isBlank(), p + ": chart without a title");
                 assertTrue(svg.select("desc").text().length() > 20, p + ": chart without a real text alternative");
                 assertFalse(d.select("table.history-table tbody tr").isEmpty(), p + ": chart without its data table");
@@ -336,6 +343,58 @@ class PortalTest {
         Element mark = row.select("td").get(5).selectFirst("small");
         assertEquals("Prognose grønn", mark.text(), row.outerHtml());
         assertNotNull(mark.selectFirst(".status-green"), row.outerHtml());
+    }
+
+    /**
+     * The chart and the table say the same of notes: every KPI page marks on its chart exactly
+     * the periods whose row of the history table shows a comment or links a long note, in the
+     * order of the periods; each mark is named by its period and links within the page to where
+     * that period's note is read: its long note, which the row links too, else the row itself.
+     */
+    @Test
+    void theChartMarksEachPeriodWithANoteAndLinksToWhereItIsRead() throws IOException {
+        int marks = 0;
+        int longNotes = 0;
+        for (Path p : pages) {
+            if (!site.relativize(p).toString().replace('\\', '/').matches("[^/]+/kpi/[^/]+\\.html")) {
+                continue;
+            }
+            Document d = parse(p);
+            Element table = d.selectFirst("table.history-table");
+            int comment = table.select("thead th").eachText().indexOf("Kommentar");
+            List<String> noted = new ArrayList<>();
+            for (Element tr : table.select("tbody tr")) {
+                if (comment >= 0 && tr.childrenSize() > comment && !tr.child(comment).text().isBlank()) {
+                    noted.add(0, "Merknad for " + tr.child(0).text()); // the table is newest first, the chart oldest first
+                }
+            }
+            Element svg = d.selectFirst("figure.chart svg.kpi-chart");
+            List<Element> links = svg.select("a");
+            assertEquals(noted, links.stream().map(a -> a.attr("aria-label")).toList(), p + ": the marks against the rows with a note");
+            assertEquals(links.isEmpty() ? "img" : "group", svg.attr("role"), p.toString());
+            for (Element a : links) {
+                String href = a.attr("href");
+                assertTrue(href.matches("#note-\\d{4}(-\\d{2}|-Q\\d|-H\\d)?"), p + ": " + href);
+                Element target = d.getElementById(href.substring(1));
+                assertNotNull(target, p + ": " + href + " leads nowhere");
+                assertEquals(1, d.select("[id=" + href.substring(1) + "]").size(), p + ": " + href + " is not unique");
+                String period = a.attr("aria-label").substring("Merknad for ".length());
+                Element row = table.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals(period)).findFirst().orElseThrow();
+                if (target.tagName().equals("article")) {
+                    assertEquals(period, target.selectFirst("h3").text(), p + ": " + href);
+                    assertNotNull(row.selectFirst("a[href=" + href + "]"), p + ": the row of " + period + " links its note");
+                    longNotes++;
+                } else {
+                    assertEquals(row, target, p + ": " + href + " leads to the row of " + period + ", which shows its comment");
+                    assertTrue(row.select("a").stream().noneMatch(x -> x.attr("href").startsWith("#")), p + ": a row with only a comment links nothing");
+                }
+                marks++;
+            }
+        }
+        assertTrue(marks >= 10 && longNotes >= 3, marks + " marks, " + longNotes + " to a long note");
+        Element a = parse(site.resolve("820/kpi/user-faults.html")).selectFirst("svg.kpi-chart a");
+        assertEquals("#note-2005-03", a.attr("href"));
+        assertEquals("Merknad for mars 2005", a.attr("aria-label"));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -122,6 +123,63 @@ abstract class Journeys {
         click(browser.driver.findElement(By.cssSelector("tr[data-kpi='user-faults'] th a")));
         click(browser.driver.findElement(By.cssSelector("main > p:last-of-type a")));
         assertEquals("820/index.html", here(), "the KPI page's own way back");
+    }
+
+    /**
+     * On a KPI page with notes, the keyboard reaches the chart's marks in the order of the
+     * periods, each named by its period and drawn with a focus ring; Enter follows the mark to
+     * the period's long note, or to its row of the table where its comment is. The page has no
+     * axe violation with the links in the chart.
+     */
+    @Test
+    void aNoteMarkOnTheChartIsReachedByKeyboardAndLeadsToTheNote() {
+        open("820/kpi/user-faults.html");
+        assertEquals(List.of(), Axe.violations(browser), "axe on a KPI page with notes");
+
+        WebElement mark = tabToChart();
+        assertEquals("Merknad for mars 2005", mark.getAccessibleName());
+        assertEquals("link", mark.getAriaRole());
+        String ring = browser.js("var r = getComputedStyle(arguments[0].querySelector('.kc-ring')); return r.stroke + ' ' + r.strokeWidth;", mark);
+        assertEquals("rgb(11, 87, 208) 4px", ring, "the focused mark's ring");
+        browser.screenshot(mark.findElement(By.xpath("ancestor::*[local-name()='svg']")), how() + "-chart-note-focus");
+        mark.sendKeys(Keys.ENTER);
+        browser.waiting().until(d -> here().endsWith("#note-2005-03"));
+        WebElement note = browser.driver.findElement(By.id("note-2005-03"));
+        assertEquals("article", note.getTagName());
+        assertEquals("mars 2005", note.findElement(By.tagName("h3")).getText().trim());
+        assertInView(note);
+
+        open("820/kpi/user-faults.html");
+        tabToChart();
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        WebElement second = browser.driver.switchTo().activeElement();
+        assertEquals("Merknad for april 2005", second.getAccessibleName());
+        second.sendKeys(Keys.ENTER);
+        browser.waiting().until(d -> here().endsWith("#note-2005-04"));
+        WebElement row = browser.driver.findElement(By.id("note-2005-04"));
+        assertEquals("tr", row.getTagName());
+        assertEquals("april 2005", row.findElement(By.tagName("th")).getText().trim());
+        assertTrue(row.getText().contains("Høy pågang etter ferien"), "the row shows the comment: " + row.getText());
+        assertInView(row);
+        linksResolve();
+    }
+
+    /** Tabs from the top of the open page to the first link in the KPI chart, and returns it. */
+    private WebElement tabToChart() {
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        for (int i = 0; i < 80; i++) {
+            WebElement at = browser.driver.switchTo().activeElement();
+            if (Boolean.TRUE.equals(browser.js("return !!arguments[0].closest('svg.kpi-chart');", at))) {
+                return at;
+            }
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("the keyboard never reaches the chart's marks");
+    }
+
+    private void assertInView(WebElement e) {
+        Boolean inView = browser.js("var r = arguments[0].getBoundingClientRect(); return r.top >= -2 && r.top < window.innerHeight;", e);
+        assertTrue(inView, "scrolled into view: " + e.getText());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Made-up KPI histories for the chart tests and the benchmark. */
+/** Made-up KPI histories for the chart tests. */
 final class Samples {
 
     private static final String[] MONTHS_NB = {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt",

@@ -198,6 +198,8 @@ public final class Build {
         Loaded loaded = loadChecked(project, read, trees, err);
         read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         YamlTrees.Pending keep = null;
+        // The pages' key of the undated inputs, with the YAML files by their meaning: taken before the trees are let go.
+        String fixed = prints == null ? null : prints.fixed(trees == null ? Map.of() : trees.meanings());
         if (trees != null) {
             LOG.debug("{} YAML trees taken as kept", trees.taken());
             keep = trees.pending(); // the trees themselves are not held through the bake
@@ -210,7 +212,7 @@ public final class Build {
         OutputFolder folder = assemble ? OutputFolder.assemble(out, published, token) : OutputFolder.prepare(out, goBy);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
-            SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(), goBy);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, fixed, goBy);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();

@@ -18,7 +18,7 @@
 # full bake runs as a plain java -jar with no JVM option, for its peak RSS), KEEP=0 (delete the work folder at the end), HUGO_SIZES (the sizes of Hugo's
 # pages, one Hugo run each, default "text 2000": "text" = as much text as a scorebake page
 # shows; "html" = as many bytes as a scorebake page's HTML; or a number of bytes; HUGO_SIZE=x
-# runs only that one), PUBLISH=0 (skip the two publishes),
+# runs only that one), PUBLISH=0 (skip the two publishes), PLAIN=0 (no (a') even with JAVA_OPTS),
 # MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500).
 set -euo pipefail
 
@@ -184,7 +184,7 @@ SITE_DU_BYTES=$(du -sb "$P/site" | cut -f1)
 SITE_DIRS=$(find "$P/site" -type d | wc -l)
 SITE_FILES=$(find "$P/site" -type f | wc -l)
 
-if [[ -n $JAVA_OPTS ]]; then
+if [[ -n $JAVA_OPTS && ${PLAIN:-1} == 1 ]]; then
     say "(a') full bake, fresh, with no JVM option (JAVA_OPTS left out), for its peak RSS"
     fresh "$P"
     measure plain java -jar "$JAR" build --project "$P" --out "$P/site" -q
@@ -311,7 +311,7 @@ row() { # LABEL DESCRIPTION
     echo "|----------------------------------------------|---------:|-------:|--------:|--------------:|---------:|-------:|------:|------:|-------:|"
     row full "(a) full bake, fresh"
     row unchanged "(b) rebuild, nothing changed"
-    [[ -n $JAVA_OPTS ]] && row plain "(a') full bake, fresh, no JVM option"
+    [[ -n $JAVA_OPTS && ${PLAIN:-1} == 1 ]] && row plain "(a') full bake, fresh, no JVM option"
     row newmonth "(c) rebuild after one new month"
     if [[ $PUBLISH == 1 ]]; then
         row publish1 "(p1) publish to an empty share"
@@ -335,7 +335,7 @@ row() { # LABEL DESCRIPTION
     if [[ -z $JAVA_OPTS ]]; then
         echo "peak RSS with the launcher's options: ${RSS[full]} MB (a); ${RSS[newmonth]} MB (c)"
     else
-        echo "peak RSS without any JVM option: ${RSS[plain]} MB (a'); with JAVA_OPTS=$JAVA_OPTS: ${RSS[full]} MB (a)"
+        echo "peak RSS without any JVM option: ${RSS[plain]:-not measured (PLAIN=0)} MB (a'); with JAVA_OPTS=$JAVA_OPTS: ${RSS[full]} MB (a)"
     fi
     if [[ $PUBLISH == 1 ]]; then
         echo "publish after one new month (p2): wrote ${WROTE[publish2]:-?}, hard-linked ${LINKED[publish2]:-0} unchanged files;"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # scorebake's benchmark: a synthetic municipality of N scorecards x K KPIs x M months, baked
-# fresh, rebuilt unchanged, rebuilt after one new month, published before and after that month
-# (what the second publish writes), set beside Hugo building as many plain Markdown pages at two
+# fresh, rebuilt unchanged, rebuilt after one new month (the current period by default, and again
+# with `period:` in site.yaml moved to it), published before and after that month (what the
+# second publish writes, both ways), set beside Hugo building as many plain Markdown pages at two
 # page sizes, and baked again at HALF the size to show how time grows. See bench/README.md.
 #
 #   bench/run.sh                        # 400 x 25 x 36, then 200 for scaling (15-25 minutes on 2 cores)
@@ -9,13 +10,15 @@
 #
 # Environment: N K M SEED (sample size and seed), HALF (second size, 0 = skip), HUGO=0 (skip
 # Hugo), PROFILE=1 (one more fresh bake under Java Flight Recorder, with its hot methods),
-# REBUILD=1 (package the jar even when target/scorebake.jar exists), BENCH_DIR (work folder,
+# REBUILD=1 (package even when target/scorebake/ exists), SCOREBAKE_JAR (measure this jar
+# instead, run as java -jar: an older scorebake, to compare), PERIOD=0 (skip the new month by
+# moving period:), BENCH_DIR (work folder,
 # default a new /tmp/scorebake-bench.XXXXXX; put it on tmpfs, e.g. /dev/shm/..., to leave the
-# disk out), JAVA_OPTS (for the bakes; when set, one more full bake runs with no JVM option, for
-# its peak RSS), KEEP=0 (delete the work folder at the end), HUGO_SIZES (the sizes of Hugo's
+# disk out), JAVA_OPTS (more JVM options for the bakes, after the launcher's; when set, one more
+# full bake runs as a plain java -jar with no JVM option, for its peak RSS), KEEP=0 (delete the work folder at the end), HUGO_SIZES (the sizes of Hugo's
 # pages, one Hugo run each, default "text 2000": "text" = as much text as a scorebake page
 # shows; "html" = as many bytes as a scorebake page's HTML; or a number of bytes; HUGO_SIZE=x
-# runs only that one), PUBLISH=0 (skip the two publishes),
+# runs only that one), PUBLISH=0 (skip the two publishes), PLAIN=0 (no (a') even with JAVA_OPTS),
 # MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500).
 set -euo pipefail
 
@@ -31,6 +34,7 @@ KEEP=${KEEP:-1}
 JAVA_OPTS=${JAVA_OPTS:-}
 HUGO_SIZES=${HUGO_SIZE:-${HUGO_SIZES:-text 2000}}
 PUBLISH=${PUBLISH:-1}
+PERIOD=${PERIOD:-1}
 MIN_FREE_MB=${MIN_FREE_MB:-1500}
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/scorebake-bench.XXXXXX")}
 mkdir -p "$WORK"
@@ -58,13 +62,24 @@ fi
 
 # ---------------------------------------------------------------- the jar and the generator
 
-if [[ ! -f $ROOT/target/scorebake.jar || ${REBUILD:-0} == 1 ]]; then
-    say "packaging the jar (mvn -B -q -DskipTests package) ..."
+if [[ -z ${SCOREBAKE_JAR:-} && ( ! -x $ROOT/target/scorebake/bin/scorebake || ${REBUILD:-0} == 1 ) ]]; then
+    say "packaging the distribution (mvn -B -q -DskipTests package) ..."
     (cd "$ROOT" && mvn -B -q -DskipTests package) || die "mvn package failed"
 fi
 # A copy, so a rebuild of target/ by someone else during the run cannot change what is measured.
-cp "$ROOT/target/scorebake.jar" "$WORK/scorebake.jar"
-JAR="$WORK/scorebake.jar"
+rm -rf "$WORK/scorebake"
+if [[ -n ${SCOREBAKE_JAR:-} ]]; then
+    # An older scorebake, as a plain java -jar (before issue 26 it started its bake in a second JVM with a bounded heap).
+    cp "$SCOREBAKE_JAR" "$WORK/scorebake.jar"
+    JAR="$WORK/scorebake.jar"
+    SCOREBAKE=(java $JAVA_OPTS -jar "$JAR")
+else
+    cp -r "$ROOT/target/scorebake" "$WORK/scorebake"
+    JAR="$WORK/scorebake/lib/scorebake.jar"
+    # The launcher gives the JVM its options (bin/scorebake); JAVA_OPTS come after them.
+    export SCOREBAKE_OPTS=$JAVA_OPTS
+    SCOREBAKE=("$WORK/scorebake/bin/scorebake")
+fi
 # The generator, Hugo site writer and profile summariser use the JDK only: compiled straight from
 # the test sources, so the benchmark does not depend on the rest of the tests compiling.
 rm -rf "$WORK/classes"
@@ -127,7 +142,7 @@ declare -A PAGES CHARTS DRAWN HUGO_AVG_MD HUGO_AVG_HTML
 bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count what is there
     local label=$1 project=$2
     # shellcheck disable=SC2086
-    measure "$label" java $JAVA_OPTS -jar "$JAR" build --project "$project" --out "$project/site"
+    measure "$label" "${SCOREBAKE[@]}" build --project "$project" --out "$project/site"
     PAGES[$label]=$(count "$project/site" '*.html')
     CHARTS[$label]=$(grep -rl --include='*.html' -F '<svg class="kpi-chart"' "$project/site" | wc -l)
     DRAWN[$label]=$(sed -n 's/^charts: \([0-9]*\) drawn.*/\1/p' "$WORK/$label.err" | tail -n 1)
@@ -146,7 +161,7 @@ generate() { # SIZE DIR
 say "scorebake benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 say "java: $(java -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
-say "jar: target/scorebake.jar of $(date -u -r "$ROOT/target/scorebake.jar" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
+say "jar: ${SCOREBAKE_JAR:-target/scorebake/lib/scorebake.jar} of $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
 [[ $HUGO == 1 ]] && say "hugo: $(hugo version 2>/dev/null | head -n 1)"
 say "work folder: $WORK ($(df -T "$WORK" | awk 'NR == 2 { print $2 }'))"
 say ""
@@ -169,7 +184,7 @@ SITE_DU_BYTES=$(du -sb "$P/site" | cut -f1)
 SITE_DIRS=$(find "$P/site" -type d | wc -l)
 SITE_FILES=$(find "$P/site" -type f | wc -l)
 
-if [[ -n $JAVA_OPTS ]]; then
+if [[ -n $JAVA_OPTS && ${PLAIN:-1} == 1 ]]; then
     say "(a') full bake, fresh, with no JVM option (JAVA_OPTS left out), for its peak RSS"
     fresh "$P"
     measure plain java -jar "$JAR" build --project "$P" --out "$P/site" -q
@@ -179,10 +194,9 @@ say "(b) rebuild, nothing changed"
 bake unchanged "$P"
 
 SHARE="$WORK/share/site"
-publish() { # LABEL: publish P to SHARE, and read what it wrote from its summary line
-    local label=$1
-    # shellcheck disable=SC2086
-    measure "$label" java $JAVA_OPTS -jar "$JAR" publish --project "$P" --to "$SHARE"
+publish() { # LABEL [PROJECT SHARE]: publish PROJECT (default P) to SHARE, and read what it wrote from its summary line
+    local label=$1 project=${2:-$P} share=${3:-$SHARE}
+    measure "$label" "${SCOREBAKE[@]}" publish --project "$project" --to "$share"
     WROTE[$label]=$(sed -n 's/.*; wrote \([^)]*)\).*/\1/p' "$WORK/$label.out")
     LINKED[$label]=$(sed -n 's/.*hard-linked \([0-9]*\) unchanged.*/\1/p' "$WORK/$label.out")
     say "  $label: ${WALL[$label]} s — wrote ${WROTE[$label]}${LINKED[$label]:+, hard-linked ${LINKED[$label]} unchanged files}"
@@ -194,7 +208,25 @@ if [[ $PUBLISH == 1 ]]; then
     publish publish1
 fi
 
-say "(c) rebuild after one new month of data (month $((M + 1)))"
+# The same project, site, records and published copy for the new month by moving period:, as they are now.
+PP="$WORK/sample-$N-period"
+if [[ $PERIOD == 1 ]]; then
+    rm -rf "$PP" "$WORK/share-period"
+    mkdir -p "$PP"
+    cp -a "$P/model" "$P/content" "$P/.scorebake" "$PP/"
+    cp -al "$P/site" "$PP/site" # a build replaces a changed file by a rename, never writes into one
+    [[ $PUBLISH == 1 ]] && cp -al "$WORK/share" "$WORK/share-period"
+fi
+month_label() { # I: the I-th month of the sample (1-based, from 2023-01)
+    local i=$(($1 - 1))
+    printf '%04d-%02d' $((2023 + i / 12)) $((i % 12 + 1))
+}
+set_period() { # PROJECT MONTH: period: MONTH in its site.yaml
+    sed -i '/^period:/d' "$1/model/site.yaml"
+    printf 'period: %s\n' "$2" >>"$1/model/site.yaml"
+}
+
+say "(c) rebuild after one new month of data (month $((M + 1))), the current period by default"
 "${GEN[@]}" --units "$N" --kpis "$K" --months "$((M + 1))" --seed "$SEED" --out "$P" --data-from "$((M + 1))" | tee -a "$RESULTS" >&2
 bake newmonth "$P"
 
@@ -203,6 +235,21 @@ if [[ $PUBLISH == 1 ]]; then
     publish publish2
     SHARE_BYTES=$(find "$SHARE" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
     SHARE_FILES=$(find "$SHARE" -type f | wc -l)
+fi
+
+if [[ $PERIOD == 1 ]]; then
+    say "(f) the same project with period: $(month_label "$M") written into site.yaml (the month it shows by default)"
+    set_period "$PP" "$(month_label "$M")"
+    bake periodset "$PP"
+    [[ $PUBLISH == 1 ]] && publish publishperiodset "$PP" "$WORK/share-period/site"
+    say "(g) rebuild after one new month of data (month $((M + 1))), with period: moved to $(month_label $((M + 1)))"
+    "${GEN[@]}" --units "$N" --kpis "$K" --months "$((M + 1))" --seed "$SEED" --out "$PP" --data-from "$((M + 1))" | tee -a "$RESULTS" >&2
+    set_period "$PP" "$(month_label $((M + 1)))"
+    bake newmonthperiod "$PP"
+    if [[ $PUBLISH == 1 ]]; then
+        say "(p3) publish after the new month with period: moved"
+        publish publishperiod "$PP" "$WORK/share-period/site"
+    fi
 fi
 
 HUGO_LABELS=()
@@ -241,7 +288,7 @@ if [[ $PROFILE == 1 ]]; then
     say "profile: one more fresh bake of $N x $K x $M under Flight Recorder"
     fresh "$P"
     # shellcheck disable=SC2086
-    measure profile java $JAVA_OPTS -XX:StartFlightRecording=filename="$WORK/bake.jfr",settings=profile -jar "$JAR" build --project "$P" --out "$P/site" -q
+    measure profile java -Xmx768m -XX:+UseParallelGC -XX:MetaspaceSize=128m $JAVA_OPTS -XX:StartFlightRecording=filename="$WORK/bake.jfr",settings=profile -jar "$JAR" build --project "$P" --out "$P/site" -q
     java -cp "$WORK/classes" no.scorebake.bench.JfrTop "$WORK/bake.jfr" 25 >"$WORK/profile.txt"
 fi
 
@@ -264,11 +311,17 @@ row() { # LABEL DESCRIPTION
     echo "|----------------------------------------------|---------:|-------:|--------:|--------------:|---------:|-------:|------:|------:|-------:|"
     row full "(a) full bake, fresh"
     row unchanged "(b) rebuild, nothing changed"
-    [[ -n $JAVA_OPTS ]] && row plain "(a') full bake, fresh, no JVM option"
+    [[ -n $JAVA_OPTS && ${PLAIN:-1} == 1 ]] && row plain "(a') full bake, fresh, no JVM option"
     row newmonth "(c) rebuild after one new month"
     if [[ $PUBLISH == 1 ]]; then
         row publish1 "(p1) publish to an empty share"
         row publish2 "(p2) publish after the new month"
+    fi
+    if [[ $PERIOD == 1 ]]; then
+        row periodset "(f) copy, period: written (no record: all)"
+        [[ $PUBLISH == 1 ]] && row publishperiodset "(f) publish after period: written"
+        row newmonthperiod "(g) new month, period: moved"
+        [[ $PUBLISH == 1 ]] && row publishperiod "(p3) publish, new month, period: moved"
     fi
     for l in "${HUGO_LABELS[@]}"; do
         row "$l" "(d) Hugo, as many Markdown pages (${l#hugo-})"
@@ -280,13 +333,17 @@ row() { # LABEL DESCRIPTION
     echo "      $SITE_FILES files, $SITE_BYTES bytes in files; $SITE_DIRS folders, $SITE_DU_BYTES bytes with the folders' entries (du -sb); $SITE_MB MB on disk (du -sm)"
     echo "      average page $AVG_HTML bytes of HTML holding $AVG_TEXT bytes of text (tags, scripts, styles and SVG left out)"
     if [[ -z $JAVA_OPTS ]]; then
-        echo "peak RSS without any JVM option: ${RSS[full]} MB (a); ${RSS[newmonth]} MB (c) (the largest process: a plain java -jar bakes in a second JVM, the first holds about 45 MB more)"
+        echo "peak RSS with the launcher's options: ${RSS[full]} MB (a); ${RSS[newmonth]} MB (c)"
     else
-        echo "peak RSS without any JVM option: ${RSS[plain]} MB (a'); with JAVA_OPTS=$JAVA_OPTS: ${RSS[full]} MB (a)"
+        echo "peak RSS without any JVM option: ${RSS[plain]:-not measured (PLAIN=0)} MB (a'); with JAVA_OPTS=$JAVA_OPTS: ${RSS[full]} MB (a)"
     fi
     if [[ $PUBLISH == 1 ]]; then
         echo "publish after one new month (p2): wrote ${WROTE[publish2]:-?}, hard-linked ${LINKED[publish2]:-0} unchanged files;"
         echo "      the published site then holds $SHARE_FILES files, $SHARE_BYTES bytes"
+    fi
+    echo "new month as a share of a full bake: by default $(ratio "${WALL[newmonth]}" "${WALL[full]}")x${WALL[newmonthperiod]:+, period: moved $(ratio "${WALL[newmonthperiod]}" "${WALL[full]}")x}"
+    if [[ $PUBLISH == 1 ]]; then
+        echo "      publish after it: by default $(ratio "${WALL[publish2]}" "${WALL[full]}")x${WALL[publishperiod]:+, period: moved $(ratio "${WALL[publishperiod]}" "${WALL[full]}")x (wrote $(sed -n 's/.*; wrote \([^)]*)\).*/\1/p' "$WORK/publishperiod.out"))}"
     fi
     for l in "${HUGO_LABELS[@]}"; do
         echo "Hugo (${l#hugo-}): ${PAGES[$l]} pages written (Markdown pages + section lists + home) from Markdown of ${HUGO_AVG_MD[$l]} bytes"
@@ -304,7 +361,7 @@ row() { # LABEL DESCRIPTION
     fi
     echo
     echo "phases (scorebake's own report on standard error):"
-    for l in full unchanged publish1 newmonth publish2 half; do
+    for l in full unchanged publish1 newmonth publish2 periodset publishperiodset newmonthperiod publishperiod half; do
         if [[ -f $WORK/$l.err ]]; then # a run left out (HALF=0, PUBLISH=0) has no file: not a failure
             echo "  $l: $(grep -E '^(checking|loading|computing|rendering|charts|writing):' "$WORK/$l.err" | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
         fi

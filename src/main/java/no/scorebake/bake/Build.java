@@ -148,24 +148,6 @@ public final class Build {
         return run(project, out, period, false, progress, err);
     }
 
-    /**
-     * Whether an earlier build into {@code out} left its record, so that the next build there
-     * bakes only what changed (unless {@code --force} is given or the inputs it keeps pages by
-     * changed). Cheap: it reads no input.
-     */
-    public static boolean hasEarlierBuild(Path project, Path out) {
-        return LastBuild.of(project.toAbsolutePath().normalize(), out).exists();
-    }
-
-    /**
-     * Whether an earlier publish of {@code project} to {@code target} left its record, so that
-     * the next one there renders only what changed (see {@link #assemble}). Cheap: it reads no
-     * input, nor whether the record is still of the folder there.
-     */
-    public static boolean hasEarlierPublish(Path project, Path target) {
-        return LastBuild.ofPublished(project.toAbsolutePath().normalize(), target).exists();
-    }
-
     /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
     public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
             throws IOException {
@@ -216,6 +198,8 @@ public final class Build {
         Loaded loaded = loadChecked(project, read, trees, err);
         read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         YamlTrees.Pending keep = null;
+        // The pages' key of the undated inputs, with the YAML files by their meaning: taken before the trees are let go.
+        String fixed = prints == null ? null : prints.fixed(trees == null ? Map.of() : trees.meanings());
         if (trees != null) {
             LOG.debug("{} YAML trees taken as kept", trees.taken());
             keep = trees.pending(); // the trees themselves are not held through the bake
@@ -223,14 +207,16 @@ public final class Build {
         progress.finished("loading", loaded.engine().project().measurements().size() + " values", millis(start));
         YearMonth current = period(loaded.engine(), period);
         // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
-        OutputFolder folder = assemble ? OutputFolder.assemble(out, published) : OutputFolder.prepare(out, goBy);
+        // A published version carries a token of its own in its marker, by which the next publish knows it (LastBuild).
+        String token = assemble ? LastBuild.newToken() : null;
+        OutputFolder folder = assemble ? OutputFolder.assemble(out, published, token) : OutputFolder.prepare(out, goBy);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
-            SiteBaker.Summary summary = baker.bake(folder, current, progress, prints == null ? null : prints.fixed(), goBy);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, fixed, goBy);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            Record record = () -> last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys());
+            Record record = () -> last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys(), token);
             if (!assemble) {
                 record.save(); // in place, the site is in place already; a publish saves it after its swap
             }

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.scorebake.load.SourceFile;
 import org.slf4j.Logger;
@@ -21,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * {@code themes/} (names and bytes), the options that change the output, and scorebake itself
  * (the jar's size and time). Equal fingerprints mean the same site, which lets a rebuild with
  * nothing changed stop before loading anything.
+ *
+ * <p>The pages are keyed by another hash, {@link Fingerprints#fixed(Map)}: of the undated inputs
+ * only, and of the model's YAML files by their meaning ({@link no.scorebake.load.YamlMeaning}:
+ * the parsed tree, without comments, layout or the site's current period) rather than their
+ * bytes, so that such an edit changes no page's key.
  */
 final class InputFingerprint {
 
@@ -35,11 +42,28 @@ final class InputFingerprint {
     private static final List<String> DATED = List.of("model/data/", "content/comments/");
 
     /**
-     * Two fingerprints: {@code all} of every input, and {@code fixed} of every input except the
-     * dated ones (uploads and notes, which {@link PeriodKeys} takes period by period); and
-     * {@code code}, the identity of the scorebake that made them (see {@link #codeIdentity}).
+     * The fingerprint {@code all} of every input; {@code undated}, of every input except the
+     * dated ones (uploads and notes, which {@link PeriodKeys} takes period by period) and the
+     * model's YAML files, whose bytes' SHA-256 is in {@code yaml} by path; and {@code code}, the
+     * identity of the scorebake that made them (see {@link #codeIdentity}).
      */
-    record Fingerprints(String all, String fixed, String code) {
+    record Fingerprints(String all, String undated, Map<String, byte[]> yaml, String code) {
+
+        /**
+         * The key of everything undated that the pages show: {@code undated} and each YAML file of
+         * the model by its meaning in {@code meanings} (by path), or by its bytes where it has
+         * none (a file read with a warning). Equal keys, equal undated inputs to every page.
+         */
+        String fixed(Map<String, byte[]> meanings) {
+            MessageDigest sha = sha256();
+            update(sha, undated + "\n");
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(yaml).entrySet()) {
+                byte[] meaning = meanings.get(f.getKey());
+                update(sha, f.getKey() + (meaning == null ? "\nbytes " : "\nmeaning "));
+                sha.update(meaning == null ? f.getValue() : meaning);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
     }
 
     /**
@@ -48,6 +72,11 @@ final class InputFingerprint {
      */
     static Fingerprints of(Path project, String options) throws IOException {
         return of(project, options, null);
+    }
+
+    /** The model's YAML files, which a load parses into trees ({@link no.scorebake.load.YamlTrees}). */
+    private static boolean yaml(String relative) {
+        return relative.startsWith("model/") && relative.endsWith(".yaml");
     }
 
     /** The files a load reads through {@link SourceFile}: the model's YAML and uploads. */
@@ -68,6 +97,7 @@ final class InputFingerprint {
         }
         MessageDigest sha = sha256();
         MessageDigest fixed = sha256();
+        Map<String, byte[]> yaml = new HashMap<>();
         update(sha, "scorebake " + code + "\noptions " + options + "\n");
         update(fixed, "scorebake " + code + "\n"); // the period asked for does not reach a month's pages (PeriodKeys)
         for (String name : FOLDERS) {
@@ -87,13 +117,18 @@ final class InputFingerprint {
                 }
                 update(sha, relative + "\n" + bytes.length + "\n");
                 sha.update(bytes);
-                if (DATED.stream().noneMatch(relative::startsWith)) {
+                if (DATED.stream().anyMatch(relative::startsWith)) {
+                    continue;
+                }
+                if (yaml(relative)) {
+                    yaml.put(relative, sha256().digest(bytes));
+                } else {
                     update(fixed, relative + "\n" + bytes.length + "\n");
                     fixed.update(bytes);
                 }
             }
         }
-        return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()), code);
+        return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()), yaml, code);
     }
 
     /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,14 +34,20 @@ import org.slf4j.LoggerFactory;
  * all still as that build left them, has nothing to do.
  *
  * <p>A publish keeps its own record ({@link #ofPublished}), of the version it put in place, with
- * that folder's identity (its file key: device and inode). The next publish goes by it only while
- * the published folder is still that very folder: a rollback, a publish killed after its swap, or
- * a folder put there by hand shows another identity, and then every page is rendered. A file
- * system that gives folders no identity (Windows) keeps no record of a publish.
+ * the token of that version: a random word written into the version's marker file
+ * ({@link OutputFolder#MARKER}) when it was assembled, and into the record once it is in place.
+ * The next publish goes by the record only while the published folder's marker holds that token:
+ * after a rollback the folder there is an older version with another token, a publish killed
+ * after its swap left no record (it is forgotten before the swap and saved after it), and a
+ * folder put there by hand has none or an old one; then every page is rendered. Unlike a folder's
+ * identity (device and inode), which Windows and some shares do not give, a file's text can be
+ * read wherever the site can, so the record counts on every file system. The token is only in
+ * the marker, never in a page, so the pages stay byte for byte what a fresh bake makes.
  */
 final class LastBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(LastBuild.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path record;
     private final Path target;
@@ -74,17 +81,24 @@ final class LastBuild {
     }
 
     /**
-     * The identity of the folder {@code dir} (its file key, e.g. device and inode), which a
-     * rename keeps and another folder does not share; null when the file system gives none or
-     * it cannot be read.
+     * A new token for a published version: 128 random bits, so no other version, earlier or
+     * made by hand, holds the same one.
      */
-    static String identity(Path dir) {
+    static String newToken() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
+    }
+
+    /** The token in the marker of the folder {@code dir} ({@link OutputFolder#tokenOf}); null when there is none or it cannot be read. */
+    static String tokenIn(Path dir) {
         try {
-            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            Object key = a.isDirectory() ? a.fileKey() : null;
-            return key == null ? null : key.toString().replaceAll("\\s", "_");
-        } catch (IOException e) {
-            LOG.debug("no identity for {}", dir, e);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            return OutputFolder.tokenOf(Files.readString(dir.resolve(OutputFolder.MARKER), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("no token in the marker of {}", dir, e);
             return null;
         }
     }
@@ -97,7 +111,8 @@ final class LastBuild {
         private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
-        private String folder;
+        /** The token of the published version the record is of (a publish's record only). */
+        private String token;
         private boolean damaged;
 
         private Earlier(Path target) {
@@ -188,7 +203,9 @@ final class LastBuild {
 
     /**
      * What the last build left (nothing, when there is no record of one); for a publish, nothing
-     * either unless the folder at the target is the very one it published (same identity).
+     * either unless the folder at the target is the very version it published (its marker holds
+     * the record's token). A record of an earlier scorebake, which named the folder's identity
+     * instead, has no token and counts for nothing.
      */
     Earlier earlier() {
         Earlier e = new Earlier(target);
@@ -210,8 +227,8 @@ final class LastBuild {
             read(e, text, start, lineEnd);
             start = end + 1;
         }
-        if (published && (e.folder == null || !e.folder.equals(identity(target)))) {
-            LOG.debug("{} is not the folder the record {} is of", target, record);
+        if (published && (e.token == null || !e.token.equals(tokenIn(target)))) {
+            LOG.debug("{} is not the version the record {} is of", target, record);
             return new Earlier(target);
         }
         return e;
@@ -223,9 +240,12 @@ final class LastBuild {
             e.inputs = text.substring(start + "inputs ".length(), end);
             return;
         }
-        if (text.startsWith("folder ", start)) {
-            e.folder = text.substring(start + "folder ".length(), end);
+        if (text.startsWith("token ", start)) {
+            e.token = text.substring(start + "token ".length(), end);
             return;
+        }
+        if (text.startsWith("folder ", start)) {
+            return; // an earlier scorebake's record of a publish named its folder's identity: without a token it never counts
         }
         if (text.startsWith("score ", start)) {
             readScore(e, text.substring(start, end));
@@ -286,14 +306,13 @@ final class LastBuild {
      * and the key of each page that has one, by path (lines {@code page <key> <path>}).
      * {@code known} holds the size and time of the files the build can vouch for without asking
      * the disk again (see {@link OutputFolder#known}); the others are read from the disk. The
-     * record of a publish also names the identity of the folder now at the target, and is not
-     * kept when that folder has none.
+     * record of a publish also names {@code token}, the token of the version it put in place, and
+     * is kept only when the folder now at the target holds it in its marker.
      */
     void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
-            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages) throws IOException {
-        String folder = published ? identity(target) : null;
-        if (published && folder == null) {
-            LOG.debug("{} has no identity; no record of this publish is kept", target);
+            Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages, String token) throws IOException {
+        if (published && (token == null || !token.equals(tokenIn(target)))) {
+            LOG.debug("{} is not the version with token {}; no record of this publish is kept", target, token);
             return;
         }
         if (fingerprint == null) {
@@ -302,8 +321,8 @@ final class LastBuild {
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
-        if (folder != null) {
-            text.append("folder ").append(folder).append('\n');
+        if (published) {
+            text.append("token ").append(token).append('\n');
         }
         for (Map.Entry<YearMonth, String> k : keys.entrySet()) {
             text.append("key ").append(k.getKey()).append(' ').append(k.getValue()).append('\n');

@@ -69,6 +69,8 @@ public final class OutputFolder {
     public static final String MARKER = ".scorebake-site";
 
     private static final String MARKER_TEXT = "This folder is baked by scorebake and replaced by each build.\n";
+    /** The marker of a published version goes on with this and the version's token (see {@link LastBuild}). */
+    private static final String TOKEN_LINE = "publish ";
 
     private final Path target;
     private final Path staging;
@@ -148,20 +150,45 @@ public final class OutputFolder {
      * @param current the site now published, or null when there is none
      */
     public static OutputFolder assemble(Path target, Path current) throws IOException {
+        return assemble(target, current, null);
+    }
+
+    /**
+     * As {@link #assemble(Path, Path)}, with {@code token} (when not null) written into the new
+     * folder's marker: the token by which the record of a publish knows its version
+     * ({@link LastBuild#ofPublished}). Only the marker holds it, never a page.
+     */
+    static OutputFolder assemble(Path target, Path current, String token) throws IOException {
         Path t = target.toAbsolutePath().normalize();
         if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(t + " exists already; a new folder is assembled only where there is none");
         }
-        return open(t, current == null ? null : current.toAbsolutePath().normalize(), false, null);
+        return open(t, current == null ? null : current.toAbsolutePath().normalize(), false, null,
+                token == null ? MARKER_TEXT : MARKER_TEXT + TOKEN_LINE + token + "\n");
+    }
+
+    /** The token in a marker's text {@code marker}; null when it holds none (the output of {@code build}, or an earlier scorebake's). */
+    static String tokenOf(String marker) {
+        for (String line : marker.split("\n")) {
+            if (line.startsWith(TOKEN_LINE) && line.length() > TOKEN_LINE.length()) {
+                return line.substring(TOKEN_LINE.length()).strip();
+            }
+        }
+        return null;
     }
 
     private static OutputFolder open(Path target, Path earlier, boolean incremental, LastBuild.Earlier last) throws IOException {
+        return open(target, earlier, incremental, last, MARKER_TEXT);
+    }
+
+    private static OutputFolder open(Path target, Path earlier, boolean incremental, LastBuild.Earlier last, String marker)
+            throws IOException {
         Files.createDirectories(target.getParent());
         Path staging = stagingOf(target);
         Folders.deleteTree(staging);
         Files.createDirectories(staging);
         OutputFolder folder = new OutputFolder(target, staging, earlier, incremental, last);
-        folder.write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+        folder.write(MARKER, marker.getBytes(StandardCharsets.UTF_8));
         return folder;
     }
 

@@ -22,9 +22,9 @@ final class ConsoleProgress implements Progress {
         this.live = live;
     }
 
-    /** A live bar only when a person is watching: a console (here, or in the JVM that started this one), and no CI. */
+    /** A live bar only when a person is watching: a console, and no CI. */
     static boolean terminal() {
-        return (System.console() != null || Boolean.getBoolean(BoundedHeap.CONSOLE)) && System.getenv("CI") == null;
+        return System.console() != null && System.getenv("CI") == null;
     }
 
     @Override

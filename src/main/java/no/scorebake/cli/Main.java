@@ -2,7 +2,6 @@ package no.scorebake.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.TimeZone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,14 +23,10 @@ public final class Main implements Runnable {
      * the default locale and time zone are pinned before anything runs, so a library that
      * formats with the defaults (chart axis numbers, a {@code String.format}) writes the same
      * digits on a machine set to Arabic or Turkish, in any time zone. The site's own language
-     * comes from site.yaml. A bake started with no JVM option runs in a second JVM with a
-     * bounded heap ({@link BoundedHeap}).
+     * comes from site.yaml. The JVM's options (a bounded heap) are the launcher's, bin/scorebake of
+     * the distribution, or the user's own with {@code java -jar}.
      */
     public static void main(String[] args) {
-        OptionalInt relaunched = BoundedHeap.relaunch(args);
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.getAsInt());
-        }
         Locale.setDefault(Locale.ROOT);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

@@ -170,6 +170,17 @@ public final class YamlTrees {
         now.put(key.path(), new Kept(key.sha(), tree, null));
     }
 
+    /**
+     * The meaning ({@link YamlMeaning}) of each tree of this load, by the file's path (relative to
+     * the project, with '/'); a file read with a problem has none. Call it before {@link #pending},
+     * which lets the trees go.
+     */
+    public Map<String, byte[]> meanings() {
+        Map<String, byte[]> meanings = new HashMap<>();
+        now.forEach((path, kept) -> meanings.put(path, YamlMeaning.of(path, kept.tree())));
+        return meanings;
+    }
+
     /** How many trees this load took from the file rather than parsing (until {@link #pending}). */
     public int taken() {
         return (int) now.values().stream().filter(k -> k.slot() != null).count();

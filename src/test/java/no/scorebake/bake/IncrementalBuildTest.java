@@ -533,6 +533,104 @@ class IncrementalBuildTest {
         return fresh;
     }
 
+    /** The month pages of a built site: a unit's scorecard and comparison of a month, and its exports. */
+    private static final String MONTH_PAGE = "\\d+/\\d{4}-\\d\\d/(index|compare)\\.html|data/\\d+/\\d{4}-\\d\\d\\.(json|csv)";
+
+    /**
+     * The pages are keyed by what the model's YAML means, not by its bytes: comments, blank
+     * lines, quoting and flow or block style in a scorecard and in site.yaml keep every keyed
+     * page unrendered and write no file at all, and the site is a fresh bake's.
+     */
+    @Test
+    void aCommentOrReformattingInTheYamlRendersNoKeptPageAndWritesNoFile() throws IOException {
+        build();
+        Map<String, String> before = stamps(out);
+        int kpiPages = kpiPages(before).size();
+        Path card = project.resolve("model/scorecards/810.yaml");
+        String yaml = Files.readString(card, StandardCharsets.UTF_8);
+        String reformatted = "# Gjennomgått på ledermøtet\n" + yaml
+                .replace("perspectives:\n", "perspectives:   # tre perspektiver\n\n")
+                .replace("  - { id: customer, name: Kunde/bruker }\n", "  - id: customer\n    name: \"Kunde/bruker\"\n")
+                .replace("    name: Høy leveringspresisjon\n", "    name: 'Høy leveringspresisjon'\n");
+        assertFalse(reformatted.equals(yaml));
+        Files.writeString(card, reformatted, StandardCharsets.UTF_8);
+        Path site = project.resolve("model/site.yaml");
+        Files.writeString(site, Files.readString(site, StandardCharsets.UTF_8).replace("language: nb\n", "language: nb   # bokmål\n"),
+                StandardCharsets.UTF_8);
+
+        assertTrue(build().startsWith("Baked"), "the bytes changed, so the model is read again");
+        assertEquals(kpiPages, keptPages(), "every KPI page kept unrendered: " + phases);
+        assertTrue(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages and .*"), "the earlier months kept: " + phases);
+        assertEquals(before, stamps(out), "no file written, none deleted");
+        assertSameSite(freshBake(), out);
+    }
+
+    private void period(String month) throws IOException {
+        Path site = project.resolve("model/site.yaml");
+        Files.writeString(site, Files.readString(site, StandardCharsets.UTF_8).replaceAll("period: \\S+", "period: " + month),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Moving {@code period:} in site.yaml to the next month is a new month like any other: the
+     * earlier months' pages (the one that was current included) are kept, not rendered, and so
+     * are the KPI pages it does not change; moving it back keeps the months before. Either way
+     * the site is a fresh bake's, byte for byte.
+     */
+    @Test
+    void movingThePeriodInSiteYamlKeepsTheEarlierMonthsPages() throws IOException {
+        period("2006-03");
+        build();
+        Map<String, String> before = stamps(out);
+        assertFalse(before.containsKey("820/2006-04/index.html"));
+
+        period("2006-04");
+        build();
+        Map<String, String> after = stamps(out);
+        int months = 0;
+        for (String f : before.keySet()) {
+            if (f.replace('\\', '/').matches(MONTH_PAGE)) {
+                assertEquals(before.get(f), after.get(f), f + ": an earlier month is not written again when the period moves");
+                months++;
+            }
+        }
+        assertTrue(months > 100, months + " month files");
+        assertTrue(after.containsKey("820/2006-04/index.html"));
+        assertTrue(keptPages() > 10, "KPI pages the new month does not change are kept: " + phases);
+        assertSameSite(freshBake(), out);
+
+        // And back: the months before 2006-03 are kept, 2006-04's pages go.
+        Map<String, String> at04 = stamps(out);
+        period("2006-03");
+        build();
+        Map<String, String> back = stamps(out);
+        for (String f : at04.keySet()) {
+            String slashed = f.replace('\\', '/');
+            if (slashed.matches(MONTH_PAGE) && !slashed.contains("2006-03") && !slashed.contains("2006-04")) {
+                assertEquals(at04.get(f), back.get(f), f + ": an earlier month is not written again when the period moves back");
+            }
+        }
+        assertFalse(back.containsKey("820/2006-04/index.html"));
+        assertSameSite(freshBake(), out);
+    }
+
+    /** A changed meaning of the YAML still renders what shows it: an objective's new name, on every month's scorecard. */
+    @Test
+    void aChangedNameInTheYamlRendersThePagesThatShowIt() throws IOException {
+        build();
+        Path card = project.resolve("model/scorecards/810.yaml");
+        String yaml = Files.readString(card, StandardCharsets.UTF_8);
+        String renamed = yaml.replace("name: Høy leveringspresisjon", "name: Svært høy leveringspresisjon");
+        assertFalse(renamed.equals(yaml));
+        Files.writeString(card, renamed, StandardCharsets.UTF_8);
+        build();
+        assertEquals(0, keptPages(), "the model means something else: every KPI page rendered again: " + phases);
+        assertFalse(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages .*"), "and every month: " + phases);
+        assertTrue(read(out.resolve("810/index.html")).contains("Svært høy leveringspresisjon"));
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("Svært høy leveringspresisjon"), "an earlier month's page too");
+        assertSameSite(freshBake(), out);
+    }
+
     private static void assertSameSite(Path expected, Path actual) throws IOException {
         Map<String, byte[]> a = files(expected);
         Map<String, byte[]> b = files(actual);

@@ -8,23 +8,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import no.scorebake.Launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real jar as a process, the way an administrator runs it: output, exit codes, no stack traces. */
+/**
+ * scorebake as a process, the way an administrator runs it (the distribution's launcher,
+ * {@code target/scorebake/bin/scorebake}): output, exit codes, no stack traces.
+ */
 class JarIT {
-
-    static final Path JAR = Path.of("target/scorebake.jar").toAbsolutePath();
 
     record Run(int exit, String out, String err) {
     }
 
     static Run java(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        List<String> command = Launcher.command(args);
         // The output files are deleted once read, or when the command fails, so runs leave none behind.
         Path out = Files.createTempFile("scorebake-jarit", ".out");
         Path err = Files.createTempFile("scorebake-jarit", ".err");

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code target/scorebake.jar} (or any command) as a child process, for the tests that need a real process. */
+/**
+ * Runs {@code target/scorebake.jar} with {@code java -jar} (or any command) as a child process,
+ * for the tests that need a real process. The JVM gets the launcher's heap limit, as the README
+ * tells anyone who runs the jar by hand to give it.
+ */
 final class Jar {
 
     static final Path JAR = Path.of("target/scorebake.jar").toAbsolutePath();
@@ -23,9 +27,9 @@ final class Jar {
     private Jar() {
     }
 
-    /** {@code java [jvmOptions] -jar scorebake.jar args}. */
+    /** {@code java -Xmx768m [jvmOptions] -jar scorebake.jar args}. */
     static List<String> java(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA));
+        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx768m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));

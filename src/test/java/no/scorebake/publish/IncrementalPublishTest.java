@@ -149,6 +149,10 @@ class IncrementalPublishTest {
             }
         }
         assertTrue(differing > 0, "the note shows somewhere");
+        // And the marker, which holds each version's own token (Trees leaves that out).
+        assertNotEquals(Files.readString(previous.resolve(Publisher.MARKER)), Files.readString(site.resolve(Publisher.MARKER)));
+        differing++;
+        differingBytes += Files.size(site.resolve(Publisher.MARKER));
         assertEquals(new OutputFolder.Tally((int) differing, differingBytes), second.counts().written(),
                 "written: exactly the files that differ from the version before");
         assertEquals(0, second.counts().copied().files());
@@ -232,8 +236,8 @@ class IncrementalPublishTest {
         Map<String, String> before = Trees.snapshot(previous);
         Map<String, String> after = Trees.snapshot(site);
         long differing = after.entrySet().stream().filter(e -> !e.getKey().endsWith("/") && !e.getValue().equals(before.get(e.getKey()))).count();
-        assertEquals(differing, second.counts().written().files(), "written: exactly the files that differ");
-        assertEquals(second.counts().files() + 1 - differing, second.counts().linked().files(), "the rest, kept or equal, hard-linked");
+        assertEquals(differing + 1, second.counts().written().files(), "written: exactly the files that differ, and the marker with its token");
+        assertEquals(second.counts().files() - differing, second.counts().linked().files(), "the rest, kept or equal, hard-linked");
         assertTrue(Files.isSameFile(site.resolve("820/kpi/sick-leave.html"), previous.resolve("820/kpi/sick-leave.html")));
 
         Path fresh = dir.resolve("fresh/site");
@@ -245,7 +249,7 @@ class IncrementalPublishTest {
         Build.Result forced = publishRecorded(project, site, true);
         assertEquals(allPages, forced.summary().pages(), "--force renders every page");
         assertEquals(0, forced.summary().chartsKept());
-        assertEquals(0, forced.counts().written().files(), "and finds them all equal");
+        assertEquals(1, forced.counts().written().files(), "and finds them all equal: only the marker, with the new version's token");
         assertEquals(Trees.snapshot(fresh), Trees.snapshot(site));
     }
 
@@ -273,7 +277,7 @@ class IncrementalPublishTest {
 
         Build.Result then = publishRecorded(project, site, false);
         assertTrue(then.summary().pages() < allPages, "recorded again: " + then.summary().pages());
-        assertEquals(0, then.counts().written().files());
+        assertEquals(1, then.counts().written().files(), "only the marker");
         assertEquals(withComment, Trees.snapshot(site));
     }
 
@@ -299,7 +303,7 @@ class IncrementalPublishTest {
 
         Build.Result second = publishRecorded(project, site, false);
         assertEquals(1, second.summary().chartsDrawn(), "the changed page's chart drawn again, the others kept");
-        assertEquals(2, second.counts().written().files(), "only the page changed by hand and the export deleted are written: "
+        assertEquals(3, second.counts().written().files(), "only the page changed by hand, the export deleted and the marker are written: "
                 + second.counts());
         assertEquals(original, Files.readString(page));
         assertEquals(exported, Files.readString(export));
@@ -308,4 +312,117 @@ class IncrementalPublishTest {
                 "the month's page, rendered again and equal, is linked");
     }
 
+    /** The token in the marker of a published version (see LastBuild): the line "publish <token>". */
+    private static String token(Path site) throws java.io.IOException {
+        return Files.readString(site.resolve(Publisher.MARKER)).lines().filter(l -> l.startsWith("publish ")).findFirst().orElse(null);
+    }
+
+    /**
+     * The record knows its version by the token in the version's marker, not by the folder's
+     * identity (device and inode), which Windows and some shares do not give: a published
+     * folder put back as another folder with the same files, times and marker (as a copy that
+     * keeps times makes it, or a share that gives each folder a new identity whenever it is
+     * looked at) is still that version, and the next publish goes by the record. Each version
+     * has a token of its own, and no page holds it.
+     */
+    @Test
+    void theRecordCountsWhereTheFolderHasNoIdentityOfItsOwn() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        int allPages = publishRecorded(project, site, false).summary().pages();
+        String firstToken = token(site);
+        assertTrue(firstToken != null && firstToken.matches("publish [0-9a-f]{32}"), firstToken);
+        String record = Files.readString(project.resolve(".scorebake/builds").resolve(records(project).get(0)));
+        assertTrue(record.contains("\ntoken " + firstToken.substring("publish ".length()) + "\n"), "the record names the token");
+        assertFalse(record.contains("\nfolder "), "and no folder identity");
+
+        // Another folder (another inode) with the same files, times and marker.
+        Object identity = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Path moved = dir.resolve("share/moved");
+        Files.move(site, moved);
+        TestFiles.copyTree(moved, site, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Folders.deleteTree(moved);
+        assertNotEquals(identity, Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+
+        changeOneComment(project);
+        Build.Result second = publishRecorded(project, site, false);
+        assertTrue(second.summary().pages() < allPages, "the record counts: " + second.summary().pages() + " of " + allPages + " pages rendered");
+        assertEquals(1, second.summary().chartsDrawn(), "only the KPI page whose comment changed is drawn again");
+        assertNotEquals(firstToken, token(site), "each version has a token of its own");
+        Path fresh = dir.resolve("fresh/site");
+        Path freshProject = dir.resolve("fresh-project");
+        TestFiles.copyProject(project, freshProject);
+        publishRecorded(freshProject, fresh, false);
+        assertEquals(Trees.snapshot(fresh), Trees.snapshot(site), "byte-identical to a full publish");
+        try (var pages = Files.walk(site)) {
+            String tokenWord = token(site).substring("publish ".length());
+            for (Path page : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertFalse(Files.readString(page).contains(tokenWord), page + " holds no token");
+            }
+        }
+    }
+
+    /**
+     * A folder made by hand at the published place (a copy of the site without the marker's
+     * token, or an older version copied back) is not the version the record is of: the next
+     * publish renders every page, and the result is a full publish's.
+     */
+    @Test
+    void aFolderPutThereByHandDoesNotCount() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        int allPages = publishRecorded(project, site, false).summary().pages();
+        changeOneComment(project);
+        publishRecorded(project, site, false);
+        Map<String, String> published = Trees.snapshot(site);
+        Path older = dir.resolve("kept/first-version");
+        TestFiles.copyTree(site.resolveSibling("site.previous"), older, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        assertTrue(token(older) != null && !token(older).equals(token(site)));
+
+        // By hand: the same files, times kept, but a marker without a token (as a build's).
+        Path byHand = dir.resolve("share/by-hand");
+        TestFiles.copyTree(site, byHand, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.delete(byHand.resolve(Publisher.MARKER));
+        Files.writeString(byHand.resolve(Publisher.MARKER), "This folder is baked by scorebake and replaced by each build.\n");
+        Folders.deleteTree(site);
+        Files.move(byHand, site);
+        Build.Result again = publishRecorded(project, site, false);
+        assertEquals(allPages, again.summary().pages(), "a marker without the token: every page rendered");
+        assertEquals(published, Trees.snapshot(site));
+
+        // An older version copied back by hand, marker and all: its token is not the last publish's.
+        Folders.deleteTree(site);
+        TestFiles.copyTree(older, site, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Build.Result fromOld = publishRecorded(project, site, false);
+        assertEquals(allPages, fromOld.summary().pages(), "an older version's token: every page rendered");
+        assertEquals(published, Trees.snapshot(site));
+    }
+
+    /**
+     * A publish killed after its swap, before it saved its record, leaves no record: the record
+     * of the version before was forgotten before the swap. The next publish renders every page.
+     */
+    @Test
+    void aPublishKilledAfterItsSwapLeavesNoRecordToGoBy() throws Exception {
+        Path project = dir.resolve("project");
+        TestFiles.copyExample(project);
+        Path site = dir.resolve("share/site");
+        int allPages = publishRecorded(project, site, false).summary().pages();
+        changeOneComment(project);
+        StringWriter err = new StringWriter();
+        // The bake and the swap, and then nothing: as if killed the moment the new version was in place.
+        assertTrue(Publisher.to(site).publish((folder, current) -> {
+            Build.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
+            return true;
+        }, notice -> { }).done(), err.toString());
+        assertEquals(List.of(), records(project), "no record of the version in place");
+        Map<String, String> published = Trees.snapshot(site);
+
+        Build.Result next = publishRecorded(project, site, false);
+        assertEquals(allPages, next.summary().pages(), "no record: every page rendered");
+        assertEquals(published, Trees.snapshot(site));
+        assertTrue(publishRecorded(project, site, false).summary().pages() < allPages, "and recorded again after it");
+    }
 }

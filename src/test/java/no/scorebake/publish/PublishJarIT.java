@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.scorebake.Launcher;
 import no.scorebake.TestFiles;
 import no.scorebake.TestProject;
 import no.scorebake.cli.Main;
@@ -25,21 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code scorebake publish} as a real {@code java -jar target/scorebake.jar} process (run by
- * {@code mvn verify}, after the jar is built): exit codes and output, and a publish killed with
- * SIGKILL in the middle of its bake, which must leave the published folder exactly as it was.
+ * {@code scorebake publish} as a real process, started by the distribution's launcher
+ * {@code target/scorebake/bin/scorebake} (run by {@code mvn verify}, after the distribution is
+ * built): exit codes and output, and a publish killed with SIGKILL in the middle of its bake,
+ * which must leave the published folder exactly as it was.
  */
 class PublishJarIT {
-
-    static final Path JAR = Path.of("target/scorebake.jar").toAbsolutePath();
 
     record Run(int exit, String out, String err) {
     }
 
     static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        return command;
+        return Launcher.command(args);
     }
 
     static Process start(Path workDir, Path log, String... args) throws IOException {
@@ -174,8 +172,8 @@ class PublishJarIT {
      * Publishes the example, then publishes a changed copy and kills it (SIGKILL) 20 times: at
      * seven moments during its bake, found by watching for its staging folder, and at thirteen
      * random moments counted from the start of the process. The process killed is the one
-     * started (a plain {@code java -jar}, which bakes in a second JVM with a bounded heap): the
-     * second JVM must end by itself, and until it has the share is not judged. After each kill the published
+     * started by the launcher, which is the JVM itself (the script gives it its place), with the
+     * launcher's bounded heap; nothing of it may be left running. After each kill the published
      * folder must be exactly one of the two complete sites (the old one, unless the kill came
      * after the swap), and the next publish must succeed with exactly the full site. A note of the
      * project takes turns between two texts, so every kill hits a publish that would change the
@@ -205,7 +203,7 @@ class PublishJarIT {
         assertNotEquals(hashes[0], hashes[1], "the two texts of the note bake different sites");
 
         int current = 1;
-        int secondJvms = 0;
+        int boundedJvms = 0;
         int keptAfterKill = 0;
         List<String> observed = new ArrayList<>();
         // Five kills at 0-300 ms after the staging folder appears; one when it holds 200 files (mid-render);
@@ -245,18 +243,18 @@ class PublishJarIT {
             String atKill = Files.exists(staging) ? "staging folder with " + count(staging) + " files"
                     : Files.exists(next) ? "site.next complete" : "no staging folder";
             boolean aliveAtKill = p.isAlive();
-            // A plain java -jar bakes in a second JVM with a bounded heap (BoundedHeap); the kill is of the one started here.
-            List<ProcessHandle> second = p.descendants().toList();
+            // The launcher execs the JVM: the process started here is the bake, with the launcher's heap, and has no child.
+            if (aliveAtKill && p.info().arguments().map(a -> List.of(a).contains(Launcher.HEAP)).orElse(false)) {
+                boundedJvms++;
+            }
+            List<ProcessHandle> children = p.descendants().toList();
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-            for (ProcessHandle h : second) {
-                if (h.info().arguments().map(a -> List.of(a).contains("-Xmx768m")).orElse(false)) {
-                    secondJvms++;
-                }
+            for (ProcessHandle h : children) {
                 try {
                     h.onExit().get(60, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.TimeoutException e) {
-                    fail("the second JVM of a killed publish was still running 60 s after the kill: " + h.info());
+                    fail("a process started by a killed publish was still running 60 s after the kill: " + h.info());
                 }
             }
             String d = Trees.hash(site);
@@ -292,7 +290,7 @@ class PublishJarIT {
         }
         System.out.println("PublishJarIT kill runs (random moments from seed " + seed + ", -Dpublish.kill.seed to repeat):" + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", observed));
         System.out.flush();
-        assertTrue(secondJvms > 0, "the killed publishes ran their bake in a second JVM with a bounded heap");
+        assertTrue(boundedJvms > 0, "the launcher's process is the JVM that bakes, with the bounded heap");
         long killedInBake = observed.stream().filter(s -> s.contains("killed (exit") && s.contains("DIR = the old site")).count();
         assertTrue(killedInBake >= 5, "most kills land in the bake:\n" + String.join("\n", observed));
         assertTrue(keptAfterKill > 0, "a kill in the bake leaves the record of the publish before, and the next goes by it:\n"

@@ -12,7 +12,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Fingerprints of folder trees: every path below a folder with a hash of its bytes, so any change shows. */
+/**
+ * Fingerprints of folder trees: every path below a folder with a hash of its bytes, so any change
+ * shows, but for the token in a published version's marker (a random word each publish writes
+ * there, see LastBuild): two versions of the same pages compare equal.
+ */
 final class Trees {
 
     /** What {@link #hash} says of a folder that does not exist. */
@@ -32,6 +36,8 @@ final class Trees {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (Files.isDirectory(p)) {
                     all.put(rel + "/", "");
+                } else if (p.getFileName().toString().equals(Publisher.MARKER)) {
+                    all.put(rel, sha256(Files.readString(p).replaceAll("(?m)^publish \\S+$", "publish <token>").getBytes()));
                 } else {
                     all.put(rel, sha256(Files.readAllBytes(p)));
                 }

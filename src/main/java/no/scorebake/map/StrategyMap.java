@@ -67,6 +67,10 @@ public final class StrategyMap {
     static final String FONT = "system-ui, sans-serif";
     static final String TEXT = "#1a1a1a";
     static final String ARROW = "#46505c";
+    /** A band's fill and border, and the fill of its label column. */
+    static final String BAND_FILL = "#f4f6f9";
+    static final String BAND_STROKE = "#d3d9e1";
+    static final String BAND_LABEL = "#e3e8ef";
 
     static final double LABEL_SIZE = 13;
     static final double LABEL_LH = 17;

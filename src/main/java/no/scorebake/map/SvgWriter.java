@@ -1,6 +1,9 @@
 package no.scorebake.map;
 
 import static no.scorebake.map.StrategyMap.ARROW;
+import static no.scorebake.map.StrategyMap.BAND_FILL;
+import static no.scorebake.map.StrategyMap.BAND_LABEL;
+import static no.scorebake.map.StrategyMap.BAND_STROKE;
 import static no.scorebake.map.StrategyMap.FILL;
 import static no.scorebake.map.StrategyMap.FONT;
 import static no.scorebake.map.StrategyMap.ID_PREFIX;
@@ -121,7 +124,7 @@ final class SvgWriter {
             out.append("<g id=\"").append(ID_PREFIX).append("band-").append(b + 1).append("\">");
             out.append("<rect x=\"").append(num(MARGIN)).append("\" y=\"").append(num(top)).append("\" width=\"")
                     .append(num(right - MARGIN)).append("\" height=\"").append(num(h))
-                    .append("\" rx=\"6\" fill=\"#f4f6f9\" stroke=\"#d3d9e1\"/>");
+                    .append("\" rx=\"6\" fill=\"").append(BAND_FILL).append("\" stroke=\"").append(BAND_STROKE).append("\"/>");
             double colW = layout.labelW + 2 * LABEL_PAD_X;
             out.append("<path d=\"M ").append(num(MARGIN + 6)).append(' ').append(num(top)).append(" L ")
                     .append(num(MARGIN + colW)).append(' ').append(num(top)).append(" L ")
@@ -130,7 +133,7 @@ final class SvgWriter {
                     .append(" A 6 6 0 0 1 ").append(num(MARGIN)).append(' ').append(num(top + h - 6))
                     .append(" L ").append(num(MARGIN)).append(' ').append(num(top + 6))
                     .append(" A 6 6 0 0 1 ").append(num(MARGIN + 6)).append(' ').append(num(top))
-                    .append(" z\" fill=\"#e3e8ef\"/>");
+                    .append(" z\" fill=\"").append(BAND_LABEL).append("\"/>");
             List<String> name = band.nameLines;
             List<String> status = band.statusLines;
             double contentH = name.size() * LABEL_LH + 4 + status.size() * STATUS_LH;

@@ -25,10 +25,14 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * Every kind of page of the example (in the default theme and in the example municipality theme
  * of themes/kommune) and of a hostile fixture, opened from file:// in Chromium: no axe-core
- * violation of the WCAG 2.0/2.1 A and AA rules, and the checks axe cannot make.
+ * violation of the WCAG 2.0/2.1/2.2 A and AA rules in a 1280-pixel window and on a 360-pixel
+ * phone, nor of its contrast rule in the dark colour scheme, and the checks axe cannot make.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class AccessibilityBrowserIT {
+
+    /** A phone's width in CSS pixels, the narrowest a page is laid out for. */
+    static final int PHONE = 360;
 
     /** The sites read: the example, the example in the kommune theme, the hostile fixture. */
     static final List<String> SITES = List.of("example", "kommune", "hostile");
@@ -79,6 +83,51 @@ class AccessibilityBrowserIT {
         assertEquals(List.of(), violations, page + " of the " + site + " site:\n" + String.join("\n", violations));
     }
 
+    /** The same rules on a phone, where the menu is one control and the tables are lists. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void axeFindsNoWcagViolationOnAPhone(String site, String kind, String page) {
+        open(site, page);
+        browser.width(PHONE);
+        try {
+            List<String> violations = Axe.violations(browser);
+            assertEquals(List.of(), violations, page + " of the " + site + " site at " + PHONE + " px:\n" + String.join("\n", violations));
+        } finally {
+            browser.windowWidth();
+        }
+    }
+
+    /**
+     * A reader whose system asks for dark pages gets one: the page's background is dark, its
+     * text stands out at 4.5:1 (axe's contrast rule, which reads the colours the browser
+     * computed), its status marks, sparklines and map boxes at 3:1. Printed, the page stays
+     * light whatever the reader's preference.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void darkSchemeIsDarkAndReadable(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = new ArrayList<>();
+        try {
+            browser.colourScheme("dark", "");
+            double dark = browser.<Number>js(PageChecks.COLOUR + "return lum(backdrop(document.querySelector('main')));").doubleValue();
+            if (dark > 0.05) {
+                problems.add("the page's background is not dark (luminance " + dark + ")");
+            }
+            browser.screenshot("dark-" + site + "-" + kind);
+            problems.addAll(Axe.violationsOf(browser, "color-contrast"));
+            problems.addAll(PageChecks.graphicsContrast(browser));
+            browser.colourScheme("dark", "print");
+            double printed = browser.<Number>js(PageChecks.COLOUR + "return lum(backdrop(document.querySelector('main')));").doubleValue();
+            if (printed < 0.9) {
+                problems.add("printed in the dark scheme the page is not light (luminance " + printed + ")");
+            }
+        } finally {
+            browser.media("");
+        }
+        assertEquals(List.of(), problems, page + " of the " + site + " site in the dark scheme:\n" + String.join("\n", problems));
+    }
+
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("pages")
     void statusIsNeverColourAlone(String site, String kind, String page) {
@@ -108,19 +157,21 @@ class AccessibilityBrowserIT {
     }
 
     /**
-     * At the browser's 1280 pixels, and in a 1024-pixel window, no page is wider than the
-     * window: a reader never scrolls the page sideways to find a scorecard's last columns (a
-     * table too wide for the window scrolls in its own box). The elements past the right edge
-     * are named.
+     * At the browser's 1280 pixels, in a 1024-pixel window and on a 360-pixel phone, no page is
+     * wider than the window: a reader never scrolls the page sideways to find a scorecard's last
+     * columns (on a phone its rows are blocks; the comparison's table and the strategy map scroll
+     * in their own box). The elements past the right edge are named.
      */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("pages")
     void noPageScrollsSideways(String site, String kind, String page) {
         open(site, page);
         List<String> wide = new ArrayList<>(sideways());
-        browser.width(1024);
         try {
-            wide.addAll(sideways());
+            for (int width : new int[] {1024, PHONE}) {
+                browser.width(width);
+                wide.addAll(sideways());
+            }
         } finally {
             browser.windowWidth();
         }
@@ -141,18 +192,28 @@ class AccessibilityBrowserIT {
                 """);
     }
 
-    /** The lines and status marks of every chart on the page, measured in the pixels the browser drew. */
+    /** The lines and status marks of every chart on the page, measured in the pixels the browser drew, in the light and the dark scheme. */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("pages")
     void chartLinesAndMarksStandOutAtThreeToOne(String site, String kind, String page) throws Exception {
         open(site, page);
-        List<WebElement> charts = browser.driver.findElements(By.cssSelector("figure.chart svg"));
         List<String> faint = new ArrayList<>();
-        for (int i = 0; i < charts.size(); i++) {
-            Path png = browser.screenshot(charts.get(i), "chart-" + site + "-" + page + "-" + i);
-            Map<String, Double> drawn = ChartPixels.drawnColours(png);
-            assertTrue(drawn.size() >= 2, png + ": a line and its marks are drawn: " + drawn);
-            faint.addAll(ChartPixels.tooFaint(png));
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.colourScheme(scheme, "");
+                List<WebElement> charts = browser.driver.findElements(By.cssSelector("figure.chart svg"));
+                for (int i = 0; i < charts.size(); i++) {
+                    Path png = browser.screenshot(charts.get(i), "chart-" + scheme + "-" + site + "-" + page + "-" + i);
+                    Map<String, Double> drawn = ChartPixels.drawnColours(png);
+                    assertTrue(drawn.size() >= 2, png + ": a line and its marks are drawn: " + drawn);
+                    if ("dark".equals(scheme)) {
+                        assertTrue(ChartPixels.luminance(ChartPixels.background(png)) < 0.05, png + ": the chart is drawn on a dark background");
+                    }
+                    faint.addAll(ChartPixels.tooFaint(png));
+                }
+            }
+        } finally {
+            browser.media("");
         }
         assertEquals(List.of(), faint, page + ": chart colours below 3:1");
     }
@@ -181,5 +242,45 @@ class AccessibilityBrowserIT {
         }
         assertTrue(seen.size() >= 3, "the keyboard reaches the skip link, the search and the navigation: " + seen);
         assertEquals(List.of(), problems.stream().distinct().toList(), page + ":\n" + String.join("\n", problems));
+    }
+
+    /**
+     * Tabs through the page on a 360-pixel phone: every stop shows its ring and is not hidden
+     * under something that stays in place while the page scrolls (WCAG 2.2, 2.4.11): the
+     * browser is asked what is drawn at the focused element's centre and corners, and a sticky
+     * or fixed element there that is not the focused one (nor holds it) hides it.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void focusIsNeitherInvisibleNorHiddenOnAPhone(String site, String kind, String page) {
+        open(site, page);
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        browser.width(PHONE);
+        try {
+            for (int i = 0; i < 60; i++) {
+                if (i == 0) {
+                    browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+                } else {
+                    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+                }
+                List<String> ring = browser.js(PageChecks.FOCUS_RING);
+                if (ring == null) {
+                    break;
+                }
+                seen.add(ring.get(0));
+                if (!ring.get(1).isEmpty()) {
+                    problems.add(ring.get(0) + ": " + ring.get(1));
+                }
+                String hidden = browser.js(PageChecks.FOCUS_HIDDEN);
+                if (!hidden.isEmpty()) {
+                    problems.add(ring.get(0) + ": " + hidden);
+                }
+            }
+        } finally {
+            browser.windowWidth();
+        }
+        assertTrue(seen.size() >= 3, "the keyboard reaches the skip link, the search and the menu: " + seen);
+        assertEquals(List.of(), problems.stream().distinct().toList(), page + " at " + PHONE + " px:\n" + String.join("\n", problems));
     }
 }

@@ -5,16 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
- * axe-core, read from its WebJar on the test classpath and injected into the open page, run
- * with the WCAG 2.0/2.1 level A and AA rules. Nothing is fetched from the network.
+ * axe-core, read from Deque's jar on the test classpath (its axe.min.js) and injected into the
+ * open page, run with the WCAG 2.0, 2.1 and 2.2 level A and AA rules. Nothing is fetched from
+ * the network.
  */
 final class Axe {
 
-    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    static final String VERSION = "4.6.3";
-    private static final String SOURCE = read("META-INF/resources/webjars/axe-core/" + VERSION + "/axe.min.js");
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final String VERSION = "4.11.1";
+    private static final String SOURCE = read("axe.min.js");
 
     private Axe() {
     }
@@ -24,7 +26,12 @@ final class Axe {
             if (in == null) {
                 throw new IllegalStateException("axe-core is not on the classpath: " + resource + " (run with -Pbrowser)");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!script.startsWith("/*! axe v" + VERSION)) {
+                throw new IllegalStateException("the axe-core on the classpath is not " + VERSION + ": "
+                        + script.substring(0, Math.min(40, script.length())));
+            }
+            return script;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,10 +46,19 @@ final class Axe {
 
     /** Every violation in the open page, one line each: rule, impact, what it means, and the elements. */
     static List<String> violations(Browser b) {
+        return run(b, Map.of("type", "tag", "values", TAGS));
+    }
+
+    /** The violations of the rules named (such as color-contrast), as {@link #violations(Browser)}. */
+    static List<String> violationsOf(Browser b, String... rules) {
+        return run(b, Map.of("type", "rule", "values", List.of(rules)));
+    }
+
+    private static List<String> run(Browser b, Map<String, Object> only) {
         inject(b);
         Object result = b.driver.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                axe.run(document, { runOnly: arguments[0], resultTypes: ['violations'] })
                   .then(function (r) {
                     done(r.violations.map(function (v) {
                       return v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 5).map(function (n) {
@@ -51,7 +67,7 @@ final class Axe {
                     }));
                   })
                   .catch(function (e) { done(['axe failed: ' + e]); });
-                """, TAGS);
+                """, only);
         @SuppressWarnings("unchecked")
         List<String> lines = (List<String>) result;
         return lines;

@@ -148,9 +148,19 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    /** Switches CSS media emulation between "print" and the screen ("" restores it). */
+    /** Switches CSS media emulation between "print" and the screen ("" restores it); the colour scheme is the system's. */
     void media(String media) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", List.of()));
+    }
+
+    /**
+     * Emulates a reader's colour-scheme preference, "dark" or "light", for the given media
+     * ("" for the screen, "print"): the page's {@code prefers-color-scheme} queries answer as that
+     * reader's browser would. {@code media("")} ends it.
+     */
+    void colourScheme(String scheme, String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /**

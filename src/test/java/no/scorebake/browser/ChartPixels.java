@@ -42,7 +42,7 @@ final class ChartPixels {
                 }
             }
         }
-        int background = count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int background = mostFrequent(count);
         Map<String, Double> drawn = new TreeMap<>();
         for (int c : solid.keySet()) {
             double k = contrast(c, background);
@@ -51,6 +51,23 @@ final class ChartPixels {
             }
         }
         return drawn;
+    }
+
+    /** The chart's background: its most frequent colour (0xrrggbb). */
+    static int background(Path png) throws IOException {
+        BufferedImage im = ImageIO.read(png.toFile());
+        if (im == null) {
+            throw new IOException("not an image: " + png);
+        }
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int c : im.getRGB(0, 0, im.getWidth(), im.getHeight(), null, 0, im.getWidth())) {
+            count.merge(c & 0xffffff, 1, Integer::sum);
+        }
+        return mostFrequent(count);
+    }
+
+    private static int mostFrequent(Map<Integer, Integer> count) {
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The drawn colours below 3:1, as lines for a failure message. */
@@ -81,7 +98,8 @@ final class ChartPixels {
         return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
     }
 
-    private static double luminance(int c) {
+    /** Relative luminance of WCAG 2 (0 black … 1 white) of a colour 0xrrggbb. */
+    static double luminance(int c) {
         return 0.2126 * channel((c >> 16) & 255) + 0.7152 * channel((c >> 8) & 255) + 0.0722 * channel(c & 255);
     }
 

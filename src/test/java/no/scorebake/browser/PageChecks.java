@@ -161,6 +161,29 @@ final class PageChecks {
             return [name, c >= 3 ? '' : 'focus outline ' + css(colour) + ' on ' + css(behind) + ' is ' + c.toFixed(2) + ':1 (< 3:1)'];
             """;
 
+    /**
+     * Whether the focused element is hidden under a sticky or fixed element (WCAG 2.4.11): what
+     * the browser draws at its centre is asked for; a sticky or fixed element there that neither
+     * is the focused one nor holds it hides it. Empty when nothing does, else what hides it.
+     */
+    static final String FOCUS_HIDDEN = COLOUR + """
+            var el = document.activeElement;
+            if (!el || el === document.body) { return ''; }
+            var r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) { return ''; }
+            var vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+            var x = Math.min(Math.max(r.left + r.width / 2, 0), vw - 1), y = Math.min(Math.max(r.top + r.height / 2, 0), vh - 1);
+            var hit = document.elementFromPoint(x, y);
+            if (!hit || hit === el || el.contains(hit) || hit.contains(el)) { return ''; }
+            for (var e = hit; e && e.nodeType === 1; e = e.parentElement) {
+              var p = getComputedStyle(e).position;
+              if ((p === 'sticky' || p === 'fixed') && !e.contains(el)) {
+                return 'hidden under the ' + p + ' ' + brief(e) + ' at (' + Math.round(x) + ', ' + Math.round(y) + ')';
+              }
+            }
+            return '';
+            """;
+
     private PageChecks() {
     }
 

@@ -1,12 +1,17 @@
 package no.scorebake.model;
 
 import java.time.YearMonth;
+import java.util.Map;
 
 /**
  * The settings of {@code model/site.yaml}.
  *
  * @param period the current period as written, or null to use the latest period with any value
  * @param theme the theme folder name under {@code themes/} (an addition to the spec; default "default")
+ * @param themeParams the theme's free settings ({@code theme-params:}), by key, sorted; empty when none
+ * @param accessibilityStatement the address of the accessibility statement, an http(s) address or a path
+ *                               relative to the site's top, or null when there is none
  */
-public record Site(String title, Language language, YearMonth period, Thresholds thresholds, String theme) {
+public record Site(String title, Language language, YearMonth period, Thresholds thresholds, String theme,
+                   Map<String, String> themeParams, String accessibilityStatement) {
 }

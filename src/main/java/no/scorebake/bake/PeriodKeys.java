@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Measurement;
 import no.scorebake.model.Note;
@@ -19,13 +20,16 @@ import no.scorebake.model.Project;
  * One key per month for the pages of that month (a scorecard for a period, its JSON and CSV):
  * equal keys, equal pages. A scorecard for month M shows figures computed from data of M and
  * earlier (values, targets, year to date, trends, roll-ups, formulas, sparklines, notes,
- * initiative reports) and from the model, theme and content that are not dated; not from
- * whether M is the current month, nor from any later month (the link to the next month is added
- * in the browser, from {@code data/periods.js}). So its key is a hash of the undated inputs
+ * initiative reports, owners' forecasts) and from the model, theme and content that are not
+ * dated; not from whether M is the current month, nor from any later month (the link to the next
+ * month is added in the browser, from {@code data/periods.js}) — with one exception: the year
+ * outlook's year target takes the targets of all twelve months of M's year, a data row's
+ * {@code target} of a later month included. So its key is a hash of the undated inputs
  * ({@link InputFingerprint.Fingerprints#fixed}) and of every data row, report and note dated M or
- * earlier. When next month's upload arrives, every earlier month keeps its key and its pages
- * need not be rendered again, the month that was current included; a late correction of an old
- * month changes the keys of that month and all after it.
+ * earlier; a monthly row's target is dated January of its year as well. When next month's upload
+ * arrives, every earlier month keeps its key and its pages need not be rendered again, the month
+ * that was current included, unless the upload gives a target; a late correction of an old month
+ * changes the keys of that month and all after it.
  */
 final class PeriodKeys {
 
@@ -54,8 +58,20 @@ final class PeriodKeys {
             d.text(m.period().label());
             d.number(m.value());
             d.number(m.target());
+            d.number(m.forecast());
             d.text(m.comment());
             d.pos(m.pos());
+            if (m.target() != null && m.period().frequency() == Frequency.MONTHLY) {
+                // A month's target is part of its year's target, which every month of the year
+                // shows in the year outlook: so it is dated January too, and a target given in
+                // October changes the pages of January to October of that year.
+                Dated year = dated(dated, YearMonth.of(m.period().year(), 1), first);
+                year.tag('T');
+                year.text(m.kpi().unit());
+                year.text(m.kpi().kpi());
+                year.text(m.period().label());
+                year.number(m.target());
+            }
         }
         for (InitiativeReport r : project.initiativeReports()) {
             Dated d = dated(dated, r.month(), first);

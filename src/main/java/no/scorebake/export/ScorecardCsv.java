@@ -1,9 +1,12 @@
 package no.scorebake.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import no.scorebake.status.Exact;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.LastYear;
+import no.scorebake.status.Outlook;
 import no.scorebake.status.ScorecardStatus;
 import no.scorebake.text.Csv;
 import no.scorebake.text.Format;
@@ -20,7 +23,10 @@ public final class ScorecardCsv {
 
     private static final List<String> HEADERS = List.of("csv.unit", "csv.kpi", "csv.name", "csv.owner", "csv.kpiUnit",
             "csv.frequency", "csv.valuePeriod", "csv.target", "csv.value", "csv.performance", "csv.status", "csv.missing",
-            "csv.ytdValue", "csv.ytdTarget", "csv.ytdMonths", "csv.comment", "csv.source");
+            "csv.ytdValue", "csv.ytdTarget", "csv.ytdMonths", "csv.comment", "csv.source",
+            // Added later, at the end, so that a spreadsheet reading columns by place still works.
+            "csv.lastYearPeriod", "csv.lastYearValue", "csv.outlookYear", "csv.outlookValue", "csv.outlookTarget",
+            "csv.outlookPerformance", "csv.outlookStatus", "csv.outlookBy", "csv.outlookComputed", "csv.outlookMonths");
 
     private ScorecardCsv() {
     }
@@ -30,7 +36,7 @@ public final class ScorecardCsv {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADERS.stream().map(labels::get).toList());
         for (KpiStatus k : card.kpis()) {
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     k.key().unit(),
                     k.key().kpi(),
                     k.kpi().name(),
@@ -48,8 +54,31 @@ public final class ScorecardCsv {
                     k.ytd() == null ? "" : Integer.toString(k.ytd().months()),
                     text(k.comment()),
                     k.row() == null || k.row().value() == null ? "" : k.row().pos().toString()));
+            row.addAll(lastYear(k.lastYear(), mark));
+            row.addAll(outlook(k.outlook(), labels, mark));
+            rows.add(row);
         }
         return Csv.write(rows.stream().map(row -> row.stream().map(Csv::formulaSafe).toList()).toList(), mark);
+    }
+
+    private static List<String> lastYear(LastYear l, char mark) {
+        return l == null ? List.of("", "")
+                : List.of(l.period().label(), Format.spreadsheet(Exact.decimal(l.value(), ScorecardJson.VALUE_SCALE), mark));
+    }
+
+    private static List<String> outlook(Outlook o, Labels labels, char mark) {
+        if (o == null) {
+            return Collections.nCopies(8, "");
+        }
+        return List.of(
+                Integer.toString(o.year()),
+                Format.spreadsheet(Exact.decimal(o.value(), ScorecardJson.OUTLOOK_SCALE), mark),
+                Format.spreadsheet(Exact.decimal(o.target(), ScorecardJson.OUTLOOK_SCALE), mark),
+                Format.spreadsheet(Exact.decimal(o.performance(), ScorecardJson.SCORE_SCALE), mark),
+                labels.get("status." + o.status().key()),
+                labels.get("outlook.by." + o.by().key()),
+                Format.spreadsheet(Exact.decimal(o.computed(), ScorecardJson.OUTLOOK_SCALE), mark),
+                Integer.toString(o.months()));
     }
 
     private static String text(String s) {

@@ -14,6 +14,7 @@ import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
 import no.scorebake.status.InitiativeStatus;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Outlook;
 import no.scorebake.status.Score;
 import no.scorebake.status.ScorecardStatus;
 import no.scorebake.status.ScorecardStatus.FactorScore;
@@ -27,6 +28,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * exact where they are finite decimals and otherwise rounded to four decimals. A few fields are
  * added for tools that want them ({@code name} on every level, {@code kpis} directly under an
  * objective, {@code source}, {@code reported}/{@code of} for roll-ups); none is renamed or left out.
+ * The year outlook's value, target and computed forecast are rounded to one decimal.
  * Written compactly, on one line: the indentation of a pretty-printed file was 40 % of its bytes
  * (17 KB of a 25-KPI scorecard against 10 KB), 14,400 times per bake for a municipality, and
  * tools read it either way.
@@ -35,6 +37,8 @@ public final class ScorecardJson {
 
     /** Decimals kept for values and targets that are not finite decimals (a formula's 1/3). */
     public static final int VALUE_SCALE = 4;
+    /** Decimals of the year outlook's forecasts and year target: one, as the spec asks. */
+    public static final int OUTLOOK_SCALE = 1;
     /** Decimals kept for performance and scores, as the spec asks. */
     public static final int SCORE_SCALE = 1;
 
@@ -126,6 +130,14 @@ public final class ScorecardJson {
             y.put("target", Exact.decimal(k.ytd().target(), VALUE_SCALE));
             y.put("months", k.ytd().months());
         }
+        if (k.lastYear() == null) {
+            n.putNull("lastYear");
+        } else {
+            ObjectNode l = n.putObject("lastYear");
+            l.put("period", k.lastYear().period().label());
+            l.put("value", Exact.decimal(k.lastYear().value(), VALUE_SCALE));
+        }
+        outlook(n, k.outlook());
         n.put("comment", k.comment());
         n.put("source", k.row() != null && k.row().value() != null ? k.row().pos().toString()
                 : k.value() == null ? null : otherSource.apply(k));
@@ -134,6 +146,26 @@ public final class ScorecardJson {
             n.put("of", k.rollupOf());
         }
         return n;
+    }
+
+    /**
+     * The year outlook as {@code portal.md} shows it; its numbers rounded half-up to one decimal
+     * when not whole ({@link #OUTLOOK_SCALE}), the year as text like every period.
+     */
+    private static void outlook(ObjectNode n, Outlook outlook) {
+        if (outlook == null) {
+            n.putNull("outlook");
+            return;
+        }
+        ObjectNode o = n.putObject("outlook");
+        o.put("year", Integer.toString(outlook.year()));
+        o.put("value", Exact.decimal(outlook.value(), OUTLOOK_SCALE));
+        o.put("target", Exact.decimal(outlook.target(), OUTLOOK_SCALE));
+        o.put("performance", Exact.decimal(outlook.performance(), SCORE_SCALE));
+        o.put("status", outlook.status().key());
+        o.put("months", outlook.months());
+        o.put("by", outlook.by().key());
+        o.put("computed", Exact.decimal(outlook.computed(), OUTLOOK_SCALE));
     }
 
     private static void refs(ArrayNode array, List<KpiKey> keys, String own) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -26,7 +27,7 @@ import no.scorebake.model.Scorecard;
  */
 final class MeasurementReader {
 
-    static final List<String> COLUMNS = List.of("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment");
+    static final List<String> COLUMNS = List.of("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment", "forecast");
     static final Set<String> INITIATIVE_STATUSES = Set.of("not-started", "on-track", "at-risk", "late", "done");
     private static final String STATUS_LIST = "not-started, on-track, at-risk, late, done";
 
@@ -217,7 +218,7 @@ final class MeasurementReader {
         }
         if (!missing.isEmpty()) {
             c.problems.error(rowPos, "header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + "; the first row names the columns: scorecard, kpi or initiative, period, value, and optionally target, status, comment");
+                    + "; the first row names the columns: scorecard, kpi or initiative, period, value, and optionally target, status, comment, forecast");
             ok = false;
         }
         return ok;
@@ -237,6 +238,7 @@ final class MeasurementReader {
         Cell target = cell("target", cells, cellPos, rowPos, columns);
         Cell status = cell("status", cells, cellPos, rowPos, columns);
         Cell comment = cell("comment", cells, cellPos, rowPos, columns);
+        Cell forecast = cell("forecast", cells, cellPos, rowPos, columns);
 
         if (scorecard.blank()) {
             c.problems.error(scorecard.pos, "scorecard is empty; write the unit id whose scorecard the row belongs to");
@@ -282,9 +284,19 @@ final class MeasurementReader {
         if (!target.blank() && targetNumber == null) {
             c.problems.error(target.pos, "target '" + target.text + "' is not a number; expected " + NumberText.VALID);
         }
+        BigDecimal forecastNumber = forecast.blank() ? null : NumberText.parse(forecast.text);
+        if (!forecast.blank() && forecastNumber == null && NumberText.digits(forecast.text) > NumberText.MAX_DIGITS) {
+            c.problems.error(forecast.pos, "forecast has " + NumberText.digits(forecast.text) + " digits; numbers are limited to " + NumberText.MAX_DIGITS);
+        } else if (!forecast.blank() && forecastNumber == null) {
+            c.problems.error(forecast.pos, "forecast '" + forecast.text + "' is not a number; expected " + NumberText.VALID
+                    + ", or empty when the owner gives none");
+        }
         // A quoted comment may span lines; CRLF and LF files give the same text.
         String note = comment.blank() ? null : comment.text.replace("\r\n", "\n").replace('\r', '\n');
         if (!initiative.blank()) {
+            if (!forecast.blank()) {
+                c.problems.error(forecast.pos, "forecast is for KPIs only; an initiative's value is percent complete");
+            }
             initiativeRow(c, card, initiative, parsed, value, number, target, status, note, rowPos);
             return;
         }
@@ -309,12 +321,27 @@ final class MeasurementReader {
             c.problems.error(value.pos, "KPI '" + k.id() + "' is rolled up from the sub-units' scorecards; it takes no value from data (report it in the sub-units)");
             return;
         }
-        if (!value.blank() && number == null || !target.blank() && targetNumber == null) {
+        if (forecastNumber != null && k.formula() != null) {
+            c.problems.error(forecast.pos, "KPI '" + k.id() + "' is computed by its formula " + k.formula().text()
+                    + "; it takes no forecast from data (its year outlook is computed)");
+            return;
+        }
+        if (forecastNumber != null && k.rollup() != null) {
+            c.problems.error(forecast.pos, "KPI '" + k.id() + "' is rolled up from the sub-units' scorecards; it takes no forecast from data"
+                    + " (its year outlook is computed)");
+            return;
+        }
+        if (forecastNumber != null && k.frequency() != Frequency.MONTHLY) {
+            c.problems.error(forecast.pos, "forecast is for monthly KPIs; KPI '" + k.id() + "' is " + k.frequency().key()
+                    + " and has no year outlook — leave the cell empty");
+            return;
+        }
+        if (!value.blank() && number == null || !target.blank() && targetNumber == null || !forecast.blank() && forecastNumber == null) {
             return;
         }
         Period own = Period.containing(k.frequency(), parsed.end());
         c.add(new Key(card.unit(), true, k.id(), own.end()), rowPos, () -> card.unit() + "/" + k.id() + " " + own.label(),
-                new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, note, rowPos), null);
+                new Measurement(new KpiKey(card.unit(), k.id()), own, number, targetNumber, forecastNumber, note, rowPos), null);
     }
 
     private void initiativeRow(Checked c, Scorecard card, Cell initiative, Period period, Cell value, BigDecimal number, Cell target,

@@ -99,6 +99,11 @@ public record Period(Frequency frequency, int year, int index) implements Compar
                 : new Period(frequency, year - 1, 12 / frequency.months());
     }
 
+    /** The same period one year earlier ({@code 2006-Q1} → {@code 2005-Q1}): what "last year" compares with. */
+    public Period yearEarlier() {
+        return new Period(frequency, year - 1, index);
+    }
+
     public Period next() {
         return index < 12 / frequency.months() ? new Period(frequency, year, index + 1)
                 : new Period(frequency, year + 1, 1);

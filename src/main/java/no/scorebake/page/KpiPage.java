@@ -58,17 +58,22 @@ public final class KpiPage implements PageType {
      * @param anyComment whether any period has a comment: the table has its comment column only then
      * @param notes the long notes, newest first
      * @param scorecardHref the unit's scorecard, relative to this page
+     * @param lastYearPeriod the period a year before the shown one, in words, or empty when it has no value
+     * @param lastYearValue its value, or empty
+     * @param outlook the year outlook, or null when the KPI has none
      */
     public record Model(Frame frame, Kpi kpi, Unit unit, String period, KpiRow row, String measure, String frequency, String direction,
                         String definition, String owner, String thresholds, String kind, String surveyHref, String formula,
                         List<String> computation, List<Input> inputs, String rollupText, String chart,
                         List<HistoryRow> history, String sourceFolder, boolean anySource, boolean anyComment,
-                        List<NoteView> notes, String scorecardHref) implements PageModel {
+                        List<NoteView> notes, String scorecardHref, String lastYearPeriod, String lastYearValue,
+                        OutlookView outlook) implements PageModel {
 
         /** The same page with {@code chart} as its chart. */
         Model withChart(String chart) {
             return new Model(frame, kpi, unit, period, row, measure, frequency, direction, definition, owner, thresholds, kind, surveyHref,
-                    formula, computation, inputs, rollupText, chart, history, sourceFolder, anySource, anyComment, notes, scorecardHref);
+                    formula, computation, inputs, rollupText, chart, history, sourceFolder, anySource, anyComment, notes, scorecardHref,
+                    lastYearPeriod, lastYearValue, outlook);
         }
 
         /**
@@ -83,7 +88,7 @@ public final class KpiPage implements PageType {
             StringBuilder text = new StringBuilder(8192);
             CanonicalText.append(text, new Model(null, null, null, period, row, measure, frequency, direction, definition, owner, thresholds,
                     kind, surveyHref, formula, computation, inputs, rollupText, null, history, sourceFolder, anySource, anyComment, notes,
-                    scorecardHref));
+                    scorecardHref, lastYearPeriod, lastYearValue, outlook));
             CanonicalText.append(text, chart);
             CanonicalText.append(text, kpi.name());
             CanonicalText.append(text, alt);
@@ -102,9 +107,10 @@ public final class KpiPage implements PageType {
      *               page's {@code sourceFolder}; empty for a computed value
      * @param comment the comment given with the value, or empty
      * @param sourceHref the page of the survey wave the value came from, or empty
+     * @param lastYear the value of the same period a year earlier, or empty
      */
     public record HistoryRow(String period, String target, String value, String performance, StatusView status,
-                             String source, String comment, boolean current, String sourceHref) {
+                             String source, String comment, boolean current, String sourceHref, String lastYear) {
     }
 
     /**
@@ -228,7 +234,8 @@ public final class KpiPage implements PageType {
             history.add(new HistoryRow(format.period(p), plain(format.value(s.target(), kpi.unit())),
                     plain(format.value(s.value(), kpi.unit())), plain(format.percent(s.performance())), StatusView.of(s.status(), labels),
                     source.isEmpty() ? source : source.substring(folder.length()), Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
-                    fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label()));
+                    fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label(),
+                    s.lastYear() == null ? "" : plain(format.value(s.lastYear().value(), kpi.unit()))));
             for (Note n : s.notes()) {
                 noteViews.add(new NoteView(format.period(p), "note-" + p.label(), notes.render(n)));
             }
@@ -241,7 +248,9 @@ public final class KpiPage implements PageType {
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
                 chart, history, folder, history.stream().anyMatch(h -> !h.source().isEmpty() || !h.sourceHref().isEmpty()),
-                history.stream().anyMatch(h -> !h.comment().isEmpty()), noteViews, SCORECARD);
+                history.stream().anyMatch(h -> !h.comment().isEmpty()), noteViews, SCORECARD,
+                now.lastYear() == null ? "" : format.period(now.lastYear().period()),
+                now.lastYear() == null ? "" : format.value(now.lastYear().value(), kpi.unit()), rows.outlook(now.outlook(), kpi));
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
+import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -8,6 +9,7 @@ import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
 import no.scorebake.status.InitiativeStatus;
 import no.scorebake.status.KpiStatus;
+import no.scorebake.status.Outlook;
 import no.scorebake.status.Trend;
 import no.scorebake.status.Ytd;
 import no.scorebake.text.Format;
@@ -56,7 +58,7 @@ public final class Rows {
     static KpiRow linkedTo(KpiRow r, String href) {
         return new KpiRow(r.id(), r.unit(), r.ref(), r.name(), href, r.owner(), r.measure(), r.frequency(), r.target(), r.value(),
                 r.valuePeriod(), r.performance(), r.status(), r.trendArrow(), r.trendText(), r.trendClass(), r.ytd(), r.comment(),
-                r.planned(), r.missing(), r.foreign(), r.unitName(), r.notes(), r.spark(), r.rollup());
+                r.planned(), r.missing(), r.foreign(), r.unitName(), r.notes(), r.spark(), r.rollup(), r.lastYear(), r.outlook());
     }
 
     private KpiRow linked(KpiStatus s, String ownUnit, YearMonth shown, String href) {
@@ -84,7 +86,24 @@ public final class Rows {
                 format.value(s.target(), k.unit()), format.value(s.value(), k.unit()), valuePeriod,
                 format.percent(s.performance()), StatusView.of(s.status(), labels), arrow, trendText, trendClass,
                 ytd(s.ytd(), k), text(s.comment()), k.planned(), s.missing(), foreign,
-                unit == null ? s.key().unit() : unit.name(), s.notes().size(), spark(s), rollup);
+                unit == null ? s.key().unit() : unit.name(), s.notes().size(), spark(s), rollup,
+                s.lastYear() == null ? "" : labels.format("row.lastYear", format.value(s.lastYear().value(), k.unit())),
+                outlook(s.outlook(), k));
+    }
+
+    /** The year outlook in words, or null when there is none. */
+    OutlookView outlook(Outlook o, Kpi k) {
+        if (o == null) {
+            return null;
+        }
+        String computed = format.value(o.computed(), k.unit(), ScorecardJson.OUTLOOK_SCALE);
+        boolean owner = o.by() == Outlook.By.OWNER;
+        return new OutlookView(labels.format("kpi.outlook", Integer.toString(o.year())),
+                format.value(o.value(), k.unit(), ScorecardJson.OUTLOOK_SCALE),
+                format.value(o.target(), k.unit(), ScorecardJson.OUTLOOK_SCALE),
+                format.percent(o.performance()), StatusView.of(o.status(), labels),
+                owner ? labels.format("kpi.outlook.owner", computed) : labels.format("kpi.outlook.computed", o.months()),
+                owner ? o.ownerRow().pos().toString() : "", o.by().key());
     }
 
     private String ytd(Ytd y, Kpi k) {

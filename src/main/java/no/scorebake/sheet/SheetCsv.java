@@ -23,7 +23,7 @@ public final class SheetCsv {
             rows.add(List.of(sheet.unit().id(), text(l.kpi()), text(l.initiative()), l.period(),
                     Csv.formulaSafe(l.name()), Csv.formulaSafe(l.definition()), Csv.formulaSafe(l.unitText()),
                     Format.spreadsheet(l.modelTarget(), decimalSeparator), text(l.lastPeriod()),
-                    Format.spreadsheet(l.lastValue(), decimalSeparator), text(l.lastStatus()), "", "", ""));
+                    Format.spreadsheet(l.lastValue(), decimalSeparator), text(l.lastStatus()), "", "", "", ""));
         }
         return Csv.write(rows, decimalSeparator);
     }

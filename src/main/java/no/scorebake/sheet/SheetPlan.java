@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.scorebake.model.Frequency;
 import no.scorebake.model.Initiative;
 import no.scorebake.model.InitiativeReport;
 import no.scorebake.model.Kpi;
@@ -77,7 +78,7 @@ public final class SheetPlan {
                 }
                 lines.add(new ReportingSheet.Line(null, i.id(), Period.month(month).label(), i.name(), i.description(), null,
                         labels.get("unit.percent"), null, before.reported() == null ? null : Period.month(before.reported()).label(),
-                        before.complete(), before.status()));
+                        before.complete(), before.status(), false));
             }
             if (lines.isEmpty()) {
                 nothingDue.add(unit);
@@ -107,6 +108,6 @@ public final class SheetPlan {
         BigDecimal target = Exact.decimal(engine.target(key, own), 4);
         return new ReportingSheet.Line(k.id(), null, own.label(), k.name(), k.definition(), k.unit(),
                 labels.get("unit." + k.unit().key()), target, last == null ? null : last.period().label(),
-                last == null ? null : last.value(), null);
+                last == null ? null : last.value(), null, k.frequency() == Frequency.MONTHLY);
     }
 }

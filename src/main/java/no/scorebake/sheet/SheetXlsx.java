@@ -24,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a reporting sheet as an Excel workbook a coordinator fills in and sends back as it is.
  * Its one sheet, {@code data}, is a valid upload: the header row names the upload's columns, the
  * informational columns are greyed and locked (the sheet is protected without a password, so
- * only value, status and comment take input), the value cells carry a number format that fits
+ * only value, forecast, status and comment take input; forecast only on a monthly KPI's row, status
+ * only on an initiative's), the value and forecast cells carry a number format that fits
  * the KPI's unit, the header row stays in view when scrolling, and status offers the five words
  * it accepts. Numbers are written as numbers, ids and periods as text so Excel never turns
  * {@code 2006-05} into a date.
@@ -66,11 +67,13 @@ public final class SheetXlsx {
                     widths[c] = Math.max(widths[c], values[c] == null ? 0 : values[c].toString().length());
                 }
                 row.createCell(ReportingSheet.FIRST_INPUT).setCellStyle(styles.value(line.kpiUnit()));
-                row.createCell(ReportingSheet.FIRST_INPUT + 1).setCellStyle(line.isInitiative() ? styles.input : styles.info);
-                row.createCell(ReportingSheet.FIRST_INPUT + 2).setCellStyle(styles.input);
+                row.createCell(ReportingSheet.FORECAST).setCellStyle(line.takesForecast() ? styles.value(line.kpiUnit()) : styles.info);
+                row.createCell(ReportingSheet.STATUS).setCellStyle(line.isInitiative() ? styles.input : styles.info);
+                row.createCell(ReportingSheet.COMMENT).setCellStyle(styles.input);
             }
             widths[ReportingSheet.FIRST_INPUT] = Math.max(widths[ReportingSheet.FIRST_INPUT], 12);
-            widths[ReportingSheet.FIRST_INPUT + 2] = Math.max(widths[ReportingSheet.FIRST_INPUT + 2], 40);
+            widths[ReportingSheet.FORECAST] = Math.max(widths[ReportingSheet.FORECAST], 12);
+            widths[ReportingSheet.COMMENT] = Math.max(widths[ReportingSheet.COMMENT], 40);
             for (int c = 0; c < widths.length; c++) {
                 data.setColumnWidth(c, Math.min(widths[c] + 2, MAX_WIDTH) * 256);
             }
@@ -88,7 +91,7 @@ public final class SheetXlsx {
         CellRangeAddressList cells = new CellRangeAddressList();
         for (int i = 0; i < sheet.lines().size(); i++) {
             if (sheet.lines().get(i).isInitiative()) {
-                cells.addCellRangeAddress(i + 1, ReportingSheet.FIRST_INPUT + 1, i + 1, ReportingSheet.FIRST_INPUT + 1);
+                cells.addCellRangeAddress(i + 1, ReportingSheet.STATUS, i + 1, ReportingSheet.STATUS);
             }
         }
         if (cells.countRanges() == 0) {

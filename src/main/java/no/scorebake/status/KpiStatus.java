@@ -20,11 +20,13 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param rollupOf for a roll-up KPI, how many sub-units have the KPI; else 0
  * @param inputs the KPIs a formula or roll-up was computed from
  * @param notes the long notes written for this KPI and period
+ * @param lastYear the value of the same period a year earlier, or null when that period has none
+ * @param outlook the year outlook, for monthly KPIs with a year to date and a year target; else null
  */
 public record KpiStatus(KpiKey key, Kpi kpi, Period valuePeriod, BigFraction value, BigFraction target,
                         TargetSource targetSource, BigFraction performance, Status status, boolean missing,
                         Ytd ytd, Trend trend, Measurement row, int rollupReported, int rollupOf,
-                        List<KpiKey> inputs, List<Note> notes) {
+                        List<KpiKey> inputs, List<Note> notes, LastYear lastYear, Outlook outlook) {
 
     public String comment() {
         return row == null ? null : row.comment();

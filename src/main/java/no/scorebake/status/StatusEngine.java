@@ -248,8 +248,9 @@ public final class StatusEngine {
 
     /**
      * A KPI's figures in month {@code p} as a row of its history, a point of its chart or a
-     * score needs them: value, target, performance, status, the data row and notes; but no
-     * year to date, trend or roll-up counts (null, null, 0 and no inputs). Those cost most of
+     * score needs them: value, target, performance, status, the data row, notes and last year's
+     * value (one value looked up, for the table of values); but no year to date, trend, outlook
+     * or roll-up counts (null, null, null, 0 and no inputs). Those cost most of
      * a whole status (a year of values and targets summed as fractions) and only the period a
      * page is about shows them; a new month asks for the figures of every earlier period again.
      */
@@ -271,6 +272,7 @@ public final class StatusEngine {
         boolean missing = !kpi.planned() && kpi.reported() && Period.isDue(kpi.frequency(), p) && value == null
                 && SurveyData.feeding(project, key) == null;
         Ytd ytd = whole && kpi.frequency() == Frequency.MONTHLY ? ytd(key, kpi, p) : null;
+        Outlook outlook = ytd == null ? null : outlook(key, kpi, p, ytd);
         Trend trend = whole ? trend(key, kpi, valuePeriod, value) : null;
         int reported = 0;
         int of = 0;
@@ -285,7 +287,68 @@ public final class StatusEngine {
         }
         List<Note> kpiNotes = notes.getOrDefault(key, Map.of()).getOrDefault(month(valuePeriod.end()), List.of());
         return new KpiStatus(key, kpi, valuePeriod, value, targetValue, target.map(TargetChoice::source).orElse(null),
-                performance, status, missing, ytd, trend, row(key, valuePeriod.end()), reported, of, inputs, kpiNotes);
+                performance, status, missing, ytd, trend, row(key, valuePeriod.end()), reported, of, inputs, kpiNotes,
+                lastYear(key, valuePeriod), outlook);
+    }
+
+    /** The value of the same period one year earlier, or null when it has none (or would be before year 1). */
+    public LastYear lastYear(KpiKey key, Period period) {
+        if (period.year() <= 1) {
+            return null;
+        }
+        Period before = period.yearEarlier();
+        BigFraction v = value(key, before.end());
+        return v == null ? null : new LastYear(before, v);
+    }
+
+    /**
+     * The year outlook of a monthly KPI in month p, from its year to date: the owner's forecast
+     * when a month of p's year up to p gave one (the latest such month's), else the computed one;
+     * against the year target. Null when a month of the year has no target.
+     */
+    private Outlook outlook(KpiKey key, Kpi kpi, YearMonth p, Ytd ytd) {
+        BigFraction yearTarget = yearTarget(key, kpi, p.getYear());
+        if (yearTarget == null) {
+            return null;
+        }
+        BigFraction computed = switch (kpi.aggregation()) {
+            case SUM -> ytd.value().multiply(12).divide(ytd.months());
+            case AVERAGE, LAST -> ytd.value();
+        };
+        Measurement owner = null;
+        for (YearMonth m = YearMonth.of(p.getYear(), 1); !m.isAfter(p); m = m.plusMonths(1)) {
+            Measurement r = row(key, m);
+            if (r != null && r.forecast() != null) {
+                owner = r;
+            }
+        }
+        BigFraction value = owner == null ? computed : Exact.of(owner.forecast());
+        BigFraction performance = Performance.of(value, yearTarget, kpi.direction());
+        Status status = kpi.planned() ? Status.GREY : Performance.status(performance, thresholds(kpi));
+        return new Outlook(p.getYear(), value, yearTarget, performance, status, ytd.months(),
+                owner == null ? Outlook.By.COMPUTED : Outlook.By.OWNER, computed, owner);
+    }
+
+    /**
+     * The target of a monthly KPI for a whole year: its twelve months' targets summed (sum),
+     * averaged (average), or December's (last); null when any of the twelve has none.
+     */
+    public BigFraction yearTarget(KpiKey key, Kpi kpi, int year) {
+        BigFraction sum = BigFraction.ZERO;
+        BigFraction december = null;
+        for (int month = 1; month <= 12; month++) {
+            BigFraction t = target(key, Period.month(YearMonth.of(year, month)));
+            if (t == null) {
+                return null;
+            }
+            sum = sum.add(t);
+            december = t;
+        }
+        return switch (kpi.aggregation()) {
+            case SUM -> sum;
+            case AVERAGE -> sum.divide(12);
+            case LAST -> december;
+        };
     }
 
     /** Year to date over the months of p's year up to p that have a value; null when none has. */

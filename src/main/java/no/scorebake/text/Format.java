@@ -135,6 +135,24 @@ public final class Format {
         };
     }
 
+    /**
+     * A value in its KPI unit with at most {@code decimals} decimals whatever the unit, as the
+     * year outlook is shown (one decimal when not whole): {@code 1 518}, {@code 93,7 %}.
+     */
+    public String value(BigFraction f, KpiUnit unit, int decimals) {
+        if (f == null) {
+            return "";
+        }
+        String n = number(f, decimals);
+        return switch (unit) {
+            case PERCENT -> n + percent;
+            case NOK -> n + nok;
+            case HOURS -> n + hours;
+            case DAYS -> n + days;
+            case SCORE, COUNT -> n;
+        };
+    }
+
     /** A month: {@code august 2005} / {@code August 2005}. */
     public String month(YearMonth m) {
         return months[m.getMonthValue() - 1] + " " + m.getYear();

@@ -353,6 +353,57 @@ class IncrementalBuildTest {
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 
+    /**
+     * An owner's forecast added to March's upload (800 hours of a year target of 1 200: red, where
+     * the computed outlook is green) changes exactly what shows it: the KPI's page, the
+     * section's scorecard and exports of March and of April (where March's forecast still
+     * counts); no earlier month, no other KPI page. The site is a fresh bake's.
+     */
+    @Test
+    void aNewForecastChangesTheKpiPageAndTheMonthsItCountsInAndNothingElse() throws IOException {
+        build("--period", "2006-04");
+        // Not aged (that would be a change to the record): a rewrite shows as a new inode.
+        Map<String, String> before = stamps(out);
+        Path upload = project.resolve("model/data/2006/2006-03-810.csv");
+        String text = Files.readString(upload, StandardCharsets.UTF_8);
+        String changed = text.replace("810;competence-hours;2006-03;119;Tall fra helpdesksystemet;", "810;competence-hours;2006-03;119;Tall fra helpdesksystemet;800");
+        assertTrue(!changed.equals(text), "a forecast was added to " + upload);
+        Files.writeString(upload, changed, StandardCharsets.UTF_8);
+
+        build("--period", "2006-04");
+        Set<String> rewritten = new TreeSet<>(rewritten(before, stamps(out)));
+        rewritten.removeIf(f -> f.startsWith(".scorebake") || f.equals("search-index.js"));
+        assertEquals(Set.of("810/kpi/competence-hours.html", "810/2006-03/index.html", "810/2006-04/index.html", "810/index.html",
+                "data/810/2006-03.json", "data/810/2006-03.csv", "data/810/2006-04.json", "data/810/2006-04.csv"), rewritten);
+        assertEquals(kpiPages(stamps(out)).size() - 1, keptPages(), phases);
+        Document page = Jsoup.parse(out.resolve("810/kpi/competence-hours.html").toFile(), "UTF-8");
+        Element outlook = page.selectFirst("p.outlook");
+        assertTrue(outlook != null && outlook.text().contains("800 t") && outlook.text().contains("ansvarliges prognose")
+                && "red".equals(outlook.attr("data-status")), page.select("p").text());
+        Document card = Jsoup.parse(out.resolve("810/2006-03/index.html").toFile(), "UTF-8");
+        assertEquals("red", card.selectFirst("tr[data-kpi=competence-hours]").attr("data-outlook"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
+    /**
+     * A target given in a later month's row changes the year target, so the outlook of every
+     * earlier month of that year: a build of March after April's upload gains a target is a
+     * fresh bake's.
+     */
+    @Test
+    void aTargetInALaterMonthsRowChangesTheOutlookOfTheEarlierMonthsOfItsYear() throws IOException {
+        build("--period", "2006-03");
+        Path upload = project.resolve("model/data/2006/2006-04-800.csv");
+        String text = Files.readString(upload, StandardCharsets.UTF_8);
+        String changed = text.replace("800;budget-deviation;2006-04;-310 500;;", "800;budget-deviation;2006-04;-310 500;60 000;");
+        assertTrue(!changed.equals(text), "a target was added to " + upload);
+        String marchBefore = read(out.resolve("data/800/2006-03.json"));
+        Files.writeString(upload, changed, StandardCharsets.UTF_8);
+        build("--period", "2006-03");
+        assertTrue(!marchBefore.equals(read(out.resolve("data/800/2006-03.json"))), "March's export has the new year target");
+        assertSameSite(freshBake("--period", "2006-03"), out);
+    }
+
     /** A changed target in the model, or a changed template of the theme, renders every KPI page again. */
     @Test
     void aChangedModelOrThemeRendersEveryKpiPage() throws IOException {

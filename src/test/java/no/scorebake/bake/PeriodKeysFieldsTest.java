@@ -23,7 +23,7 @@ class PeriodKeysFieldsTest {
 
     @Test
     void everyFieldOfAMeasurementIsHashed() {
-        assertEquals(List.of("kpi", "period", "value", "target", "comment", "pos"), fields(Measurement.class),
+        assertEquals(List.of("kpi", "period", "value", "target", "forecast", "comment", "pos"), fields(Measurement.class),
                 "Measurement changed: hash the new field in PeriodKeys.of, then update this list");
     }
 

@@ -308,6 +308,37 @@ class PortalTest {
     }
 
     /**
+     * Last year and the year outlook as a reader reads them. 820's user faults in April 2006:
+     * 131, a year before 161; year to date 558 over 4 months, so 558 × 12 / 4 = 1 674 against
+     * 12 × 140 = 1 680, lower is better: 100 × (2 − 1674/1680) = 100.36 → 100,4 %, green.
+     * 840's competence hours: the owner's 1 150,5 against 1 200 = 95,9 %, yellow (its thresholds
+     * are the site's), the computed 1 299 beside it.
+     */
+    @Test
+    void kpiPageAndScorecardShowLastYearAndTheYearOutlook() throws IOException {
+        Document faults = parse(site.resolve("820/kpi/user-faults.html"));
+        assertEquals("Samme periode i fjor (april 2005): 161", faults.selectFirst("p.last-year").text());
+        Element outlook = faults.selectFirst("p.outlook");
+        assertEquals("Prognose for 2006: 1 674 mot årsmål 1 680 (100,4 %, grønn) · beregnet fra 4 måneder",
+                outlook.text().replace('\u00A0', ' '));
+        assertEquals("green", outlook.attr("data-status"));
+        assertNotNull(outlook.selectFirst(".status-green"), "the status as shape and word: " + outlook.html());
+        Element april = faults.select("table.history-table tbody tr").first();
+        assertEquals(List.of("131", "161"), List.of(april.child(2).text(), april.child(3).text()), april.outerHtml());
+
+        Document hours = parse(site.resolve("840/kpi/competence-hours.html"));
+        String owner = hours.selectFirst("p.outlook").text().replace('\u00A0', ' ');
+        assertTrue(owner.startsWith("Prognose for 2006: 1 150,5 t mot årsmål 1 200 t (95,9 %, gul) · ansvarliges prognose; beregnet: 1 299 t"), owner);
+        assertTrue(owner.endsWith("model/data/2006/2006-04-840.csv:9"), owner);
+
+        Element row = parse(site.resolve("820/index.html")).selectFirst("tr[data-kpi=user-faults]");
+        assertTrue(row.select("td").get(2).text().contains("i fjor 161"), row.outerHtml());
+        Element mark = row.select("td").get(5).selectFirst("small");
+        assertEquals("Prognose grønn", mark.text(), row.outerHtml());
+        assertNotNull(mark.selectFirst(".status-green"), row.outerHtml());
+    }
+
+    /**
      * The history table of every KPI page as a reader sees it: the source column names the folder
      * its files lie in once, in its heading, and each cell with the rest is a file of the project;
      * the source and comment columns are there only when a period has one; no row has more cells
@@ -323,10 +354,10 @@ class PortalTest {
             Document d = parse(p);
             Element table = d.selectFirst("table.history-table");
             List<String> headings = table.select("thead th").eachText();
-            assertEquals(List.of("Periode", "Mål", "Oppnådd", "Ytelse"), headings.subList(0, 4), p.toString());
-            int source = headings.size() > 4 && headings.get(4).startsWith("Kilde") ? 4 : -1;
+            assertEquals(List.of("Periode", "Mål", "Oppnådd", "I fjor", "Ytelse"), headings.subList(0, 5), p.toString());
+            int source = headings.size() > 5 && headings.get(5).startsWith("Kilde") ? 5 : -1;
             int comment = headings.indexOf("Kommentar");
-            assertEquals(source < 0, table.hasClass("no-source"), p + ": the stylesheet knows which column is 5th");
+            assertEquals(source < 0, table.hasClass("no-source"), p + ": the stylesheet knows which column is 6th");
             Element code = source < 0 ? null : table.select("thead th").get(source).selectFirst("code");
             String folder = code == null ? "" : code.text();
             boolean anySource = false;
@@ -351,9 +382,9 @@ class PortalTest {
         }
         assertTrue(sources > 100, "the sources checked: " + sources);
         Document faults = parse(site.resolve("820/kpi/user-faults.html"));
-        assertEquals("Kilde i model/data/", faults.select("table.history-table thead th").get(4).text());
+        assertEquals("Kilde i model/data/", faults.select("table.history-table thead th").get(5).text());
         assertEquals("2006/2006-01-820.csv:2 Mange passordsaker etter jul",
-                faults.select("table.history-table tbody tr").get(3).select("td").subList(3, 5).stream().map(Element::text)
+                faults.select("table.history-table tbody tr").get(3).select("td").subList(4, 6).stream().map(Element::text)
                         .reduce((a, b) -> a + " " + b).orElseThrow());
     }
 

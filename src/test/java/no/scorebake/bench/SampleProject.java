@@ -28,9 +28,9 @@ import java.util.TreeMap;
  * initiatives with progress rows; the data files are semicolon separated with decimal commas,
  * thousands with spaces, a trailing {@code %} here and there, quarters written as {@code 2024-Q2}
  * or as their last month, columns in four orders (one with a byte-order mark), comments on some
- * rows (some quoted because they hold a semicolon), a few empty values, omitted rows and target
- * overrides. A few long notes go under {@code content/comments/}, and two editorial pages
- * under {@code content/}. Survey files are not written: the loader does not read them yet.
+ * rows (some quoted because they hold a semicolon), a few empty values, omitted rows, target
+ * overrides and owners' forecasts (in the files whose header has the column). A few long notes
+ * go under {@code content/comments/}, and two editorial pages under {@code content/}. Survey files are not written: the loader does not read them yet.
  *
  * <p>The same arguments always give byte-identical files: everything comes from
  * {@link Random}s seeded from {@code --seed} and the unit's place in the tree, and is written in
@@ -1022,8 +1022,8 @@ public final class SampleProject {
     // ------------------------------------------------------------------ data
 
     private static final List<String[]> HEADERS = List.of(
-            new String[] {"scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment"},
-            new String[] {"Scorecard", "KPI", "Initiative", "Period", "Value", "Target", "Status", "Comment"},
+            new String[] {"scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment", "forecast"},
+            new String[] {"Scorecard", "KPI", "Initiative", "Period", "Value", "Target", "Status", "Comment", "Forecast"},
             new String[] {"period", "scorecard", "kpi", "initiative", "value", "comment", "status", "target"},
             new String[] {"kpi", "initiative", "scorecard", "period", "value", "target", "status", "comment"});
 
@@ -1068,6 +1068,9 @@ public final class SampleProject {
                 }
                 if (comment < 0.04) {
                     row.put("comment", COMMENTS[pick % COMMENTS.length]);
+                }
+                if (t.freq() == Freq.MONTHLY && k.reported() && m.getMonthValue() >= 3 && (pick >> 4) % 23 == 0) {
+                    row.put("forecast", number(forecast(t, v, pick), t, pick));
                 }
                 rows.add(row);
             }
@@ -1167,6 +1170,16 @@ public final class SampleProject {
     }
 
     /** As coordinators write numbers: decimal comma, thousands with a space for kroner and big counts, a trailing % sometimes. */
+    /**
+     * An owner's forecast for the whole year from a month's value, a few percent off what the
+     * month alone says: twelve months' worth for a KPI that sums, the value itself otherwise.
+     * Drawn from the row's {@code pick}, so no draw is added and the rest of the data stays as it was.
+     */
+    private static double forecast(Tpl t, double v, int pick) {
+        boolean sums = t.aggregation() != null ? t.aggregation().equals("sum") : List.of("count", "hours", "nok").contains(t.unit());
+        return (sums ? v * 12 : v) * (1 + ((pick % 11) - 5) / 100.0);
+    }
+
     private static String number(double v, Tpl t, int pick) {
         String s = decimal(v, t.decimals());
         boolean group = t.unit().equals("nok") || Math.abs(v) >= 10_000;

@@ -133,6 +133,7 @@ class SampleProjectTest {
         assertTrue(p.measurements().stream().anyMatch(m -> m.comment() != null), "comments on some rows");
         assertTrue(p.measurements().stream().anyMatch(m -> m.value() == null), "a few empty values");
         assertTrue(p.measurements().stream().anyMatch(m -> m.target() != null), "a target overridden in a data row");
+        assertTrue(p.measurements().stream().anyMatch(m -> m.forecast() != null), "an owner's forecast in a data row");
         assertTrue(!p.initiativeReports().isEmpty(), "initiative progress rows");
         assertTrue(!p.notes().isEmpty(), "notes under content/comments");
     }

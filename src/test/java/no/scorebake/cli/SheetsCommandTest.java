@@ -145,6 +145,9 @@ class SheetsCommandTest {
         fillXlsx(folder.resolve("2006-06-850.xlsx"), dir.resolve("model/data/2006/2006-06-850.xlsx"), entered);
         fillCsv(folder.resolve("2006-06-820.csv"), dir.resolve("model/data/2006/2006-06-820.csv"), entered);
         assertTrue(entered.size() > 8, entered::toString);
+        assertTrue(entered.keySet().stream().filter(k -> k.startsWith("820/") && entered.get(k).contains(" forecast ")).count() > 1
+                && entered.keySet().stream().filter(k -> k.startsWith("850/") && entered.get(k).contains(" forecast ")).count() > 1,
+                () -> "forecasts typed into both the CSV and the workbook: " + entered);
 
         ProjectLoader.Result loaded = ProjectLoader.load(dir);
         assertTrue(loaded.problems().errors().isEmpty(), loaded.problems().errors()::toString);
@@ -153,7 +156,8 @@ class SheetsCommandTest {
         Map<String, String> read = new TreeMap<>();
         for (Measurement m : p.measurements()) {
             if (m.pos().path().contains("2006-06-")) {
-                read.put(m.kpi().unit() + "/" + m.kpi().kpi() + " " + m.period().label(), plain(m.value()) + " | " + m.comment());
+                read.put(m.kpi().unit() + "/" + m.kpi().kpi() + " " + m.period().label(),
+                        plain(m.value()) + (m.forecast() == null ? "" : " forecast " + plain(m.forecast())) + " | " + m.comment());
             }
         }
         for (InitiativeReport ir : p.initiativeReports()) {
@@ -172,11 +176,17 @@ class SheetsCommandTest {
         return d == null ? "-" : d.toPlainString();
     }
 
-    /** Types a value (a different one per row, with decimals), a comment and an initiative's status into the sheet, as Excel would store them. */
+    /**
+     * Types a value (a different one per row, with decimals), a comment and an initiative's status
+     * into the sheet, as Excel would store them; and an owner's forecast on every other row whose
+     * forecast cell is open, which only a monthly KPI's is.
+     */
     private static void fillXlsx(Path from, Path to, Map<String, String> entered) throws IOException {
         try (InputStream in = Files.newInputStream(from); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("data");
             int n = 0;
+            int forecasts = 0;
+            int closed = 0;
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
                     continue;
@@ -186,17 +196,30 @@ class SheetsCommandTest {
                 String kpi = text(row, "kpi");
                 String comment = "Skrevet i Excel; rad " + n;
                 Cell value = row.getCell(ReportingSheet.FIRST_INPUT);
+                Cell forecast = row.getCell(ReportingSheet.FORECAST);
+                boolean open = !forecast.getCellStyle().getLocked();
+                assertEquals(!kpi.isEmpty() && text(row, "period").matches("\\d{4}-\\d{2}"), open,
+                        "the forecast cell is open on monthly KPIs' rows only: row " + (row.getRowNum() + 1));
                 if (kpi.isEmpty()) {
                     value.setCellValue(10 * n);
-                    row.getCell(ReportingSheet.FIRST_INPUT + 1).setCellValue("at-risk");
+                    row.getCell(ReportingSheet.STATUS).setCellValue("at-risk");
                     entered.put(unit + "/" + text(row, "initiative") + " 2006-06", (10 * n) + " at-risk | " + comment);
                 } else {
                     double typed = n + 0.25;
                     value.setCellValue(typed);
-                    entered.put(unit + "/" + kpi + " " + text(row, "period"), BigDecimal.valueOf(typed).toPlainString() + " | " + comment);
+                    String owner = "";
+                    if (open && n % 2 == 1) {
+                        forecast.setCellValue(1000 * n + 0.5);
+                        owner = " forecast " + BigDecimal.valueOf(1000 * n + 0.5).toPlainString();
+                        forecasts++;
+                    } else if (!open) {
+                        closed++;
+                    }
+                    entered.put(unit + "/" + kpi + " " + text(row, "period"), BigDecimal.valueOf(typed).toPlainString() + owner + " | " + comment);
                 }
-                row.getCell(ReportingSheet.FIRST_INPUT + 2).setCellValue(comment);
+                row.getCell(ReportingSheet.COMMENT).setCellValue(comment);
             }
+            assertTrue(forecasts > 0 && closed > 0, "the sheet has monthly and other KPIs: " + forecasts + " forecasts, " + closed + " closed");
             try (OutputStream out = Files.newOutputStream(to)) {
                 wb.write(out);
             }
@@ -228,6 +251,10 @@ class SheetsCommandTest {
             if (kpi.isEmpty()) {
                 r.set(header.indexOf("status"), "on-track");
                 entered.put(r.get(0) + "/" + r.get(header.indexOf("initiative")) + " 2006-06", i + ".5 on-track | " + comment);
+            } else if (i % 2 == 0 && r.get(header.indexOf("period")).matches("\\d{4}-\\d{2}")) {
+                // an owner's forecast in the Norwegian way: a space between thousands, a decimal comma
+                r.set(header.indexOf("forecast"), "1 " + String.format("%03d", i) + ",5");
+                entered.put(r.get(0) + "/" + kpi + " " + r.get(header.indexOf("period")), i + ".5 forecast " + (1000 + i) + ".5 | " + comment);
             } else {
                 entered.put(r.get(0) + "/" + kpi + " " + r.get(header.indexOf("period")), i + ".5 | " + comment);
             }

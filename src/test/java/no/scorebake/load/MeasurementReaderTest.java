@@ -261,8 +261,18 @@ class MeasurementReaderTest {
         ProjectLoader.Result r = project.loadResult();
         assertTrue(r.problems().errors().isEmpty(), () -> r.problems().errors().toString());
         assertEquals(List.of("model/data/upload.csv:1:28: warning: column 'remark' is not one scorebake reads and is ignored — known: "
-                + "scorecard, kpi, initiative, period, value, target, status, comment"),
+                + "scorecard, kpi, initiative, period, value, target, status, comment, forecast"),
                 r.problems().warnings().stream().map(Object::toString).toList());
         assertEquals(new BigDecimal("8"), only(r.project()).value());
+    }
+
+    @Test
+    void forecastIsReadWithTheNumberFormsOfAValueAndMayStandWithoutAValue() {
+        Project p = load("scorecard;kpi;period;value;Forecast\nA;k;2005-07;8;1 234,5\nA;k;2005-08;;130\nA;k;2005-09;9;\n");
+        assertEquals(new BigDecimal("1234.5"), at(p, "k", "2005-07").forecast());
+        Measurement aug = at(p, "k", "2005-08");
+        assertNull(aug.value());
+        assertEquals(new BigDecimal("130"), aug.forecast());
+        assertNull(at(p, "k", "2005-09").forecast());
     }
 }

@@ -47,50 +47,50 @@ class XlsxUploadTest {
     }
 
     private static final String CSV = """
-            scorecard;kpi;initiative;period;value;target;status;comment
-            A;k;;2005-07;0,3;;;
-            A;k;;2005-08;1 234,5;1 300;;"Færre feil; nye rutiner"
-            A;m;;2005-08;1 234 567,25;;;
-            A;s;;2005-08;87,5 %;90;;
-            A;q;;2005-Q3;4,2;;;
-            A;;itil;2005-08;40;;on-track;I rute
-            A;k;;2005-09;;;;ikke rapportert
+            scorecard;kpi;initiative;period;value;target;status;comment;forecast
+            A;k;;2005-07;0,3;;;;
+            A;k;;2005-08;1 234,5;1 300;;"Færre feil; nye rutiner";15 000
+            A;m;;2005-08;1 234 567,25;;;;
+            A;s;;2005-08;87,5 %;90;;;
+            A;q;;2005-Q3;4,2;;;;
+            A;;itil;2005-08;40;;on-track;I rute;
+            A;k;;2005-09;;;;ikke rapportert;14 500,5
             """;
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
 
-    private static final List<Object> HEADER = row("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment");
+    private static final List<Object> HEADER = row("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment", "forecast");
 
     @Test
     void plainCellsWrittenByPoiLoadLikeTheCsv() throws IOException {
         byte[] xlsx = Workbooks.xlsx("Sheet1", List.of(
                 HEADER,
                 row("A", "k", null, "2005-07", 0.3),
-                row("A", "k", null, "2005-08", 1234.5, 1300, null, "Færre feil; nye rutiner"),
+                row("A", "k", null, "2005-08", 1234.5, 1300, null, "Færre feil; nye rutiner", 15000),
                 row("A", "m", null, "2005-08", 1234567.25),
                 row("A", "s", null, "2005-08", 87.5, 90),
                 row("A", "q", null, "2005-Q3", 4.2),
                 row("A", null, "itil", "2005-08", 40, null, "on-track", "I rute"),
-                row("A", "k", null, "2005-09", null, null, null, "ikke rapportert")));
+                row("A", "k", null, "2005-09", null, null, null, "ikke rapportert", 14500.5)));
         assertSameAsCsv(xlsx);
     }
 
     @Test
     void excelNumberFormatsDatesTextAndFormulasLoadLikeTheCsv() throws IOException {
         byte[] xlsx = Workbooks.xlsx("Data", List.of(
-                row("Scorecard", "KPI", "Initiative", "Period", "Value", "Target", "Status", "Comment"),
+                row("Scorecard", "KPI", "Initiative", "Period", "Value", "Target", "Status", "Comment", "Forecast"),
                 // 0.1 + 0.2 is stored as 0.30000000000000004; Excel shows and exports 0.3.
                 row("A", "k", null, LocalDate.of(2005, 7, 1), new Formula("0.1+0.2", true)),
                 row(),
                 row("A", "k", null, LocalDate.of(2005, 8, 31), new Styled(1234.5, "#,##0.00"), new Styled(1300, "# ##0"), null,
-                        new Formula("\"Færre feil; \"&\"nye rutiner\"", true)),
+                        new Formula("\"Færre feil; \"&\"nye rutiner\"", true), new Styled(15000, "# ##0")),
                 row("A", "m", null, "2005-08", new StyledText("1 234 567,25", "@")),
                 row("A", "s", null, "2005-08", new Styled(0.875, "0.0%"), new Styled(0.9, "0%")),
                 row("A", "q", null, LocalDate.of(2005, 9, 30), new Formula("8.4/2", true)),
                 row("A", null, "itil", new StyledText("2005-08", "@"), new Styled(40, "0\" %\""), null, "on-track", "I rute"),
-                row("A", "k", null, "2005-09", "", null, null, "ikke rapportert")));
+                row("A", "k", null, "2005-09", "", null, null, "ikke rapportert", new StyledText("14 500,5", "@"))));
         assertSameAsCsv(xlsx);
     }
 
@@ -110,7 +110,7 @@ class XlsxUploadTest {
     }
 
     private static String describe(Measurement m) {
-        return m.kpi() + " " + m.period().label() + " value=" + plain(m.value()) + " target=" + plain(m.target()) + " comment=" + m.comment();
+        return m.kpi() + " " + m.period().label() + " value=" + plain(m.value()) + " target=" + plain(m.target()) + " forecast=" + plain(m.forecast()) + " comment=" + m.comment();
     }
 
     private static List<String> reports(Project p) {

@@ -76,6 +76,13 @@ class XlsxValidationTest {
     }
 
     @Test
+    void aForecastThatIsNoNumberIsReportedAtItsCell() {
+        Expect.error(upload(Workbooks.xlsx("Data", List.of(row("scorecard", "kpi", "period", "value", "forecast"),
+                        row("A", "k", "2005-07", 5, 120), row("A", "k", "2005-08", null, "mye")))),
+                "model/data/2005-08-sales.xlsx:Data!E3", "forecast 'mye' is not a number");
+    }
+
+    @Test
     void aSheetNameWithASpaceIsQuotedAsInExcel() {
         Expect.error(upload(Workbooks.xlsx("Mine tall", List.of(HEADER, row("A", "k", "2005-13", 5)))),
                 "model/data/2005-08-sales.xlsx:'Mine tall'!C2", "period '2005-13' is not a period");

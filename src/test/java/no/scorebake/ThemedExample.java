@@ -17,7 +17,10 @@ public final class ThemedExample {
     private ThemedExample() {
     }
 
-    /** Copies model/, content/ and themes/{@code theme}/ of the working tree into {@code dir} and selects the theme; returns {@code dir}. */
+    /**
+     * Copies model/, content/ and themes/{@code theme}/ of the working tree into {@code dir} and
+     * selects the theme, with the settings of its {@code theme-params.yaml} when it has one; returns {@code dir}.
+     */
     public static Path write(Path dir, String theme) {
         try {
             for (String folder : List.of("model", "content", "themes/" + theme)) {
@@ -29,7 +32,9 @@ public final class ThemedExample {
             }
             Path site = dir.resolve("model/site.yaml");
             String yaml = Files.readString(site).replaceAll("(?m)^theme:.*\\n", "");
-            Files.writeString(site, yaml + (yaml.endsWith("\n") ? "" : "\n") + "theme: " + theme + "\n");
+            Path params = Path.of("themes", theme, "theme-params.yaml");
+            Files.writeString(site, yaml + (yaml.endsWith("\n") ? "" : "\n") + "theme: " + theme + "\n"
+                    + (Files.isRegularFile(params) ? Files.readString(params) : ""));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,10 +14,13 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.scorebake.load.InputException;
 import no.scorebake.load.Problems;
@@ -44,6 +47,9 @@ public final class Renderer {
     /** Freemarker's own note of the place, which the problem already says at its start. */
     private static final Pattern IN_TEMPLATE = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
 
+    /** {@code <#import "layout.ftlh" as l>}, as templates began before {@code l} was there without it. */
+    private static final Pattern IMPORT_OF_THE_LAYOUT = Pattern.compile("<#import\\s+\"/?layout\\.ftlh\"\\s+as\\s+l\\s*>");
+
     private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Configuration config;
@@ -69,6 +75,8 @@ public final class Renderer {
         config.setWrapUncheckedExceptions(true);
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        // The frame and the shared macros, as l in every template, without an import.
+        config.addAutoImport("l", Theme.LIBRARY);
     }
 
     /**
@@ -131,11 +139,33 @@ public final class Renderer {
             }
             try {
                 config.getTemplate(name);
+                warnOfAnImportOfTheLayout(name, problems);
             } catch (ParseException e) {
                 problems.error(pos(e.getTemplateName(), name, e.getLineNumber(), e.getColumnNumber()), syntax(e));
             } catch (IOException e) {
                 problems.error(file, "cannot read the template: " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A template written before every template had {@code l} imports {@code layout.ftlh} as
+     * {@code l} itself: that {@code l} holds the frame only, without the shared macros
+     * ({@code l.status}), so it is a warning at the line to delete.
+     */
+    private void warnOfAnImportOfTheLayout(String name, Problems problems) throws IOException {
+        Path file = theme.file(name);
+        if (file == null) {
+            return;
+        }
+        String text = Files.readString(file);
+        Matcher m = IMPORT_OF_THE_LAYOUT.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int col = m.start() - before.lastIndexOf('\n');
+            problems.warning(new Pos(theme.shown(name), line, col), "every template has l (layout.ftlh's page and parts.ftlh's"
+                    + " status and changeTable) without an import; this import gives l without the macros of parts.ftlh, so delete it");
         }
     }
 

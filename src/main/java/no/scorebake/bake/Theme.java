@@ -3,6 +3,7 @@ package no.scorebake.bake;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
  * A theme: Freemarker templates under {@code templates/} and static files under {@code assets/}.
  * The project's {@code themes/<name>/} is used first, file by file, and the default theme shipped
  * inside the jar fills in whatever it lacks, so a project with no {@code themes/} folder bakes
- * all the same and a user can replace a single template.
+ * all the same and a user can replace a single template, or a single partial of the frame
+ * ({@code templates/partials/footer.ftlh}).
  */
 public final class Theme {
 
@@ -63,9 +65,23 @@ public final class Theme {
         return BuiltIn.files(BUILT_IN);
     }
 
-    /** Templates from the project's theme first, then the built-in ones. */
+    /**
+     * The name of the one template that is no file of a theme: it puts the shared macros of
+     * {@code parts.ftlh} and the frame of {@code layout.ftlh} into one namespace, which every
+     * template has as {@code l} ({@link Renderer}). Either file may be the theme's or the
+     * built-in one, and neither needs to include the other.
+     */
+    static final String LIBRARY = "scorebake/l.ftlh";
+
+    /** The library's text: the two files, by their names from the templates' top. */
+    private static final String LIBRARY_TEXT = "<#include \"/parts.ftlh\">\n<#include \"/layout.ftlh\">\n";
+
+    /** The library, then templates from the project's theme, then the built-in ones. */
     TemplateLoader templateLoader() throws IOException {
         List<TemplateLoader> loaders = new ArrayList<>();
+        StringTemplateLoader library = new StringTemplateLoader();
+        library.putTemplate(LIBRARY, LIBRARY_TEXT);
+        loaders.add(library);
         if (projectTheme != null && Files.isDirectory(projectTheme.resolve("templates"))) {
             loaders.add(new FileTemplateLoader(projectTheme.resolve("templates").toFile()));
         }
@@ -98,6 +114,12 @@ public final class Theme {
             return "themes/" + projectTheme.getFileName() + "/templates/" + template;
         }
         return BUILT_IN_SHOWN + template;
+    }
+
+    /** The project's file of this template, or null when the built-in theme's is used. */
+    Path file(String template) {
+        Path file = projectTheme == null ? null : projectTheme.resolve("templates").resolve(template);
+        return file != null && Files.isRegularFile(file) ? file : null;
     }
 
     /** Every static file of the theme (relative path under assets/ → bytes), the project's overriding the built-in ones. */

@@ -20,7 +20,7 @@ import no.scorebake.text.Labels;
  * }</pre>
  *
  * @param points   the history, oldest first; may be empty (an empty chart is drawn)
- * @param language {@code "nb"} or {@code "en"} ({@link Language#tag}): the words, decimal comma or point
+ * @param language {@code "nb"}, {@code "nn"} or {@code "en"} ({@link Language#tag}): the words, decimal comma or point
  * @param unit     suffix of the y-axis numbers: {@code "%"}, {@code "kr"}, {@code ""} (null means "")
  */
 public record ChartData(List<Point> points, String language, String unit) {
@@ -34,7 +34,7 @@ public record ChartData(List<Point> points, String language, String unit) {
     public ChartData {
         points = List.copyOf(Objects.requireNonNull(points, "points"));
         if (Language.byTag(language) == null) {
-            throw new IllegalArgumentException("language must be \"nb\" or \"en\", not " + language);
+            throw new IllegalArgumentException("language must be one of " + Language.tags() + ", not " + language);
         }
         unit = unit == null ? "" : unit;
     }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -16,12 +17,13 @@ import no.scorebake.model.Thresholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads {@code model/site.yaml}. */
+/** Reads {@code model/site.yaml}; {@link ThemeParams} and {@link AccessibilityStatement} check two of its settings. */
 final class SiteReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
 
-    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme", "base-url");
+    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme",
+            "theme-params", "accessibility-statement", "base-url");
     private static final Set<String> THRESHOLD_KEYS = YamlFields.keys("green", "yellow");
 
     private SiteReader() {
@@ -38,7 +40,7 @@ final class SiteReader {
         String tag = f.text("language");
         Language language = tag == null ? Language.NB : Language.byTag(tag);
         if (language == null) {
-            problems.error(f.pos("language"), "unknown language '" + tag + "' — valid: nb, en");
+            problems.error(f.pos("language"), "unknown language '" + tag + "' — known: " + Language.tags());
             language = Language.NB;
         }
         YearMonth period = null;
@@ -64,9 +66,17 @@ final class SiteReader {
                     + String.join(", ", themes(projectRoot)) + " (remove 'theme:' to use the default theme)");
             theme = "default";
         }
-        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme,
+        String statement = f.text("accessibility-statement");
+        if (statement != null && !AccessibilityStatement.valid(statement)) {
+            problems.error(f.pos("accessibility-statement"), "accessibility-statement '" + statement + "' is "
+                    + AccessibilityStatement.why(statement));
+            statement = null;
+        }
+        Map<String, String> params = f.has("theme-params") ? ThemeParams.read(f.node("theme-params"), problems) : Map.of();
+        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme, params, statement,
                 baseUrl(f, problems));
     }
+
 
     /**
      * The site's published address ({@code base-url:}), ending in a slash, or null when none is

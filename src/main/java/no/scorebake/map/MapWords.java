@@ -6,8 +6,9 @@ import no.scorebake.model.Language;
 import no.scorebake.text.Labels;
 
 /**
- * The words the map adds itself, from the site's labels: English for a language starting with
- * {@code en}, Norwegian for any other (the map's default, as {@link MapData} says).
+ * The words the map adds itself, from the site's labels: those of the site's language when it is
+ * one scorebake knows ({@code nb}, {@code nn}, {@code en}), else English for a language starting
+ * with {@code en} and bokmål for any other (the map's default, as {@link MapData} says).
  *
  * @param status the status words for green, yellow, red and grey, in the order of {@link StrategyMap#statusIndex}
  */
@@ -16,7 +17,8 @@ record MapWords(String defaultTitle, String topDown, String drives, String cause
 
     static MapWords of(String language) {
         String l = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        Labels labels = Labels.of(l.startsWith("en") ? Language.EN : Language.NB);
+        Language known = Language.byTag(l);
+        Labels labels = Labels.of(known != null ? known : l.startsWith("en") ? Language.EN : Language.NB);
         return new MapWords(labels.get("map.title"), labels.get("map.topDown"), labels.get("map.drives"),
                 labels.get("map.causeEffect"), labels.get("map.noLinks"), labels.get("map.noObjectives"),
                 labels.get("map.legend"),

@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The language of a site, as {@code site.yaml} names it: Norwegian bokmål or English. Its
- * words are in the {@code labels} resource bundles; what is not a word — how numbers are
- * written — is here.
+ * The language of a site, as {@code site.yaml} names it: Norwegian bokmål, Norwegian nynorsk
+ * or English. Its words, month names included, are in the {@code labels} resource bundles
+ * (not the JDK's locale data, which differs between JDKs); what is not a word — how numbers
+ * are written — is here. Nynorsk writes numbers as bokmål does.
  */
 public enum Language {
 
     NB("nb", ',', '\u00A0', true),
+    NN("nn", ',', '\u00A0', true),
     EN("en", '.', ',', false);
 
     private final String tag;
@@ -28,7 +30,7 @@ public enum Language {
         this.spaceBeforePercent = spaceBeforePercent;
     }
 
-    /** The language with this tag ({@code nb}, {@code en}), or null for any other. */
+    /** The language with this tag ({@code nb}, {@code nn}, {@code en}), or null for any other. */
     public static Language byTag(String tag) {
         for (Language l : values()) {
             if (l.tag.equals(tag)) {
@@ -45,6 +47,15 @@ public enum Language {
             each.put(l, make.apply(l));
         }
         return Collections.unmodifiableMap(each);
+    }
+
+    /** Every tag there is, in the order of the languages: "nb, nn, en", for a message that lists them. */
+    public static String tags() {
+        StringBuilder s = new StringBuilder();
+        for (Language l : values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(l.tag);
+        }
+        return s.toString();
     }
 
     /** The BCP 47 tag, as in {@code site.yaml} and {@code <html lang>}. */

@@ -20,14 +20,20 @@ import no.scorebake.text.Labels;
  * @param surveys     the survey pages, site-relative
  * @param dataAsOf    the month whose figures the page shows, for the footer
  * @param scripts     the scripts the page loads, site-relative
+ * @param themeParams the theme's own settings from {@code theme-params:} of site.yaml, by key
+ *                    ({@code ${themeParams.phone}}); empty when site.yaml has none
+ * @param accessibilityStatement the link to the site's accessibility statement from site.yaml, relative
+ *                    to the page or an http(s) address; absent when site.yaml names none
  * @param feed        the Atom feed that follows the page's unit (or the whole site), linked from the page; null when none
  */
 public record Frame(String root, String title, Map<String, String> t, Labels labels, String lang, String siteTitle, String currentPeriod,
-                    List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts, FeedLink feed) {
+                    List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts,
+                    Map<String, String> themeParams, String accessibilityStatement, FeedLink feed) {
 
     /** The same frame for a page that shows the figures of {@code month} (in words). */
     public Frame showing(String month) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts, feed);
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts,
+                themeParams, accessibilityStatement, feed);
     }
 
     /**
@@ -36,7 +42,8 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
      * to add it.
      */
     public Frame following(FeedLink feed) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, scripts, feed);
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, scripts,
+                themeParams, accessibilityStatement, feed);
     }
 
     /**
@@ -47,11 +54,13 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
      * (as a month's page must not).
      */
     void keyText(StringBuilder text) {
-        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts, feed));
+        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts,
+                themeParams, accessibilityStatement, feed));
     }
 
     /** The same frame for a page that loads {@code paths}. */
     public Frame loading(List<String> paths) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths), feed);
+        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths),
+                themeParams, accessibilityStatement, feed);
     }
 }

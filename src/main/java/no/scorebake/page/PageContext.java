@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.Comparison;
 import no.scorebake.compare.StatusChanges;
@@ -15,6 +16,7 @@ import no.scorebake.content.EditorialPage;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
+import no.scorebake.model.Site;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Score;
 import no.scorebake.status.ScorecardStatus;
@@ -35,6 +37,9 @@ import no.scorebake.text.Labels;
  * so they are computed where needed and not kept.
  */
 public final class PageContext {
+
+    /** An address with a scheme (site.yaml allows only http and https): linked as it is. */
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final StatusEngine engine;
     private final Labels labels;
@@ -102,8 +107,10 @@ public final class PageContext {
     /** The frame of the page at the site-relative {@code path} with this title. */
     public Frame frame(String path, String title) {
         String month = format.month(current);
-        return new Frame(rootOf(path), title, words, labels, project().site().language().tag(), project().site().title(), month,
-                navigation, surveys, month, List.of(), null);
+        String root = rootOf(path);
+        Site site = project().site();
+        return new Frame(root, title, words, labels, site.language().tag(), site.title(), month,
+                navigation, surveys, month, List.of(), site.themeParams(), statement(root, site.accessibilityStatement()), null);
     }
 
     /** The frame of a page of {@code unit} at the site-relative {@code path}: it links the unit's feed. */
@@ -116,6 +123,14 @@ public final class PageContext {
     public Frame siteFrame(String path, String title) {
         return frame(path, title).following(new FeedLink(PageContext.link(path, UnitFeeds.SITE_PATH),
                 labels.format("feed.site.title", project().site().title()), labels.get("feed.follow.site")));
+    }
+
+    /** The accessibility statement's link from a page at {@code root}: an http(s) address as it is, a site path after the root. */
+    private static String statement(String root, String address) {
+        if (address == null) {
+            return null;
+        }
+        return ABSOLUTE.matcher(address).lookingAt() ? address : root + address;
     }
 
     /** The relative root for a page at this site-relative path ("810/kpi/x.html" → "../../"). */

@@ -459,6 +459,34 @@ class IncrementalBuildTest {
         assertSameSite(freshBake("--period", "2006-04"), out);
     }
 
+    /**
+     * The theme's settings in site.yaml, a partial of the frame and the language reach every page,
+     * month pages kept from the last build included: each rebuild gives what a fresh bake gives.
+     */
+    @Test
+    void changedThemeSettingsAPartialOrTheLanguageGiveWhatAFreshBakeGives() throws IOException {
+        build("--period", "2006-04");
+        Path site = project.resolve("model/site.yaml");
+        String yaml = Files.readString(site, StandardCharsets.UTF_8);
+        Files.writeString(site, yaml + "accessibility-statement: pages/uu.html\ntheme-params:\n  phone: 12 34 56 78\n", StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        assertEquals(0, keptPages(), phases);
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("href=\"../../pages/uu.html\""), "an earlier month's page too");
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        Path footer = project.resolve("themes/default/templates/partials/footer.ftlh");
+        Files.createDirectories(footer.getParent());
+        Files.writeString(footer, "<footer class=\"site-footer\"><p>Ring ${themeParams.phone}</p></footer>\n", StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("<p>Ring 12 34 56 78</p>"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
+
+        Files.writeString(site, Files.readString(site, StandardCharsets.UTF_8).replace("language: nb", "language: nn"), StandardCharsets.UTF_8);
+        build("--period", "2006-04");
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("<html lang=\"nn\">"));
+        assertSameSite(freshBake("--period", "2006-04"), out);
+    }
+
     @Test
     void aNewMonthTakesTheEarlierMonthsScoresFromTheRecordOfTheLastBuild() throws IOException {
         build("--period", "2006-03");

@@ -66,6 +66,40 @@ class KommuneThemeTest {
         }
     }
 
+    /** The municipality's name, address and phone come from theme-params of site.yaml: the templates name no municipality. */
+    @Test
+    void theTemplatesHoldNoTextOfTheMunicipality() throws IOException {
+        Map<String, byte[]> own = BuiltIn.read(THEME.resolve("templates"));
+        for (Map.Entry<String, byte[]> f : own.entrySet()) {
+            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String word : List.of("Fjordvik", "Rådhusgata", "12 34 56 78", "økonomi og styring", "Intranett")) {
+                assertFalse(text.contains(word), "themes/kommune/templates/" + f.getKey() + " says " + word);
+            }
+        }
+        Document d = Jsoup.parse(site.resolve("800/index.html").toFile(), "UTF-8");
+        assertTrue(d.title().endsWith(" – Avdeling for IT og datafangst – Fjordvik kommune"), d.title());
+        assertEquals("Spørsmål om tallene? Kontakt seksjon for økonomi og styring, tlf. 12 34 56 78.",
+                d.selectFirst("footer.site-footer p.footer-contact").text());
+    }
+
+    /** Without theme-params the theme still bakes: the lines that would say them are left out, nothing is missing. */
+    @Test
+    void withoutThemeParamsTheThemeLeavesOutWhatTheyWouldSay() throws IOException {
+        Path project = ThemedExample.write(tmp.resolve("plain"), "kommune");
+        Path siteYaml = project.resolve("model/site.yaml");
+        String yaml = Files.readString(siteYaml);
+        Files.writeString(siteYaml, yaml.substring(0, yaml.indexOf("# The settings the kommune theme reads")));
+        Path out = tmp.resolve("plain-site");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "build", "--quiet", "--project", project.toString(), "--out", out.toString()), err.toString());
+        Document d = Jsoup.parse(out.resolve("800/index.html").toFile(), "UTF-8");
+        assertEquals("Avdeling for IT og datafangst", d.selectFirst("a.brand").text());
+        assertTrue(d.select("footer .footer-org, footer .footer-contact").isEmpty(), d.select("footer").outerHtml());
+        assertTrue(d.selectFirst("footer").text().startsWith(d.selectFirst("footer p.follow").text() + " Tall per april 2006"), d.select("footer").text());
+        assertFalse(d.html().contains("Fjordvik"));
+    }
+
     @Test
     void theLogoIsADrawingThatLoadsNothing() throws IOException {
         String svg = Files.readString(site.resolve("assets/logo.svg"));
@@ -80,7 +114,9 @@ class KommuneThemeTest {
     void theThemeHoldsOnlyWhatItChanges() throws IOException {
         Map<String, byte[]> builtIn = Theme.builtInFiles();
         Map<String, byte[]> own = BuiltIn.read(THEME);
-        assertTrue(own.containsKey("templates/layout.ftlh") && own.containsKey("assets/kommune.css") && own.containsKey("assets/logo.svg"), own.keySet().toString());
+        assertTrue(own.containsKey("templates/partials/header.ftlh") && own.containsKey("templates/partials/footer.ftlh")
+                && own.containsKey("assets/kommune.css") && own.containsKey("assets/logo.svg"), own.keySet().toString());
+        assertFalse(own.containsKey("templates/layout.ftlh"), "the theme overrides the partials it changes, not the whole frame");
         for (Map.Entry<String, byte[]> f : own.entrySet()) {
             assertFalse(builtIn.containsKey(f.getKey()) && Arrays.equals(builtIn.get(f.getKey()), f.getValue()),
                     "themes/kommune/" + f.getKey() + " is the default theme's file unchanged; delete it");

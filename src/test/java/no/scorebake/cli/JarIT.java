@@ -101,7 +101,7 @@ class JarIT {
         Files.writeString(project.resolve("model/site.yaml"), "title: X\nlanguage: se\n");
         Run check = java(project, "check");
         assertEquals(2, check.exit);
-        assertTrue(check.err.contains("model/site.yaml:2:11: unknown language 'se' — valid: nb, en"), check.err);
+        assertTrue(check.err.contains("model/site.yaml:2:11: unknown language 'se' — known: nb, nn, en"), check.err);
         Run build = java(project, "build");
         assertEquals(2, build.exit);
         assertFalse(Files.exists(project.resolve("site")), "nothing is written");

@@ -31,6 +31,9 @@ class NewThemeCommandTest {
         assertTrue(made.out().contains("  theme: bergen\n"), made.out());
         Map<String, byte[]> builtIn = Theme.builtInFiles();
         assertTrue(builtIn.containsKey("templates/layout.ftlh") && builtIn.containsKey("assets/style.css"), builtIn.keySet().toString());
+        for (String partial : new String[] {"head", "header", "menu", "footer"}) {
+            assertTrue(builtIn.containsKey("templates/partials/" + partial + ".ftlh"), "the partials are copied too: " + builtIn.keySet());
+        }
         for (Map.Entry<String, byte[]> f : builtIn.entrySet()) {
             assertArrayEquals(f.getValue(), Files.readAllBytes(dir.resolve("themes/bergen").resolve(f.getKey())), f.getKey());
         }
@@ -42,10 +45,13 @@ class NewThemeCommandTest {
         assertEquals(0, p.run("new-theme", "bergen").exit());
         Path layout = dir.resolve("themes/bergen/templates/layout.ftlh");
         Files.writeString(layout, Files.readString(layout).replace("<main id=\"main\">", "<p class=\"banner\">Bergen kommune</p>\n<main id=\"main\">"));
+        Path footer = dir.resolve("themes/bergen/templates/partials/footer.ftlh");
+        Files.writeString(footer, Files.readString(footer).replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p class=\"own\">Bergen</p>"));
         p.file("model/site.yaml", TestProject.SITE + "theme: bergen\n");
         TestProject.Run built = p.run("build");
         assertEquals(0, built.exit(), built.err());
         assertEquals("Bergen kommune", Jsoup.parse(dir.resolve("site/A/index.html").toFile()).select(".banner").text());
+        assertEquals("Bergen", Jsoup.parse(dir.resolve("site/A/index.html").toFile()).select("footer .own").text(), "the copied partial is used");
     }
 
     @Test

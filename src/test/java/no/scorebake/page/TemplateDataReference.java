@@ -204,6 +204,9 @@ final class TemplateDataReference {
                     ? ", first " + example(first) : first != null && first.getClass().isRecord() ? " (`" + name(first.getClass()) + "`)" : "");
         }
         if (v instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                return "(empty)";
+            }
             Map.Entry<?, ?> first = new TreeMap<>(map).firstEntry();
             return map.size() + (map.size() == 1 ? " entry" : " entries") + ", e.g. `" + first.getKey() + "` → " + example(first.getValue());
         }

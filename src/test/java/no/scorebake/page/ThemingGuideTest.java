@@ -111,6 +111,11 @@ class ThemingGuideTest {
         Set<String> rendered = new TreeSet<>(samples.stream().map(TemplateDataReference.Sample::template).toList());
         rendered.add("layout.ftlh");
         rendered.add("parts.ftlh");
+        // The frame's partials, which layout.ftlh includes on every page.
+        Matcher include = Pattern.compile("<#include \"(partials/[\\w.-]+)\">").matcher(Files.readString(THEME.resolve("templates/layout.ftlh")));
+        while (include.find()) {
+            rendered.add(include.group(1));
+        }
         assertEquals(templates, rendered, "templates of the default theme against the templates the page types render");
         assertEquals(templates, tableNames("### Templates"), GUIDE + "'s table of templates");
     }
@@ -186,9 +191,10 @@ class ThemingGuideTest {
         return names;
     }
 
+    /** Every file below {@code folder}, by its path from there ({@code partials/footer.ftlh}). */
     private static Set<String> files(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return new TreeSet<>(s.map(p -> p.getFileName().toString()).toList());
+        try (Stream<Path> s = Files.walk(folder)) {
+            return new TreeSet<>(s.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).toList());
         }
     }
 }

@@ -2,6 +2,16 @@ package no.scorebake.text;
 
 import no.scorebake.model.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -13,9 +23,60 @@ import org.junit.jupiter.api.Test;
 
 class LabelsTest {
 
+    /** A label missing in one language would stop a bake in it (the bundles have no fallback): every file holds the same keys. */
     @Test
-    void everyLabelExistsInBothLanguages() {
-        assertEquals(Labels.of(Language.NB).all().keySet(), Labels.of(Language.EN).all().keySet());
+    void everyLabelExistsInEveryLanguage() throws IOException {
+        Set<String> nb = keys("nb");
+        assertTrue(nb.size() > 250, "labels: " + nb.size());
+        for (Language l : Language.values()) {
+            Set<String> own = keys(l.tag());
+            Set<String> lacking = new TreeSet<>(nb);
+            lacking.removeAll(own);
+            Set<String> extra = new TreeSet<>(own);
+            extra.removeAll(nb);
+            assertTrue(lacking.isEmpty() && extra.isEmpty(),
+                    "labels_" + l.tag() + ".properties lacks " + lacking + " and has, beyond labels_nb.properties, " + extra);
+            assertEquals(nb, Labels.of(l).all().keySet(), l.tag());
+        }
+    }
+
+    /** The keys of one labels file as written, read without the resource bundle's fallback to another file. */
+    private static Set<String> keys(String tag) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream("/no/scorebake/labels_" + tag + ".properties")) {
+            assertNotNull(in, "labels_" + tag + ".properties");
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void nynorskWritesNumbersAsBokmalWithItsOwnWords() {
+        Format nn = Format.of(Language.NN);
+        assertEquals("1\u00A0234,5", nn.number(new BigDecimal("1234.5")));
+        assertEquals("95,0\u00A0%", nn.percent(BigFraction.of(95)));
+        assertEquals("95\u00A0%", nn.percent(new BigDecimal("95")));
+        assertEquals("\u2212120\u00A0000\u00A0kr", nn.value(BigFraction.of(-120000), KpiUnit.NOK));
+        assertEquals("august 2005", nn.month(YearMonth.of(2005, 8)));
+        assertEquals("desember 2005", nn.month(YearMonth.of(2005, 12)));
+        assertEquals("2. kvartal 2005", nn.period(Period.parse("2005-Q2")));
+        assertEquals("1. halvår 2006", nn.period(Period.parse("2006-H1")));
+        assertEquals("K2 05", nn.shortPeriod(Period.parse("2005-Q2")));
+        Labels labels = Labels.of(Language.NN);
+        assertEquals("grøn", labels.get("status.green"));
+        assertEquals("raud", labels.get("status.red"));
+        assertEquals("Yting", labels.get("col.performance"));
+        assertEquals("nn", Language.NN.locale().getLanguage());
+        assertEquals("1 grøn, 3 gule, 1 raud, 3 grå", labels.format("entry.counts", 1, 3, 1, 3));
+        assertEquals("0 grøne, 1 gul, 12 raude, 1 grå", labels.format("entry.counts", 0, 1, 12, 1));
+        assertEquals("1 ny raud", labels.format("changes.kind.red", 1));
+        assertEquals("3 nye raude", labels.format("changes.kind.red", 3));
+        assertEquals("1 notat", labels.format("scorecard.notes", 1));
+        assertEquals("2 notat", labels.format("scorecard.notes", 2));
+        assertEquals("1 av 1 eining har rapportert", labels.format("rollup.reported", 1, 1));
+        assertEquals("2 av 5 einingar har rapportert", labels.format("rollup.reported", 2, 5));
+        assertEquals("1 endring", labels.format("changes.total", 1));
+        assertEquals("4 endringar", labels.format("changes.total", 4));
     }
 
     @Test

@@ -19,7 +19,7 @@ final class SiteReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
 
-    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme");
+    private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme", "reports");
     private static final Set<String> THRESHOLD_KEYS = YamlFields.keys("green", "yellow");
 
     private SiteReader() {
@@ -62,7 +62,16 @@ final class SiteReader {
                     + String.join(", ", themes(projectRoot)) + " (remove 'theme:' to use the default theme)");
             theme = "default";
         }
-        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme);
+        String reports = f.text("reports");
+        boolean pdf = false;
+        if (reports != null) {
+            pdf = reports.equals("pdf");
+            if (!pdf && !reports.equals("none")) {
+                problems.error(f.pos("reports"), "reports '" + reports + "' is not a kind of report; write 'reports: pdf' for each unit's"
+                        + " monthly report as PDF, or 'reports: none' (the default)");
+            }
+        }
+        return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme, pdf);
     }
 
     /** The themes a project can name: "default", built in, and every folder under themes/. */

@@ -54,12 +54,13 @@ public final class ScorecardPage implements PageType {
      * @param csv the month's CSV export
      * @param compareHref the month's comparison of the unit's sub-units, or null when it has none
      * @param changes the KPIs shown whose status changed since the month before
+     * @param report the month's report as PDF, on the current page of a site with {@code reports: pdf}; else null
      */
     public record Model(Frame frame, Unit unit, String unitFolder, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
                         List<InitiativeRow> initiatives, Link previous, String allPeriods, String currentLink,
                         UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
-                        ChangesReport.Section changes) implements PageModel {
+                        ChangesReport.Section changes, String report) implements PageModel {
     }
 
     public record PerspectiveView(String id, String name, String score, StatusView status, List<ObjectiveView> objectives) {
@@ -184,7 +185,9 @@ public final class ScorecardPage implements PageType {
                 PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
                         : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
-                ChangesReport.linked(content.changes(), path));
+                ChangesReport.linked(content.changes(), path),
+                // Only the current page links the report: a month's page keeps its bytes, and an earlier month may have none.
+                currentPage && ctx.project().site().pdfReports() ? PageContext.link(path, MonthReport.path(unitId, month)) : null);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * Gives {@code build} and {@code publish} a bounded heap when they are started as plain
+ * Gives {@code build}, {@code publish} and {@code report} a bounded heap when they are started as plain
  * {@code java -jar scorebake.jar}. The JVM's default maximum heap is a quarter of the machine's
  * memory (6 GB on a 24 GB machine), and the garbage collector lets the heap grow towards it
  * while the bake allocates fast, although the data a bake keeps is far smaller (see
@@ -66,7 +66,7 @@ final class BoundedHeap {
     /** Set on the second JVM when the first had a terminal, for the live progress bar (the second's standard input is a pipe). */
     static final String CONSOLE = "scorebake.console";
 
-    private static final Set<String> BAKING = Set.of("build", "publish");
+    private static final Set<String> BAKING = Set.of("build", "publish", "report");
 
     private BoundedHeap() {
     }

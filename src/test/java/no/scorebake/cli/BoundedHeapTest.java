@@ -23,6 +23,7 @@ class BoundedHeapTest {
     void aBakeStartedWithNoJvmOptionGetsTheBoundedHeap() {
         assertTrue(BoundedHeap.applies(new String[] {"build"}, List.of(), SIX_GB, JAR));
         assertTrue(BoundedHeap.applies(new String[] {"publish", "--to", "x"}, List.of(), SIX_GB, JAR));
+        assertTrue(BoundedHeap.applies(new String[] {"report", "--period", "2006-04"}, List.of(), SIX_GB, JAR));
     }
 
     @Test

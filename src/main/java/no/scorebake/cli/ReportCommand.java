@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
  * beside its place and renamed into it, so none is ever left half written.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write each unit's report of a month as an accessible, archivable PDF (PDF/A-2u and PDF/UA-1):",
-                "the scorecard, the strategy map, the red KPIs with comments, notes and charts, the initiatives and the",
-                "changes since the month before. The same project gives the same bytes."})
+        description = "Write each unit's report of a month as one accessible, archivable PDF (PDF/A-2u and PDF/UA-1): the"
+                + " scorecard, the strategy map, the red KPIs with comments, notes and charts, the initiatives and the changes since"
+                + " the month before. The same project gives the same bytes. (With 'reports: pdf' in site.yaml, build and publish"
+                + " also put the current month's reports into the site.)")
 final class ReportCommand implements Callable<Integer>, WriteFailure.Target {
 
     @Mixin

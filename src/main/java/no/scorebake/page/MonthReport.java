@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import no.scorebake.chart.ChartData;
+import no.scorebake.model.Scorecard;
 import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
 import no.scorebake.content.NoteRenderer;
@@ -17,33 +18,38 @@ import no.scorebake.status.Status;
 
 /**
  * The month's report of one unit as one printable document ({@code report.ftlh}), which
- * {@code scorebake report} and a site with {@code reports: pdf} turn into a PDF: the scorecard
+ * {@code scorebake report} and a site with {@code reports: pdf} print as a PDF: the scorecard
  * grouped as on its page, the strategy map, the red KPIs with their comments, notes and charts,
  * the initiatives and the changes since the month before; on request a comparison of the
  * sub-units and a part per sub-unit after it.
  *
  * <p>It is built from the same rows, map and charts as the site's pages, so the report says what
  * the portal says for that month. It holds no links into the site: a PDF is read on its own.
+ *
+ * <p>In the site ({@code reports: pdf} in site.yaml) each unit's report is
+ * {@code <unit>/report-<period>.pdf}: the current month's is printed (unless nothing it shows
+ * changed since the last build, which kept it), and the earlier months' files are kept as the
+ * builds of their months left them, never printed again. So a monthly publish prints one report
+ * per unit, and a report once published stays the one that was sent, even after a late
+ * correction of its month.
  */
-public final class MonthReport {
+public final class MonthReport implements PageType {
 
     /** The template the report is rendered with; themes may replace it. */
     public static final String TEMPLATE = "report.ftlh";
 
     private static final NoteRenderer NOTES = new NoteRenderer();
 
-    private MonthReport() {
-    }
-
     /**
-     * @param title the document's title ("Månedsrapport – Seksjon 820, april 2006")
+     * The report's data; its frame's {@code title} is the document's ("Månedsrapport – Seksjon 820, april 2006").
+     *
      * @param unitId the unit the report is for
      * @param periodKey the month as in file names ({@code 2006-04})
      * @param main the unit's own part
      * @param comparison the sub-units side by side, empty unless asked for
      * @param subunits a part per sub-unit with a scorecard, empty unless asked for
      */
-    public record Model(Frame frame, String title, String unitId, String unitName, String period, String periodKey, Part main,
+    public record Model(Frame frame, String unitId, String unitName, String period, String periodKey, Part main,
                         List<SubunitRow> comparison, List<Part> subunits) implements PageModel {
     }
 
@@ -102,10 +108,33 @@ public final class MonthReport {
                 subunits.add(part(ctx, sub, "unit-" + sub.id()));
             }
         }
-        return new Model(frame, title, unitId, unit.name(), period, Period.month(month).label(), part(ctx, unit, "unit-" + unitId),
+        return new Model(frame, unitId, unit.name(), period, Period.month(month).label(), part(ctx, unit, "unit-" + unitId),
                 comparison, subunits);
     }
 
+    @Override
+    public List<Job> jobs(PageContext ctx) {
+        if (!ctx.project().site().pdfReports()) {
+            return List.of();
+        }
+        List<Job> jobs = new ArrayList<>();
+        YearMonth current = ctx.current();
+        for (Scorecard card : ctx.project().scorecards().values()) {
+            String unit = card.unit();
+            jobs.add(out -> {
+                for (YearMonth month : ctx.months()) {
+                    if (!month.equals(current)) {
+                        out.carry(path(unit, month));
+                    }
+                }
+                String path = path(unit, current);
+                if (!out.keep(current, path)) {
+                    out.pdf(TEMPLATE, path, model(ctx, unit, false), current);
+                }
+            });
+        }
+        return jobs;
+    }
     /** The site-relative address of a unit's report for a month ({@code 820/report-2006-04.pdf}). */
     public static String path(String unitId, YearMonth month) {
         return unitId + "/report-" + Period.month(month).label() + ".pdf";

@@ -25,7 +25,7 @@ public final class PageTypes {
                 new ChangesReport(),
                 new SurveyPage(),
                 new SearchPage(),
-                new ReportFiles(),
+                new MonthReport(),
                 new EditorialPages());
     }
 }

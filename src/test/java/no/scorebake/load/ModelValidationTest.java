@@ -57,7 +57,7 @@ class ModelValidationTest {
                         "model/scorecards/A.yaml:6:5", "key 'unit' appears twice in one mapping (first at line 5)"),
                 // unknown keys, with the known ones listed
                 rule("unknown key in site.yaml", p -> p.file("model/site.yaml", "title: Test\nperiod: 2005-08\ncolour: red\n"),
-                        "model/site.yaml:3:1", "unknown key 'colour' in site.yaml — known: language, period, theme, thresholds, title"),
+                        "model/site.yaml:3:1", "unknown key 'colour' in site.yaml — known: language, period, reports, theme, thresholds, title"),
                 rule("unknown key in a KPI", p -> p.file("model/scorecards/A.yaml", kpiCard("tagret: 5")),
                         "model/scorecards/A.yaml:6:5", "unknown key 'tagret' in KPI 'k' — known: aggregation, definition, direction, "
                                 + "formula, frequency, id, name, owner, rollup, state, target, targets, thresholds, unit, weight"),

@@ -333,6 +333,45 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Keeps {@code relative} as the earlier output holds it, as a file of this build, without
+     * asking the record whether its inputs changed: a file this build does not make again but
+     * must not lose (an earlier month's report, as it was published). In place it is only noted;
+     * when assembling a new folder, it is hard-linked (or copied) from the published one. False
+     * (and nothing kept) when the earlier output has no such file.
+     *
+     * @throws UncheckedIOException when the file could be neither linked nor copied
+     */
+    boolean carry(String relative) {
+        if (earlier == null) {
+            return false;
+        }
+        open.readLock().lock();
+        try {
+            Path file = inStaging(relative);
+            String key = staging.relativize(file).toString().replace('\\', '/');
+            Path there = earlier.resolve(key);
+            BasicFileAttributes a = attributes(there);
+            if (abandoned || a == null || !a.isRegularFile()) {
+                return false;
+            }
+            if (incremental) {
+                check(key, a);
+                known.putIfAbsent(key, entry(a));
+                unchanged.incrementAndGet();
+            } else {
+                folderOf(file);
+                known.put(key, reuse(there, file, entry(a)));
+            }
+            produced.add(key);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            open.readLock().unlock();
+        }
+    }
+
     /** The attributes of {@code existing}; null when there is none (or they cannot be read), and the file is written anew. */
     private static BasicFileAttributes attributes(Path existing) {
         try {

@@ -20,6 +20,7 @@ import no.scorebake.page.PageContext;
 import no.scorebake.page.PageModel;
 import no.scorebake.page.PageType;
 import no.scorebake.page.PageTypes;
+import no.scorebake.report.PdfReport;
 import no.scorebake.status.Score;
 import no.scorebake.status.StatusEngine;
 
@@ -128,6 +129,10 @@ public final class SiteBaker {
         int charts = site.charts.get();
         int chartsKept = site.chartsKept.get();
         progress.finished("charts", charts + " drawn" + (chartsKept == 0 ? "" : ", " + chartsKept + " kept with their unchanged pages"), 0);
+        if (project.site().pdfReports()) {
+            progress.finished("reports", site.pdfs.get() + " monthly reports printed as PDF, " + site.carried.get()
+                    + " of earlier months kept as they were", 0);
+        }
         return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, chartsKept);
     }
 
@@ -150,6 +155,8 @@ public final class SiteBaker {
         private final AtomicInteger keptPages = new AtomicInteger();
         private final AtomicInteger charts = new AtomicInteger();
         private final AtomicInteger chartsKept = new AtomicInteger();
+        private final AtomicInteger pdfs = new AtomicInteger();
+        private final AtomicInteger carried = new AtomicInteger();
         private final String fixed;
         private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
 
@@ -168,6 +175,21 @@ public final class SiteBaker {
             if (CHART_TEMPLATE.equals(template)) {
                 charts.incrementAndGet();
             }
+        }
+
+        @Override
+        public void pdf(String template, String path, PageModel model, YearMonth month) throws IOException {
+            file(path, PdfReport.print(renderer.render(template, model), month));
+            pdfs.incrementAndGet();
+        }
+
+        @Override
+        public boolean carry(String path) {
+            if (!folder.carry(path)) {
+                return false;
+            }
+            carried.incrementAndGet();
+            return true;
         }
 
         @Override

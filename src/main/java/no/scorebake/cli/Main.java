@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scorebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes balanced scorecards into a static intranet portal.",
-        subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, NewThemeCommand.class, PublishCommand.class, ServeCommand.class, SheetsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BuildCommand.class, NewCommand.class, NewThemeCommand.class, PublishCommand.class, ReportCommand.class, ServeCommand.class, SheetsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, publish, new, new-theme or sheets (scorebake --help lists them)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, build, serve, publish, report, new, new-theme or sheets (scorebake --help lists them)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

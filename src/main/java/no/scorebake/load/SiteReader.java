@@ -23,7 +23,7 @@ final class SiteReader {
     private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
 
     private static final Set<String> KEYS = YamlFields.keys("title", "language", "period", "thresholds", "theme",
-            "theme-params", "accessibility-statement", "base-url");
+            "theme-params", "accessibility-statement", "base-url", "reports");
     private static final Set<String> THRESHOLD_KEYS = YamlFields.keys("green", "yellow");
 
     private SiteReader() {
@@ -66,6 +66,15 @@ final class SiteReader {
                     + String.join(", ", themes(projectRoot)) + " (remove 'theme:' to use the default theme)");
             theme = "default";
         }
+        String reports = f.text("reports");
+        boolean pdf = false;
+        if (reports != null) {
+            pdf = reports.equals("pdf");
+            if (!pdf && !reports.equals("none")) {
+                problems.error(f.pos("reports"), "reports '" + reports + "' is not a kind of report; write 'reports: pdf' for each unit's"
+                        + " monthly report as PDF, or 'reports: none' (the default)");
+            }
+        }
         String statement = f.text("accessibility-statement");
         if (statement != null && !AccessibilityStatement.valid(statement)) {
             problems.error(f.pos("accessibility-statement"), "accessibility-statement '" + statement + "' is "
@@ -74,7 +83,7 @@ final class SiteReader {
         }
         Map<String, String> params = f.has("theme-params") ? ThemeParams.read(f.node("theme-params"), problems) : Map.of();
         return new Site(title, language, period, thresholds == null ? Thresholds.DEFAULT : thresholds, theme, params, statement,
-                baseUrl(f, problems));
+                baseUrl(f, problems), pdf);
     }
 
 

@@ -13,6 +13,23 @@ public interface Output {
     /** Renders {@code template} (e.g. "scorecard.ftlh") with {@code model} into the site's {@code path}. */
     void page(String template, String path, PageModel model) throws IOException;
 
+    /**
+     * Renders {@code template} with {@code model} and prints it as a PDF of {@code month} into the
+     * site's {@code path} (a unit's monthly report, {@link MonthReport}).
+     */
+    default void pdf(String template, String path, PageModel model, YearMonth month) throws IOException {
+        throw new UnsupportedOperationException("this output prints no PDF");
+    }
+
+    /**
+     * Keeps the file {@code path} that an earlier build left in the output as it is, whatever
+     * changed since: a monthly report once published stays the report that was sent. False when
+     * there is no such file; an output that remembers nothing keeps nothing.
+     */
+    default boolean carry(String path) {
+        return false;
+    }
+
     /** Writes a file that is not a page (an export, a chart, a script). */
     void file(String path, byte[] bytes) throws IOException;
 

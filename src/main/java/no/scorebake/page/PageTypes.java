@@ -26,6 +26,7 @@ public final class PageTypes {
                 new UnitFeeds(),
                 new SurveyPage(),
                 new SearchPage(),
+                new MonthReport(),
                 new EditorialPages());
     }
 }

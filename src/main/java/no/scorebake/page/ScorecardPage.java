@@ -55,12 +55,13 @@ public final class ScorecardPage implements PageType {
      * @param compareHref the month's comparison of the unit's sub-units, or null when it has none
      * @param changes the KPIs shown whose status changed since the month before
      * @param reports the unit's own deviations and changes reports (for it and every unit under it), or empty when it has no sub-units
+     * @param report the month's report as PDF, on the current page of a site with {@code reports: pdf}; else null
      */
     public record Model(Frame frame, Unit unit, String unitFolder, String vision, String period, String periodKey, boolean current, String score,
                         StatusView status, List<PerspectiveView> perspectives, List<KpiRow> other,
                         List<InitiativeRow> initiatives, Link previous, String allPeriods, String currentLink,
                         UnitLink parent, List<UnitLink> subunits, String json, String csv, String compareHref,
-                        ChangesReport.Section changes, List<Link> reports) implements PageModel {
+                        ChangesReport.Section changes, List<Link> reports, String report) implements PageModel {
     }
 
     public record PerspectiveView(String id, String name, String score, StatusView status, List<ObjectiveView> objectives) {
@@ -185,7 +186,9 @@ public final class ScorecardPage implements PageType {
                 PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
                 !Comparison.exists(ctx.project(), unitId) ? null
                         : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
-                ChangesReport.linked(content.changes(), path), reports(ctx, unit, path));
+                ChangesReport.linked(content.changes(), path), reports(ctx, unit, path),
+                // Only the current page links the report: a month's page keeps its bytes, and an earlier month may have none.
+                currentPage && ctx.project().site().pdfReports() ? PageContext.link(path, MonthReport.path(unitId, month)) : null);
     }
 
     /** Links to a unit's own reports from the page at site-relative {@code path}; none when the unit has no sub-units. */

@@ -163,7 +163,7 @@ class ExitCodeTest {
         TestProject.Run run = runWithoutProject();
         assertEquals(2, run.exit());
         noStackTrace(run);
-        assertTrue(run.err().contains("name a command: check, build, serve, publish, new, new-theme or sheets"), run.err());
+        assertTrue(run.err().contains("name a command: check, build, serve, publish, report, new, new-theme or sheets"), run.err());
     }
 
     @ParameterizedTest(name = "build --period {0}")

@@ -57,7 +57,10 @@ class ModelValidationTest {
                         "model/scorecards/A.yaml:6:5", "key 'unit' appears twice in one mapping (first at line 5)"),
                 // unknown keys, with the known ones listed
                 rule("unknown key in site.yaml", p -> p.file("model/site.yaml", "title: Test\nperiod: 2005-08\ncolour: red\n"),
-                        "model/site.yaml:3:1", "unknown key 'colour' in site.yaml — known: accessibility-statement, base-url, language, period, theme, theme-params, thresholds, title"),
+                        "model/site.yaml:3:1", "unknown key 'colour' in site.yaml — known: accessibility-statement, base-url, language, period, reports, theme, theme-params, thresholds, title"),
+                rule("unknown kind of report in site.yaml", p -> p.file("model/site.yaml", "title: Test\nperiod: 2005-08\nreports: html\n"),
+                        "model/site.yaml:3:10", "reports 'html' is not a kind of report; write 'reports: pdf' for each unit's monthly"
+                                + " report as PDF, or 'reports: none' (the default)"),
                 rule("unknown key in a KPI", p -> p.file("model/scorecards/A.yaml", kpiCard("tagret: 5")),
                         "model/scorecards/A.yaml:6:5", "unknown key 'tagret' in KPI 'k' — known: aggregation, definition, direction, "
                                 + "formula, frequency, id, name, owner, rollup, state, target, targets, thresholds, unit, weight"),

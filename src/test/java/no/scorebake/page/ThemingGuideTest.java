@@ -67,12 +67,20 @@ class ThemingGuideTest {
             public boolean keep(YearMonth month, String... paths) {
                 return false;
             }
+
+            @Override
+            public void pdf(String template, String path, PageModel model, YearMonth month) {
+                pages.add(new TemplateDataReference.Sample(template, path, (Record) model));
+            }
         };
         for (PageType type : PageTypes.all()) {
             for (PageType.Job job : type.jobs(ctx)) {
                 job.run(recorder);
             }
         }
+        // The monthly report is printed by scorebake report, and by the bake only with "reports: pdf", which the example leaves off.
+        pages.add(new TemplateDataReference.Sample(MonthReport.TEMPLATE, MonthReport.path("800", current),
+                (Record) MonthReport.model(ctx, "800", true)));
         pages.sort(Comparator.comparing(TemplateDataReference.Sample::path));
         samples = List.copyOf(pages);
     }
@@ -162,7 +170,7 @@ class ThemingGuideTest {
                 unescaped.add(m.group());
             }
         }
-        assertEquals(4, unescaped.size(), unescaped.toString());
+        assertEquals(7, unescaped.size(), unescaped.toString());
         String rule = Files.readString(GUIDE).lines().dropWhile(l -> !l.startsWith("- **Escaping.**"))
                 .takeWhile(l -> !l.startsWith("- **Status")).reduce("", String::concat);
         for (String value : unescaped) {

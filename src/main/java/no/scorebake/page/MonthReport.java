@@ -19,8 +19,9 @@ import no.scorebake.status.Status;
 /**
  * The month's report of one unit as one printable document ({@code report.ftlh}), which
  * {@code scorebake report} and a site with {@code reports: pdf} print as a PDF: the scorecard
- * grouped as on its page, the strategy map, the red KPIs with their comments, notes and charts,
- * the initiatives and the changes since the month before; on request a comparison of the
+ * grouped as on its page (with last year's value and the year outlook of each KPI), the strategy
+ * map, the red KPIs with their comments, notes and charts, the early warnings (KPIs not red this
+ * month whose year outlook is, as the deviation report lists them), the initiatives and the changes since the month before; on request a comparison of the
  * sub-units and a part per sub-unit after it.
  *
  * <p>It is built from the same rows, map and charts as the site's pages, so the report says what
@@ -59,10 +60,12 @@ public final class MonthReport implements PageType {
      * @param anchor the id of the part's heading, for the table of contents
      * @param map the strategy map as SVG markup, written unescaped
      * @param red the KPIs shown whose status is red this month
+     * @param early the unit's KPIs that give an early warning ({@link ReportSummary#earlyWarning}), each with its outlook
      */
     public record Part(String anchor, String unitId, String unitName, String vision, String score, StatusView status,
                        List<ScorecardPage.PerspectiveView> perspectives, List<KpiRow> other, String map,
-                       List<Deviation> red, List<InitiativeRow> initiatives, ChangesReport.Section changes) {
+                       List<Deviation> red, List<EarlyWarning> early, List<InitiativeRow> initiatives,
+                       ChangesReport.Section changes) {
     }
 
     /**
@@ -72,6 +75,14 @@ public final class MonthReport implements PageType {
      * @param chart the KPI's history as SVG markup, written unescaped
      */
     public record Deviation(KpiRow row, List<String> notes, String chart) {
+    }
+
+    /**
+     * A KPI that is not red this month but whose year outlook is; its row holds the outlook.
+     *
+     * @param notes the long notes on this month's figure, as safe HTML
+     */
+    public record EarlyWarning(KpiRow row, List<String> notes) {
     }
 
     /** A sub-unit in the comparison table. */
@@ -145,8 +156,10 @@ public final class MonthReport implements PageType {
         ScorecardStatus card = ctx.scorecard(unit.id(), month);
         ScorecardPage.Content content = ScorecardPage.content(ctx, card);
         List<Deviation> red = new ArrayList<>();
+        List<EarlyWarning> early = new ArrayList<>();
         for (KpiStatus s : card.kpis()) {
-            if (s.status() != Status.RED) {
+            boolean warns = ReportSummary.earlyWarning(s);
+            if (s.status() != Status.RED && !warns) {
                 continue;
             }
             KpiRow row = content.perspectives().stream().flatMap(p -> p.objectives().stream())
@@ -157,11 +170,15 @@ public final class MonthReport implements PageType {
             for (Note n : s.notes()) {
                 notes.add(NOTES.render(n));
             }
-            red.add(new Deviation(row, notes, chart(ctx, s)));
+            if (warns) {
+                early.add(new EarlyWarning(row, notes));
+            } else {
+                red.add(new Deviation(row, notes, chart(ctx, s)));
+            }
         }
         return new Part(anchor, unit.id(), unit.name(), Rows.text(card.scorecard().vision()), ScorecardPage.score(ctx, card.score()),
                 StatusView.of(card.score().status(), ctx.labels()), content.perspectives(), content.other(),
-                MapPage.model(ctx, card).svg(), red, content.initiatives(), content.changes());
+                MapPage.model(ctx, card).svg(), red, early, content.initiatives(), content.changes());
     }
 
     /** The KPI's history up to the month as the chart of its page draws it, with the same text alternative. */

@@ -16,7 +16,7 @@ import no.scorebake.status.Status;
  * to its scorecard when it has no sub-units. A report too long to list on one page
  * ({@link #LISTED}) lists its unit's own KPIs and leaves the rest to these links.
  */
-final class ReportSummary {
+public final class ReportSummary {
 
     /** How many KPIs a report lists in full; past that it lists its own unit's and links down to the units' own reports. */
     static final int LISTED = 300;
@@ -71,7 +71,7 @@ final class ReportSummary {
      * Whether a KPI gives an early warning ("tidlig varsel"): it is not red this month, but its
      * year outlook is, so it will end the year red unless something changes.
      */
-    static boolean earlyWarning(KpiStatus s) {
+    public static boolean earlyWarning(KpiStatus s) {
         return s.status() != Status.RED && s.outlook() != null && s.outlook().status() == Status.RED;
     }
 

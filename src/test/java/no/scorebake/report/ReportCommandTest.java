@@ -24,7 +24,12 @@ import no.scorebake.TestFiles;
 import no.scorebake.bake.Build;
 import no.scorebake.cli.Main;
 import no.scorebake.export.ScorecardJson;
+import no.scorebake.model.KpiKey;
+import no.scorebake.page.ReportSummary;
+import no.scorebake.status.Exact;
+import no.scorebake.status.KpiStatus;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.text.Format;
 import no.scorebake.text.Labels;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,7 +49,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 /**
  * {@code scorebake report} on a copy of the example (April 2006): one PDF per unit that veraPDF,
  * the reference validator, passes as PDF/A-2u and as PDF/UA-1; whose text, as PDFBox extracts it,
- * gives every KPI of the unit's JSON export with the same status and performance; the same bytes
+ * gives every KPI of the unit's JSON export with the same status and performance, last year's
+ * value and the year outlook, and lists the early warnings the deviation report lists; the same bytes
  * from a second run; and exit 2 or 3 with the right line for bad input and a failed write.
  */
 class ReportCommandTest {
@@ -156,6 +162,102 @@ class ReportCommandTest {
             }
             assertTrue(checked > 3, unit + " has figures to check");
         }
+    }
+
+    @Test
+    void scorecardShowsLastYearAndTheOutlookOfTheJsonExport() throws IOException {
+        StatusEngine engine = Build.load(project).engine();
+        Labels labels = Labels.of(engine.project().site().language());
+        Format format = Format.of(engine.project().site().language());
+        int outlooks = 0;
+        int lastYears = 0;
+        for (String unit : List.of("800", "820", "830", "850")) {
+            JsonNode json = new ObjectMapper().readTree(ScorecardJson.write(engine.scorecard(unit, YearMonth.parse(PERIOD)),
+                    engine.project().organisation().unit(unit), k -> null));
+            String text = text(reports.resolve(unit + ".pdf"), false);
+            String heading = labels.get("report.scorecard") + " ";
+            int scorecard = text.indexOf(heading, text.indexOf(heading + ".") + 1);
+            int map = text.indexOf(labels.get("nav.map") + " ", scorecard);
+            String rows = text.substring(scorecard, map).replaceAll("[ \u25CF\u25B2\u25A0\u25CB]", "");
+            for (JsonNode kpi : json.get("kpis")) {
+                String name = kpi.get("name").asText().replace(" ", "");
+                // Not the row of a KPI whose name starts with this one's ("… feil" and "… feil lukket").
+                List<String> longer = new ArrayList<>();
+                json.get("kpis").forEach(k -> {
+                    String other = k.get("name").asText().replace(" ", "");
+                    if (other.startsWith(name) && other.length() > name.length()) {
+                        longer.add(other);
+                    }
+                });
+                int at = rows.indexOf(name);
+                while (at >= 0 && longerAt(rows, at, longer)) {
+                    at = rows.indexOf(name, at + 1);
+                }
+                assertTrue(at >= 0, unit + ": " + name);
+                // The row runs to the next KPI's name.
+                int end = rows.length();
+                for (JsonNode other : json.get("kpis")) {
+                    int next = rows.indexOf(other.get("name").asText().replace(" ", ""), at + name.length());
+                    if (next > at && next < end) {
+                        end = next;
+                    }
+                }
+                String row = rows.substring(at, end);
+                JsonNode last = kpi.get("lastYear");
+                if (!last.isNull()) {
+                    // The export's exact value, written as the site writes a value of the KPI's unit.
+                    KpiKey key = new KpiKey(kpi.get("unit").asText(), kpi.get("id").asText());
+                    String value = format.value(Exact.of(new BigDecimal(last.get("value").asText())), engine.project().kpi(key).unit());
+                    String shown = labels.format("row.lastYear", value).replaceAll("[ \u00a0\u202f]", "");
+                    assertTrue(row.contains(shown), unit + ": " + name + " should show " + shown + " in: " + row);
+                    lastYears++;
+                }
+                JsonNode outlook = kpi.get("outlook");
+                if (!outlook.isNull()) {
+                    String shown = labels.get("row.outlook") + labels.get("status." + outlook.get("status").asText())
+                            + decimal(outlook.get("performance")) + "%";
+                    assertTrue(row.contains(shown), unit + ": " + name + " should show " + shown + " in: " + row);
+                    outlooks++;
+                }
+            }
+        }
+        assertTrue(outlooks > 5 && lastYears > 5, outlooks + " outlooks and " + lastYears + " last years checked");
+    }
+
+    @Test
+    void earlyWarningListsTheKpisTheDeviationReportWarnsOf() throws IOException {
+        StatusEngine engine = Build.load(project).engine();
+        Labels labels = Labels.of(engine.project().site().language());
+        int warnings = 0;
+        for (String unit : List.of("800", "810", "820", "830", "840", "850")) {
+            List<KpiStatus> kpis = engine.scorecard(unit, YearMonth.parse(PERIOD)).kpis();
+            List<String> expected = kpis.stream().filter(ReportSummary::earlyWarning)
+                    .map(s -> engine.project().kpi(s.key()).name().replace(" ", "")).toList();
+            warnings += expected.size();
+            String text = text(reports.resolve(unit + ".pdf"), false);
+            String heading = labels.get("report.early.title") + " ";
+            int start = text.indexOf(heading, text.indexOf(heading + ".") + 1);
+            assertTrue(start > 0, unit + ": no early warning section in " + text);
+            int end = text.indexOf(labels.get("nav.initiatives") + " ", start);
+            String section = text.substring(start, end);
+            assertTrue(section.contains(": " + expected.size() + "."), unit + ": " + expected.size() + " early warnings in " + section);
+            String flat = section.replace(" ", "");
+            for (KpiStatus s : kpis) {
+                String name = engine.project().kpi(s.key()).name().replace(" ", "");
+                boolean inLonger = expected.stream().anyMatch(e -> e.startsWith(name) && e.length() > name.length());
+                if (!inLonger) {
+                    assertEquals(expected.contains(name), flat.contains(name), unit + ": " + name + " in " + section);
+                }
+            }
+            for (KpiStatus s : kpis.stream().filter(ReportSummary::earlyWarning).toList()) {
+                String outlook = labels.format("kpi.outlook", Integer.toString(s.outlook().year())).replace(" ", "");
+                assertTrue(flat.contains(outlook) && flat.contains(labels.get("status.red")), unit + ": outlook in " + section);
+                if (s.comment() != null) {
+                    assertTrue(flat.contains(s.comment().replace(" ", "")), unit + ": comment in " + section);
+                }
+            }
+        }
+        assertTrue(warnings > 0, "the example has an early warning in " + PERIOD);
     }
 
     private static boolean longerAt(String rows, int at, List<String> longer) {

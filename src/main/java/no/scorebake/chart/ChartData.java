@@ -85,6 +85,16 @@ public record ChartData(List<Point> points, String language, String unit) {
         }
     }
 
+    /**
+     * The same history without the marks of notes: for a chart printed in a document, where the
+     * notes are printed beside it and an in-page link from the chart leads nowhere (and the PDF
+     * printer's SVG renderer draws no marks placed by {@code <use href>}).
+     */
+    public ChartData withoutNotes() {
+        return new ChartData(points.stream().map(p -> new Point(p.label(), p.value(), p.target(), p.status())).toList(),
+                language, unit);
+    }
+
     /** Whether any period has a note: the chart then holds links beside its picture. */
     boolean anyNote() {
         return points.stream().anyMatch(p -> p.note() != null);

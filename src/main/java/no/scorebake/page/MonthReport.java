@@ -181,12 +181,15 @@ public final class MonthReport implements PageType {
                 MapPage.model(ctx, card).svg(), red, early, content.initiatives(), content.changes());
     }
 
-    /** The KPI's history up to the month as the chart of its page draws it, with the same text alternative. */
+    /**
+     * The KPI's history up to the month as the chart of its page draws it, with the same text
+     * alternative; without the marks that link the page's notes, which the report prints after it.
+     */
     private static String chart(PageContext ctx, KpiStatus s) {
         Kpi kpi = ctx.project().kpi(s.key());
         List<Period> history = KpiPage.history(kpi, ctx.months());
         List<KpiStatus> figures = history.stream().map(p -> ctx.engine().figures(s.key(), p.end())).toList();
-        ChartData chart = KpiPage.chart(ctx, s.key(), history, figures);
+        ChartData chart = KpiPage.chart(ctx, s.key(), history, figures).withoutNotes();
         String alt = TextAlternative.of(chart, history.isEmpty() ? null : ctx.periodLabel(history.get(0)),
                 history.isEmpty() ? null : ctx.periodLabel(history.get(history.size() - 1)));
         return SvgChart.svg(chart, kpi.name(), alt);

@@ -1,12 +1,10 @@
 package no.scorebake.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,7 +70,7 @@ final class ReportCommand implements Callable<Integer>, WriteFailure.Target {
                 try {
                     Path file = folder.resolve(unit + ".pdf");
                     byte[] pdf = reports.pdf(unit, withSubunits);
-                    replace(file, o -> o.write(pdf));
+                    FileReplacer.replace(file, "report", o -> o.write(pdf));
                     synchronized (said) {
                         said.println(unit + ": " + WriteFailure.shown(file) + " (" + (pdf.length + 1023) / 1024 + " KB)");
                     }
@@ -97,22 +95,5 @@ final class ReportCommand implements Callable<Integer>, WriteFailure.Target {
     @Override
     public Path[] staging() {
         return new Path[0];
-    }
-
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the target and renames it over, so a report someone has open is never left half written. */
-    private static void replace(Path target, Content content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".report-", ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                content.write(o);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

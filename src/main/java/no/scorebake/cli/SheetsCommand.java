@@ -1,12 +1,10 @@
 package no.scorebake.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -73,8 +71,8 @@ final class SheetsCommand implements Callable<Integer>, WriteFailure.Target {
         for (ReportingSheet sheet : plan.sheets()) {
             Path xlsx = inside(folder, sheet.baseName() + ".xlsx");
             Path csv = inside(folder, sheet.baseName() + ".csv");
-            replace(xlsx, o -> SheetXlsx.write(sheet, o));
-            replace(csv, o -> o.write(SheetCsv.write(sheet, labels.decimalSeparator()).getBytes(StandardCharsets.UTF_8)));
+            FileReplacer.replace(xlsx, "sheet", o -> SheetXlsx.write(sheet, o));
+            FileReplacer.replace(csv, "sheet", o -> o.write(SheetCsv.write(sheet, labels.decimalSeparator()).getBytes(StandardCharsets.UTF_8)));
             out.println(sheet.unit().id() + " (" + sheet.unit().coordinator() + "): " + sheet.lines().size() + " to fill in → "
                     + folder.relativize(xlsx) + ", " + folder.relativize(csv));
         }
@@ -117,22 +115,5 @@ final class SheetsCommand implements Callable<Integer>, WriteFailure.Target {
             throw new IllegalStateException("unsafe sheet file name " + name);
         }
         return p;
-    }
-
-    private interface Content {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the target and renames it over, so a sheet someone has open is never left half written. */
-    private static void replace(Path target, Content content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".sheet-", ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                content.write(o);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

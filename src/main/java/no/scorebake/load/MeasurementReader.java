@@ -18,6 +18,7 @@ import no.scorebake.model.Organisation;
 import no.scorebake.model.Period;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Scorecard;
+import no.scorebake.problem.Problems;
 
 /**
  * Reads the measurement uploads under {@code model/data/}: any number of CSV files with a

@@ -1,14 +1,13 @@
 package no.scorebake.page;
 
 import java.util.List;
+import no.scorebake.address.Addresses;
 
 /**
  * The search page, {@code search.html}, and the index it searches, {@code search/index.js}
  * ({@link SearchIndex}); the search itself runs in the reader's browser.
  */
 public final class SearchPage implements PageType {
-
-    static final String PATH = "search.html";
 
     /** The page has nothing of its own beyond the frame: the script fills it. */
     public record Model(Frame frame) implements PageModel {
@@ -17,9 +16,9 @@ public final class SearchPage implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         return List.of(out -> {
-            out.page("search.ftlh", PATH, new Model(ctx.frame(PATH, ctx.labels().get("search.title"))
-                    .loading(List.of(SearchIndex.PATH, "assets/search.js"))));
-            out.file(SearchIndex.PATH, SearchIndex.script(ctx));
+            out.page("search.ftlh", Addresses.SEARCH, new Model(ctx.frame(Addresses.SEARCH, ctx.labels().get("search.title"))
+                    .loading(List.of(Addresses.SEARCH_INDEX, Addresses.asset("search.js")))));
+            out.file(Addresses.SEARCH_INDEX, SearchIndex.script(ctx));
         });
     }
 }

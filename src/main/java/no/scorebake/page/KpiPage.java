@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.bake.incremental.CanonicalText;
 import no.scorebake.chart.ChartData;
 import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;

@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

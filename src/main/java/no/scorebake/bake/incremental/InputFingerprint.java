@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -25,11 +25,11 @@ import org.slf4j.LoggerFactory;
  * nothing changed stop before loading anything.
  *
  * <p>The pages are keyed by another hash, {@link Fingerprints#fixed(Map)}: of the undated inputs
- * only, and of the model's YAML files by their meaning ({@link no.scorebake.load.YamlMeaning}:
+ * only, and of the model's YAML files by their meaning ({@link YamlMeaning}:
  * the parsed tree, without comments, layout or the site's current period) rather than their
  * bytes, so that such an edit changes no page's key.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputFingerprint.class);
 
@@ -47,14 +47,14 @@ final class InputFingerprint {
      * model's YAML files, whose bytes' SHA-256 is in {@code yaml} by path; and {@code code}, the
      * identity of the scorebake that made them (see {@link #codeIdentity}).
      */
-    record Fingerprints(String all, String undated, Map<String, byte[]> yaml, String code) {
+    public record Fingerprints(String all, String undated, Map<String, byte[]> yaml, String code) {
 
         /**
          * The key of everything undated that the pages show: {@code undated} and each YAML file of
          * the model by its meaning in {@code meanings} (by path), or by its bytes where it has
          * none (a file read with a warning). Equal keys, equal undated inputs to every page.
          */
-        String fixed(Map<String, byte[]> meanings) {
+        public String fixed(Map<String, byte[]> meanings) {
             MessageDigest sha = sha256();
             update(sha, undated + "\n");
             for (Map.Entry<String, byte[]> f : new TreeMap<>(yaml).entrySet()) {
@@ -70,7 +70,7 @@ final class InputFingerprint {
      * The fingerprints of the project's inputs together with {@code options} (e.g. the period
      * asked for); null when scorebake cannot tell which code it runs, so nothing is ever skipped.
      */
-    static Fingerprints of(Path project, String options) throws IOException {
+    public static Fingerprints of(Path project, String options) throws IOException {
         return of(project, options, null);
     }
 
@@ -90,7 +90,7 @@ final class InputFingerprint {
      * not read them again: the inputs are read once per build, and what is loaded is exactly
      * what the fingerprint covers.
      */
-    static Fingerprints of(Path project, String options, Map<Path, byte[]> keep) throws IOException {
+    public static Fingerprints of(Path project, String options, Map<Path, byte[]> keep) throws IOException {
         String code = codeIdentity();
         if (code == null) {
             return null;

@@ -1,0 +1,122 @@
+package no.scorebake.bake.incremental;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import no.scorebake.model.Project;
+import no.scorebake.status.Score;
+
+/**
+ * The keep decision of one bake: the key of each month's pages ({@link PeriodKeys}) and of each
+ * page keyed by what it shows, and whether the record of the last build ({@link LastBuild})
+ * vouches that a page would come out the same, so that its file may be kept instead of rendered.
+ * A page is kept only when both hold: its key equals the one the record holds for it, and every
+ * one of its files is still as that build left it (same size and time). Without a key of the
+ * undated inputs ({@code fixed} null: scorebake cannot tell which code it runs) or without a
+ * record, nothing is kept. Safe to call from many threads.
+ */
+public final class PageKeys {
+
+    private final String fixed;
+    private final LastBuild.Earlier earlier;
+    private final Map<YearMonth, String> months;
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
+
+    /**
+     * The keys of {@code project}'s pages for {@code months} (oldest first), from {@code fixed}
+     * (the key of the undated inputs, {@link InputFingerprint.Fingerprints#fixed}), compared with
+     * the record {@code earlier} (null: keep nothing).
+     */
+    public PageKeys(String fixed, Project project, List<YearMonth> months, LastBuild.Earlier earlier) {
+        this.fixed = fixed;
+        this.earlier = earlier;
+        this.months = PeriodKeys.of(fixed, project, months);
+    }
+
+    /**
+     * Each unit's overall score in the months whose inputs the record vouches for, as the last
+     * build computed them: the input the status engine takes instead of rolling those months up
+     * again ({@link no.scorebake.status.StatusEngine#computeAll(List, Map)}).
+     */
+    public Map<YearMonth, Map<String, Score>> recordedScores() {
+        Map<YearMonth, Map<String, Score>> recorded = new LinkedHashMap<>();
+        if (earlier != null) {
+            months.forEach((month, key) -> {
+                Map<String, Score> scores = earlier.scores(month, key);
+                if (!scores.isEmpty()) {
+                    recorded.put(month, scores);
+                }
+            });
+        }
+        return recorded;
+    }
+
+    /**
+     * The size and time the last build recorded for each of {@code paths}, the files that show
+     * {@code month}, when that build made them from inputs with this month's key and every one
+     * is still as it left it; null when they must be rendered again.
+     */
+    public long[][] month(YearMonth month, String... paths) {
+        if (earlier == null || !earlier.same(month, months.get(month))) {
+            return null;
+        }
+        return asLeft(paths);
+    }
+
+    /**
+     * The key of the page {@code path}, a hash of the undated inputs, the template, the path and
+     * {@code text} (everything the page's model holds, in full, {@link CanonicalText}), recorded
+     * for the next build; null when there is no key of the undated inputs, and the page is
+     * rendered.
+     */
+    public String page(String template, String path, String text) {
+        if (fixed == null) {
+            return null; // which scorebake made the file is not known: render it
+        }
+        MessageDigest sha = InputFingerprint.sha256();
+        sha.update((fixed + "\n" + template + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        String key = HexFormat.of().formatHex(sha.digest());
+        pages.put(path, key);
+        return key;
+    }
+
+    /**
+     * The size and time the last build recorded for the page {@code path}, when it recorded the
+     * same {@code key} for it ({@link #page}) and the file is still as it left it; null when the
+     * page must be rendered again.
+     */
+    public long[][] vouched(String path, String key) {
+        if (key == null || earlier == null || !earlier.samePage(path, key)) {
+            return null;
+        }
+        return asLeft(path);
+    }
+
+    private long[][] asLeft(String... paths) {
+        long[][] asLeft = new long[paths.length][];
+        for (int i = 0; i < paths.length; i++) {
+            asLeft[i] = earlier.asLeft(paths[i]);
+            if (asLeft[i] == null) {
+                return null;
+            }
+        }
+        return asLeft;
+    }
+
+    /** The key of each month's pages, for the record of this build. */
+    public Map<YearMonth, String> months() {
+        return Collections.unmodifiableMap(months);
+    }
+
+    /** The key of each page keyed by what it shows, by path, for the record of this build. */
+    public Map<String, String> pages() {
+        return Collections.unmodifiableMap(pages);
+    }
+}

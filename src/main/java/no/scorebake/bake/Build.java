@@ -42,7 +42,9 @@ public final class Build {
 
     /**
      * What a build baked and for which period, and what it wrote and reused ({@code counts});
-     * summary, period and counts are null when it found nothing to do ({@link #upToDate}).
+     * summary and counts are null when it found nothing to do ({@link #upToDate}), and so is
+     * period when it found so before loading the project (no input's bytes changed), not after
+     * (an input changed only in what no page shows).
      * {@code record} is the record of a site assembled for a publish ({@link Destination#assembles}), which
      * the publish saves once the site is in place; null for a build in place, which saves its own.
      */
@@ -243,16 +245,26 @@ public final class Build {
         YearMonth current = period(loaded.engine(), period);
         // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
         // A published version carries a token of its own in its marker, by which the next publish knows it (LastBuild).
+        PageKeys keys = new PageKeys(fixed, loaded.engine().project(), loaded.engine().periodsUpTo(current), goBy);
+        String site = keys.site(current);
+        if (!assemble && goBy != null && goBy.sameSite(site)) {
+            // Only what no page shows changed (a comment, the layout of the YAML): the site there is the one a bake makes.
+            last.refresh(fingerprint);
+            if (keep != null) {
+                keep.write();
+            }
+            progress.finished("rendering", "0 pages: nothing the pages show changed since the last build", 0);
+            return new Result(null, current, true, null, null);
+        }
         OutputFolder folder = destination.open(goBy);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
-            SiteBaker.Summary summary = baker.bake(folder, current, progress, fixed, goBy);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, keys);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            PageKeys keys = baker.keys();
             String token = destination.token();
-            Record record = () -> last.save(fingerprint, folder.files(), folder.known(), keys.months(), baker.scores(), keys.pages(), token);
+            Record record = () -> last.save(fingerprint, site, folder.files(), folder.known(), keys.months(), baker.scores(), keys.pages(), token);
             if (!assemble) {
                 record.save(); // in place, the site is in place already; a publish saves it after its swap
             }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.scorebake.bake.incremental.LastBuild;
 import no.scorebake.bake.incremental.PageKeys;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
@@ -46,12 +45,7 @@ public final class SiteBaker {
     }
 
     public Summary bake(OutputFolder out, YearMonth current, Progress progress) throws IOException {
-        return bake(out, current, progress, null, null);
-    }
-
-    /** The keys of the months and pages of the last {@link #bake}, for the record of the build. */
-    PageKeys keys() {
-        return keys;
+        return bake(out, current, progress, new PageKeys(null, engine.project(), engine.periodsUpTo(current), null));
     }
 
     /**
@@ -72,16 +66,15 @@ public final class SiteBaker {
     }
 
     /**
-     * Bakes; a page that the record of the last build {@code earlier} vouches for
-     * ({@link PageKeys}: the same key, from {@code fixed} and what the page shows, and its files
-     * as that build left them) is kept instead of rendered again when its page type asks
-     * ({@link Output#keep}).
+     * Bakes; a page that {@code keys} says the record of the last build vouches for (the same
+     * key, and its files as that build left them) is kept instead of rendered again when its
+     * page type asks ({@link Output#keep}). {@code keys} are of the months up to {@code current}.
      */
-    Summary bake(OutputFolder out, YearMonth current, Progress progress, String fixed, LastBuild.Earlier earlier) throws IOException {
+    Summary bake(OutputFolder out, YearMonth current, Progress progress, PageKeys keys) throws IOException {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         List<YearMonth> months = engine.periodsUpTo(current);
-        keys = new PageKeys(fixed, project, months, earlier);
+        this.keys = keys;
         SiteOutput site = new SiteOutput(out, new Renderer(theme), keys);
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             site.file("assets/" + asset.getKey(), asset.getValue());

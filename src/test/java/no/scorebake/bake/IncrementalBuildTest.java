@@ -564,16 +564,15 @@ class IncrementalBuildTest {
     /** The month pages of a built site: a unit's scorecard and comparison of a month, and its exports. */
     private static final String MONTH_PAGE = "\\d+/\\d{4}-\\d\\d/(index|compare)\\.html|data/\\d+/\\d{4}-\\d\\d\\.(json|csv)";
 
-    /**
-     * The pages are keyed by what the model's YAML means, not by its bytes: comments, blank
-     * lines, quoting and flow or block style in a scorecard and in site.yaml keep every keyed
-     * page unrendered and write no file at all, and the site is a fresh bake's.
-     */
-    @Test
-    void aCommentOrReformattingInTheYamlRendersNoKeptPageAndWritesNoFile() throws IOException {
-        build();
-        Map<String, String> before = stamps(out);
-        int kpiPages = kpiPages(before).size();
+    /** How many pages the last {@link #build} rendered, as its "rendering" line says. */
+    private int renderedPages() {
+        Matcher m = Pattern.compile("rendering: (\\d+) pages").matcher(phases);
+        assertTrue(m.find(), phases);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Puts comments, blank lines, quoting and flow or block style into a scorecard, site.yaml and organisation.yaml, meaning the same. */
+    private void reformatTheYaml() throws IOException {
         Path card = project.resolve("model/scorecards/810.yaml");
         String yaml = Files.readString(card, StandardCharsets.UTF_8);
         String reformatted = "# Gjennomgått på ledermøtet\n" + yaml
@@ -585,11 +584,69 @@ class IncrementalBuildTest {
         Path site = project.resolve("model/site.yaml");
         Files.writeString(site, Files.readString(site, StandardCharsets.UTF_8).replace("language: nb\n", "language: nb   # bokmål\n"),
                 StandardCharsets.UTF_8);
+        Path organisation = project.resolve("model/organisation.yaml");
+        String units = Files.readString(organisation, StandardCharsets.UTF_8);
+        String quoted = units.replace("    name: Avdeling for IT og datafangst\n", "    # ledes av avdelingsdirektøren\n    name: \"Avdeling for IT og datafangst\"\n");
+        assertFalse(quoted.equals(units));
+        Files.writeString(organisation, quoted, StandardCharsets.UTF_8);
+    }
 
-        assertTrue(build().startsWith("Baked"), "the bytes changed, so the model is read again");
-        assertEquals(kpiPages, keptPages(), "every KPI page kept unrendered: " + phases);
-        assertTrue(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages and .*"), "the earlier months kept: " + phases);
+    /**
+     * The site is keyed by what the model's YAML means, not by its bytes: comments, blank lines,
+     * quoting and flow or block style in a scorecard, organisation.yaml and site.yaml render no
+     * page at all (a fresh bake renders hundreds) and write no file, and the site is a fresh
+     * bake's. The record takes the new bytes, so the next build stops before loading.
+     */
+    @Test
+    void aCommentOrReformattingInTheYamlRendersNoPageAndWritesNoFile() throws IOException {
+        build();
+        int fresh = renderedPages();
+        assertTrue(fresh > 100, phases);
+        Map<String, String> before = stamps(out);
+        reformatTheYaml();
+
+        String said = build();
+        assertTrue(said.startsWith("Up to date: nothing the pages show changed"), said);
+        assertEquals(0, renderedPages(), "no page rendered, against " + fresh + " in a fresh bake: " + phases);
         assertEquals(before, stamps(out), "no file written, none deleted");
+        assertSameSite(freshBake(), out);
+        assertTrue(build().startsWith("Up to date: nothing in model/"), "the record took the new bytes: " + phases);
+    }
+
+    /**
+     * Only a site whose files are all as the last build left them is taken as it is: a page
+     * deleted by hand beside a comment-only edit is baked again, and the site is a fresh bake's.
+     */
+    @Test
+    void aCommentOnlyEditStillBakesWhenAFileOfTheSiteWasTouched() throws IOException {
+        build();
+        Files.delete(out.resolve("810/index.html"));
+        reformatTheYaml();
+        assertTrue(build().startsWith("Baked"), "a file is missing: " + phases);
+        assertTrue(Files.isRegularFile(out.resolve("810/index.html")));
+        assertSameSite(freshBake(), out);
+    }
+
+    /**
+     * A comment-only edit keeps the record whole: after it, a changed meaning (a new name) is
+     * rendered where it shows, and a new month keeps the earlier months, as always.
+     */
+    @Test
+    void aCommentOnlyEditThenARealChangeGivesAFreshBakesSite() throws IOException {
+        period("2006-03");
+        build();
+        reformatTheYaml();
+        build();
+        assertEquals(0, renderedPages(), phases);
+        Path card = project.resolve("model/scorecards/810.yaml");
+        Files.writeString(card, Files.readString(card, StandardCharsets.UTF_8).replace("'Høy leveringspresisjon'", "'Svært høy leveringspresisjon'"),
+                StandardCharsets.UTF_8);
+        build();
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("Svært høy leveringspresisjon"), "an earlier month's page too");
+        assertSameSite(freshBake(), out);
+        period("2006-04");
+        build();
+        assertTrue(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages and .*"), "the earlier months kept: " + phases);
         assertSameSite(freshBake(), out);
     }
 
@@ -614,6 +671,7 @@ class IncrementalBuildTest {
 
         period("2006-04");
         build();
+        int rendered = renderedPages();
         Map<String, String> after = stamps(out);
         int months = 0;
         for (String f : before.keySet()) {
@@ -626,6 +684,8 @@ class IncrementalBuildTest {
         assertTrue(after.containsKey("820/2006-04/index.html"));
         assertTrue(keptPages() > 10, "KPI pages the new month does not change are kept: " + phases);
         assertSameSite(freshBake(), out);
+        int fresh = renderedPages();
+        assertTrue(rendered < fresh - months / 4, "moving the period rendered " + rendered + " pages, a fresh bake " + fresh);
 
         // And back: the months before 2006-03 are kept, 2006-04's pages go.
         Map<String, String> at04 = stamps(out);

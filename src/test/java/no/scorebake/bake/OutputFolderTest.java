@@ -63,7 +63,7 @@ class OutputFolderTest {
         }
         last.forget();
         OutputFolder.Counts counts = out.commit();
-        last.save("inputs", out.files(), out.known(), Map.of(), Map.of(), Map.of(), null);
+        last.save("inputs", null, out.files(), out.known(), Map.of(), Map.of(), Map.of(), null);
         vouched = out.known().keySet();
         return counts;
     }

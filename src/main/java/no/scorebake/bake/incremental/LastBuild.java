@@ -85,6 +85,8 @@ public final class LastBuild {
         private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
+        /** The key of everything the site shows ({@link PageKeys#site}). */
+        private String site;
         /** The token of the published version the record is of (a publish's record only). */
         private String token;
         private boolean damaged;
@@ -100,6 +102,15 @@ public final class LastBuild {
         public boolean upToDate(String fingerprint) {
             return fingerprint != null && fingerprint.equals(inputs) && !damaged && !files.isEmpty()
                     && files.keySet().stream().allMatch(this::intact);
+        }
+
+        /**
+         * Whether the last build made a site whose key ({@link PageKeys#site}) is {@code key} and
+         * its files are all still there, unchanged in size and time: then the site it left is the
+         * one a bake would make now, though some input's bytes changed (a comment in the YAML).
+         */
+        public boolean sameSite(String key) {
+            return key != null && key.equals(site) && !damaged && !files.isEmpty() && files.keySet().stream().allMatch(this::intact);
         }
 
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
@@ -214,6 +225,10 @@ public final class LastBuild {
             e.inputs = text.substring(start + "inputs ".length(), end);
             return;
         }
+        if (text.startsWith("site ", start)) {
+            e.site = text.substring(start + "site ".length(), end);
+            return;
+        }
         if (text.startsWith("token ", start)) {
             e.token = text.substring(start + "token ".length(), end);
             return;
@@ -269,6 +284,25 @@ public final class LastBuild {
         }
     }
 
+    /**
+     * Takes the inputs with {@code fingerprint} as the last build's, when they differ from its
+     * own only in what no page shows ({@link Earlier#sameSite}): the record is otherwise kept
+     * as it is, so the next build with these very bytes stops before loading anything.
+     */
+    public void refresh(String fingerprint) throws IOException {
+        if (fingerprint == null || published) {
+            return;
+        }
+        String text = Files.readString(record, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        if (!text.startsWith("inputs ") || end < 0) {
+            return;
+        }
+        Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
+        Files.writeString(temporary, "inputs " + fingerprint + text.substring(end), StandardCharsets.UTF_8);
+        Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Forgets the last build, before its output starts to change. */
     public void forget() throws IOException {
         Files.deleteIfExists(record);
@@ -276,14 +310,14 @@ public final class LastBuild {
 
     /**
      * Records a successful build of {@code files} (relative to the output folder) from
-     * {@code fingerprint}, with the key of each month and each unit's overall score that month,
+     * {@code fingerprint}, with the key of the whole site ({@code site}, none when null), the key of each month and each unit's overall score that month,
      * and the key of each page that has one, by path (lines {@code page <key> <path>}).
      * {@code known} holds the size and time of the files the build can vouch for without asking
      * the disk again (see {@code OutputFolder.known}); the others are read from the disk. The
      * record of a publish also names {@code token}, the token of the version it put in place, and
      * is kept only when the folder now at the target holds it in its marker.
      */
-    public void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+    public void save(String fingerprint, String site, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
             Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages, String token) throws IOException {
         if (published && (token == null || !token.equals(VersionMarker.tokenIn(target)))) {
             LOG.debug("{} is not the version with token {}; no record of this publish is kept", target, token);
@@ -295,6 +329,9 @@ public final class LastBuild {
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
+        if (site != null) {
+            text.append("site ").append(site).append('\n');
+        }
         if (published) {
             text.append("token ").append(token).append('\n');
         }

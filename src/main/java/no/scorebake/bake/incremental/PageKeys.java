@@ -26,6 +26,7 @@ public final class PageKeys {
     private final String fixed;
     private final LastBuild.Earlier earlier;
     private final Map<YearMonth, String> months;
+    private final YearMonth lastMonth;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
 
     /**
@@ -37,6 +38,7 @@ public final class PageKeys {
         this.fixed = fixed;
         this.earlier = earlier;
         this.months = PeriodKeys.of(fixed, project, months);
+        this.lastMonth = months.isEmpty() ? null : months.get(months.size() - 1);
     }
 
     /**
@@ -108,6 +110,23 @@ public final class PageKeys {
             }
         }
         return asLeft;
+    }
+
+    /**
+     * The key of the whole site with {@code current} as the current month: a hash of the
+     * undated inputs and of every dated one up to {@code current} (the last month's key, which
+     * chains all before it), and of {@code current} itself. Every page of the site is made from
+     * these alone (nothing dated after the current month is shown), so equal keys, equal sites;
+     * null when there is no key of the undated inputs.
+     */
+    public String site(YearMonth current) {
+        if (fixed == null) {
+            return null;
+        }
+        String last = months.isEmpty() ? "" : months.get(lastMonth);
+        MessageDigest sha = InputFingerprint.sha256();
+        sha.update(("site\n" + fixed + "\ncurrent " + current + "\n" + last).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The key of each month's pages, for the record of this build. */

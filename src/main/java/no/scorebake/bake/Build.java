@@ -11,13 +11,13 @@ import java.util.Map;
 import no.scorebake.bake.incremental.InputFingerprint;
 import no.scorebake.bake.incremental.LastBuild;
 import no.scorebake.bake.incremental.PageKeys;
-import no.scorebake.bake.incremental.YamlMeaning;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.load.InputException;
 import no.scorebake.load.Problem;
 import no.scorebake.load.Problems;
 import no.scorebake.load.ProjectLoader;
+import no.scorebake.load.YamlNode;
 import no.scorebake.load.YamlTrees;
 import no.scorebake.model.Pos;
 import no.scorebake.status.StatusEngine;
@@ -235,8 +235,8 @@ public final class Build {
         Loaded loaded = loadChecked(project, read, trees, err);
         read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         YamlTrees.Pending keep = null;
-        // The pages' key of the undated inputs, with the YAML files by their meaning: taken before the trees are let go.
-        String fixed = prints == null ? null : prints.fixed(trees == null ? Map.of() : YamlMeaning.of(trees.trees()));
+        // The pages' keys are of the YAML files' meaning, taken from the trees before they are let go.
+        Map<String, YamlNode> parsed = trees == null ? Map.of() : trees.trees();
         if (trees != null) {
             LOG.debug("{} YAML trees taken as kept", trees.taken());
             keep = trees.pending(); // the trees themselves are not held through the bake
@@ -245,7 +245,7 @@ public final class Build {
         YearMonth current = period(loaded.engine(), period);
         // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
         // A published version carries a token of its own in its marker, by which the next publish knows it (LastBuild).
-        PageKeys keys = new PageKeys(fixed, loaded.engine().project(), loaded.engine().periodsUpTo(current), goBy);
+        PageKeys keys = PageKeys.of(prints, parsed, loaded.engine().project(), loaded.engine().periodsUpTo(current), goBy);
         String site = keys.site(current);
         if (!assemble && goBy != null && goBy.sameSite(site)) {
             // Only what no page shows changed (a comment, the layout of the YAML): the site there is the one a bake makes.

@@ -182,8 +182,27 @@ public final class SiteBaker {
         }
 
         @Override
+        public boolean keepUnitMonth(YearMonth month, String unit, String shown, String... paths) {
+            long[][] asLeft = keys.month(month, unit, shown, paths);
+            if (asLeft == null || !folder.keep(paths, asLeft)) {
+                return false;
+            }
+            kept.incrementAndGet();
+            return true;
+        }
+
+        @Override
         public boolean keep(String template, String path, String text) {
-            long[][] asLeft = keys.vouched(path, keys.page(template, path, text));
+            return kept(template, path, keys.page(template, path, text));
+        }
+
+        @Override
+        public boolean keep(String unit, String template, String path, String text) {
+            return kept(template, path, keys.page(unit, template, path, text));
+        }
+
+        private boolean kept(String template, String path, String key) {
+            long[][] asLeft = keys.vouched(path, key);
             if (asLeft == null || !folder.keep(new String[] {path}, asLeft)) {
                 return false;
             }

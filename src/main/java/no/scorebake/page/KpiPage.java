@@ -162,7 +162,7 @@ public final class KpiPage implements PageType {
                     Model model = model(ctx, key, history, figures, null);
                     // The chart is drawn from its data, the KPI's name and the text alternative alone, so
                     // those stand for it in the key, and an unchanged page's chart is not drawn at all.
-                    if (out.keep(TEMPLATE, path(key), model.keyText(chart, alt))) {
+                    if (out.keep(card.unit(), TEMPLATE, path(key), model.keyText(chart, alt))) {
                         return;
                     }
                     out.page(TEMPLATE, path(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.scorebake.load.SourceFile;
@@ -55,14 +56,41 @@ public final class InputFingerprint {
          * none (a file read with a warning). Equal keys, equal undated inputs to every page.
          */
         public String fixed(Map<String, byte[]> meanings) {
+            return fixed(meanings, Set.of());
+        }
+
+        /**
+         * As {@link #fixed(Map)}, leaving out the YAML files {@code leftOut} (by path): the
+         * key of what every page shares, when the pages key the files left out ({@code 
+         * model/scorecards/}) each by what they draw on ({@link UnitInputs}).
+         */
+        public String fixed(Map<String, byte[]> meanings, Set<String> leftOut) {
             MessageDigest sha = sha256();
             update(sha, undated + "\n");
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(yaml).entrySet()) {
-                byte[] meaning = meanings.get(f.getKey());
-                update(sha, f.getKey() + (meaning == null ? "\nbytes " : "\nmeaning "));
-                sha.update(meaning == null ? f.getValue() : meaning);
+            for (String path : new TreeMap<>(yaml).keySet()) {
+                if (!leftOut.contains(path)) {
+                    update(sha, path + "\n");
+                    sha.update(yaml(path, meanings));
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
+        }
+
+        /**
+         * What the model's YAML file {@code path} means ({@code meanings}, by path), or its
+         * bytes' hash where it has no meaning (a file read with a warning), each tagged so the
+         * two never read alike; null when there is no such file.
+         */
+        byte[] yaml(String path, Map<String, byte[]> meanings) {
+            byte[] bytes = yaml.get(path);
+            if (bytes == null) {
+                return null;
+            }
+            byte[] meaning = meanings.get(path);
+            MessageDigest sha = sha256();
+            update(sha, meaning == null ? "bytes " : "meaning ");
+            sha.update(meaning == null ? bytes : meaning);
+            return sha.digest();
         }
     }
 

@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.scorebake.load.YamlNode;
 import no.scorebake.model.Project;
+import no.scorebake.model.Scorecard;
 import no.scorebake.status.Score;
 
 /**
@@ -24,7 +27,12 @@ import no.scorebake.status.Score;
 public final class PageKeys {
 
     private final String fixed;
+    /** The key of the undated inputs but the scorecard files, which {@link #units} keys unit by unit. */
+    private final String shared;
+    /** The key of the scorecard files each unit draws on ({@link UnitInputs}), by unit id. */
+    private final Map<String, String> units;
     private final LastBuild.Earlier earlier;
+    private final Map<YearMonth, byte[]> dated;
     private final Map<YearMonth, String> months;
     private final YearMonth lastMonth;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
@@ -35,10 +43,43 @@ public final class PageKeys {
      * the record {@code earlier} (null: keep nothing).
      */
     public PageKeys(String fixed, Project project, List<YearMonth> months, LastBuild.Earlier earlier) {
+        this(fixed, null, Map.of(), project, months, earlier);
+    }
+
+    private PageKeys(String fixed, String shared, Map<String, String> units, Project project, List<YearMonth> months,
+            LastBuild.Earlier earlier) {
         this.fixed = fixed;
+        this.shared = shared;
+        this.units = units;
         this.earlier = earlier;
-        this.months = PeriodKeys.of(fixed, project, months);
+        this.dated = PeriodKeys.dated(project, months);
+        this.months = PeriodKeys.of(fixed, dated);
         this.lastMonth = months.isEmpty() ? null : months.get(months.size() - 1);
+    }
+
+    /**
+     * The keys of {@code project}'s pages for {@code months} (oldest first), from the
+     * fingerprints {@code prints} of its inputs (null: keep nothing) and the YAML trees of its
+     * load ({@code trees}, by path), compared with the record {@code earlier} (null: keep nothing).
+     * The undated inputs are taken by their meaning ({@link YamlMeaning}); a unit's pages that
+     * ask by unit are keyed by the scorecard files that unit draws on ({@link UnitInputs}) rather
+     * than all of them.
+     */
+    public static PageKeys of(InputFingerprint.Fingerprints prints, Map<String, YamlNode> trees, Project project, List<YearMonth> months,
+            LastBuild.Earlier earlier) {
+        if (prints == null) {
+            return new PageKeys(null, project, months, earlier);
+        }
+        Map<String, byte[]> meanings = YamlMeaning.of(trees);
+        Map<String, byte[]> scorecards = new HashMap<>();
+        for (Scorecard card : project.scorecards().values()) {
+            byte[] file = prints.yaml(card.path(), meanings);
+            if (file != null) {
+                scorecards.put(card.path(), file);
+            }
+        }
+        return new PageKeys(prints.fixed(meanings), prints.fixed(meanings, scorecards.keySet()),
+                UnitInputs.of(project, trees, scorecards), project, months, earlier);
     }
 
     /**
@@ -72,6 +113,42 @@ public final class PageKeys {
     }
 
     /**
+     * The size and time the last build recorded for {@code paths}, the files of {@code unit}'s
+     * page of {@code month}, when it made them from the same inputs: the month's dated inputs,
+     * the undated ones but the scorecards, the scorecards the unit draws on ({@link UnitInputs})
+     * and {@code shown}, the text of all else the page shows of other units (its parent's score);
+     * and every file is still as it left it. Null when they must be rendered again. Without a
+     * key of the unit's inputs, the month's own key decides ({@link #month}).
+     */
+    public long[][] month(YearMonth month, String unit, String shown, String... paths) {
+        String inputs = units.get(unit);
+        byte[] chain = dated.get(month);
+        if (shared == null || inputs == null || chain == null) {
+            return month(month, paths);
+        }
+        MessageDigest sha = InputFingerprint.sha256();
+        sha.update(("unit month\n" + shared + "\n" + inputs + "\n" + HexFormat.of().formatHex(chain) + "\n" + unit + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        sha.update(shown.getBytes(StandardCharsets.UTF_8));
+        String key = HexFormat.of().formatHex(sha.digest());
+        pages.put(paths[0], key);
+        return vouched(paths, key);
+    }
+
+    /**
+     * As {@link #page(String, String, String)} for a page of {@code unit}: keyed by the undated
+     * inputs but the scorecards, and the scorecards the unit draws on, so another unit's changed
+     * scorecard leaves its key as it is.
+     */
+    public String page(String unit, String template, String path, String text) {
+        String inputs = units.get(unit);
+        if (shared == null || inputs == null) {
+            return page(template, path, text);
+        }
+        return key("unit " + unit + "\n" + shared + "\n" + inputs, template, path, text);
+    }
+
+    /**
      * The key of the page {@code path}, a hash of the undated inputs, the template, the path and
      * {@code text} (everything the page's model holds, in full, {@link CanonicalText}), recorded
      * for the next build; null when there is no key of the undated inputs, and the page is
@@ -81,8 +158,12 @@ public final class PageKeys {
         if (fixed == null) {
             return null; // which scorebake made the file is not known: render it
         }
+        return key(fixed, template, path, text);
+    }
+
+    private String key(String inputs, String template, String path, String text) {
         MessageDigest sha = InputFingerprint.sha256();
-        sha.update((fixed + "\n" + template + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((inputs + "\n" + template + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         String key = HexFormat.of().formatHex(sha.digest());
         pages.put(path, key);
@@ -95,10 +176,15 @@ public final class PageKeys {
      * page must be rendered again.
      */
     public long[][] vouched(String path, String key) {
-        if (key == null || earlier == null || !earlier.samePage(path, key)) {
+        return vouched(new String[] {path}, key);
+    }
+
+    /** As {@link #vouched(String, String)} for the files {@code paths}, whose key is recorded by the first. */
+    private long[][] vouched(String[] paths, String key) {
+        if (key == null || earlier == null || !earlier.samePage(paths[0], key)) {
             return null;
         }
-        return asLeft(path);
+        return asLeft(paths);
     }
 
     private long[][] asLeft(String... paths) {

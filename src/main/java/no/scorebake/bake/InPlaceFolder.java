@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.scorebake.bake.incremental.LastBuild;
 import no.scorebake.bake.incremental.VersionMarker;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

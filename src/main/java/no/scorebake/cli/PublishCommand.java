@@ -9,7 +9,7 @@ import no.scorebake.bake.Build;
 import no.scorebake.bake.OutputFolder;
 import no.scorebake.publish.Assembly;
 import no.scorebake.model.Period;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import no.scorebake.publish.Publisher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
-import no.scorebake.load.Problems;
 import no.scorebake.load.YamlNode;
 import no.scorebake.load.YamlReader;
+import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import no.scorebake.bake.OutputFolder;
+import no.scorebake.bake.InPlaceFolder;
 import no.scorebake.preview.Preview;
 import no.scorebake.preview.PreviewServer;
 import no.scorebake.preview.Rebuilder;
@@ -74,7 +74,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         Path target = (this.out != null ? this.out : Preview.Options.defaultOut(dir)).toAbsolutePath().normalize();
         try {
-            OutputFolder.prepare(target).abandon(); // the same rule as build: never replace someone's folder
+            InPlaceFolder.prepare(target).abandon(); // the same rule as build: never replace someone's folder
         } catch (IOException e) {
             throw new InputException("cannot use " + target + " as the preview folder: " + e.getMessage(), e);
         }

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.Progress;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

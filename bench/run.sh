@@ -19,7 +19,10 @@
 # pages, one Hugo run each, default "text 2000": "text" = as much text as a scorebake page
 # shows; "html" = as many bytes as a scorebake page's HTML; or a number of bytes; HUGO_SIZE=x
 # runs only that one), PUBLISH=0 (skip the two publishes), PLAIN=0 (no (a') even with JAVA_OPTS),
-# MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500).
+# MIN_FREE_MB (stop a run that leaves less memory available than this, default 1500), SHAPE=bergen
+# (the unit tree as Bergen's own model: a few sectors with 60+ units directly under each),
+# PREVIEW=0 (skip the preview: first page, an edited note, an edited upload, over HTTP),
+# PREVIEW_WAIT (seconds each preview step may take before it counts as failed, default 900).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,6 +39,9 @@ HUGO_SIZES=${HUGO_SIZE:-${HUGO_SIZES:-text 2000}}
 PUBLISH=${PUBLISH:-1}
 PERIOD=${PERIOD:-1}
 MIN_FREE_MB=${MIN_FREE_MB:-1500}
+SHAPE=${SHAPE:-default}
+PREVIEW=${PREVIEW:-1}
+PREVIEW_WAIT=${PREVIEW_WAIT:-900}
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/scorebake-bench.XXXXXX")}
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
@@ -55,6 +61,10 @@ install_package() { # command package
 }
 [[ -x /usr/bin/time ]] || install_package /usr/bin/time time || die "/usr/bin/time is missing: apt-get install time"
 command -v java >/dev/null && command -v javac >/dev/null || die "java and javac (JDK 17+) are needed"
+if [[ $PREVIEW == 1 ]] && ! command -v curl >/dev/null 2>&1 && ! install_package curl curl; then
+    say "curl is missing and cannot be installed here (apt-get install curl); the preview is skipped"
+    PREVIEW=0
+fi
 if [[ $HUGO == 1 ]] && ! install_package hugo hugo; then
     say "hugo is missing and cannot be installed here (apt-get install hugo); the Hugo comparison is skipped"
     HUGO=0
@@ -84,7 +94,7 @@ fi
 # the test sources, so the benchmark does not depend on the rest of the tests compiling.
 rm -rf "$WORK/classes"
 javac -nowarn -d "$WORK/classes" "$ROOT"/src/test/java/no/scorebake/bench/{SampleProject,HugoSite,JfrTop}.java
-GEN=(java -cp "$WORK/classes" no.scorebake.bench.SampleProject)
+GEN=(java -cp "$WORK/classes" no.scorebake.bench.SampleProject --shape "$SHAPE")
 
 # ---------------------------------------------------------------- measuring
 
@@ -137,6 +147,10 @@ count() { find "$1" -name "$2" -type f | wc -l; }
 avg_size() { find "$1" -name "$2" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", (NR ? s / NR : 0) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", (b > 0 ? 100 * a / b : 0) }'; }
+render_rate() { # LABEL: pages per second of the rendering phase, from scorebake's own report
+    sed -n 's/^rendering: \([0-9]*\) pages in \([0-9]*\) ms.*/\1 \2/p' "$WORK/$1.err" | tail -n 1 | awk '{ printf "%.0f", ($2 > 0 ? $1 * 1000 / $2 : 0) }'
+}
 
 declare -A PAGES CHARTS DRAWN HUGO_AVG_MD HUGO_AVG_HTML
 bake() { # LABEL PROJECT: one build of PROJECT into PROJECT/site, then count what is there
@@ -164,6 +178,7 @@ say "java: $(java -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}
 say "jar: ${SCOREBAKE_JAR:-target/scorebake/lib/scorebake.jar} of $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- src 2>/dev/null || echo ' + uncommitted changes')"
 [[ $HUGO == 1 ]] && say "hugo: $(hugo version 2>/dev/null | head -n 1)"
 say "work folder: $WORK ($(df -T "$WORK" | awk 'NR == 2 { print $2 }'))"
+say "shape: $SHAPE"
 say ""
 
 P="$WORK/sample-$N"
@@ -250,6 +265,107 @@ if [[ $PERIOD == 1 ]]; then
         say "(p3) publish after the new month with period: moved"
         publish publishperiod "$PP" "$WORK/share-period/site"
     fi
+fi
+
+# ---------------------------------------------------------------- the preview
+# Black-box over HTTP, so it measures any scorebake serve (one that bakes the whole site before it
+# serves, or one that renders pages on request): the time from starting serve to the first 200 of
+# index.html, then from saving an edited note to the first time its KPI page serves the edit, then
+# the same for a value in an upload. Each step polls with curl until PREVIEW_WAIT seconds have passed.
+declare -A PREVIEW_S
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+free_port() { # a port nothing listens on, from a seeded range so two runs on one machine rarely try the same
+    local p tries
+    for tries in $(seq 1 50); do
+        p=$((20000 + (RANDOM * 32768 + RANDOM + $$) % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+            echo "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+# wait_for LABEL URL [TEXT]: polls URL until it answers 200 (and holds TEXT, when given); the seconds since $T0 in PREVIEW_S[LABEL]
+wait_for() {
+    local label=$1 url=$2 text=${3:-} deadline body
+    deadline=$(awk -v t="$T0" -v w="$PREVIEW_WAIT" 'BEGIN { printf "%d", t + w }')
+    while :; do
+        if [[ -z $text ]]; then
+            [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "$url" || true) == 200 ]] && break
+        else
+            body=$(curl -s --fail --max-time 60 "$url" || true)
+            [[ $body == *"$text"* ]] && break
+        fi
+        if ! kill -0 "$SERVE_PID" 2>/dev/null; then
+            tail -n 20 "$WORK/serve.err" >&2
+            die "preview: serve ended before $label ($url)"
+        fi
+        if (($(date +%s) > deadline)); then
+            stop_serve
+            die "preview: $label not seen within $PREVIEW_WAIT s (PREVIEW_WAIT): $url${text:+ holding '$text'}"
+        fi
+        sleep 0.1
+    done
+    PREVIEW_S[$label]=$(since "$T0")
+    say "  $label: ${PREVIEW_S[$label]} s"
+}
+stop_serve() {
+    if [[ -n ${SERVE_PID:-} ]] && kill -0 "$SERVE_PID" 2>/dev/null; then
+        kill -TERM "$SERVE_PID" 2>/dev/null || true
+        wait "$SERVE_PID" 2>/dev/null || true
+    fi
+    SERVE_PID=
+}
+# set_value FILE KPI VALUE: VALUE as the value of KPI's row in the upload FILE (semicolons; its header names the columns)
+set_value() {
+    awk -v kpi="$2" -v value="$3" 'BEGIN { FS = OFS = ";" }
+        NR == 1 { for (i = 1; i <= NF; i++) { h = tolower($i); sub(/^\xef\xbb\xbf/, "", h); sub(/\r$/, "", h); col[h] = i } }
+        NR > 1 && $(col["kpi"]) == kpi && $(col["initiative"]) == "" && !done { $(col["value"]) = value; done = 1 }
+        { print }' "$1" >"$1.bench" && cat "$1.bench" >"$1" && rm "$1.bench"
+}
+if [[ $PREVIEW == 1 ]]; then
+    PV="$WORK/sample-$N-preview"
+    rm -rf "$PV" "$WORK/preview"
+    mkdir -p "$PV"
+    cp -a "$P/model" "$P/content" "$PV/"
+    # The note to edit: the first in path order; its KPI page lists every note of the KPI.
+    NOTE=$(cd "$PV" && find content/comments -name '*.md' -type f | LC_ALL=C sort | head -n 1)
+    NOTE_UNIT=$(basename "$(dirname "$NOTE")")
+    NOTE_KPI=$(basename "$NOTE" .md)
+    # The upload to edit: the latest month's first file with a value for cases (a reported KPI, never a roll-up there).
+    LATEST=$(cd "$PV" && find model/data -name '*.csv' -type f | LC_ALL=C sort | tail -n 1 | xargs dirname)
+    UPLOAD=$(cd "$PV" && grep -l ';cases;\|^cases;' "$LATEST"/*.csv | LC_ALL=C sort | head -n 1)
+    UPLOAD_UNIT=$(awk 'BEGIN { FS = ";" } NR == 1 { for (i = 1; i <= NF; i++) { h = tolower($i); sub(/^\xef\xbb\xbf/, "", h); col[h] = i } }
+        NR > 1 && $(col["kpi"]) == "cases" { print $(col["scorecard"]); exit }' "$PV/$UPLOAD")
+    PORT=$(free_port) || die "preview: no free port found"
+    BASE="http://127.0.0.1:$PORT"
+    say "(s) preview: scorebake serve of a copy of the project on port $PORT; then $NOTE and $UPLOAD edited"
+    T0=$(now)
+    "${SCOREBAKE[@]}" serve --project "$PV" --out "$WORK/preview" --port "$PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+    SERVE_PID=$!
+    trap stop_serve EXIT
+    wait_for first "$BASE/index.html"
+    MARK="bench-edit-$(date +%s%N)"
+    # The note's KPI page must answer before the edit, so the time below is the edit's, not a first render's.
+    T0=$(now)
+    wait_for notepage "$BASE/$NOTE_UNIT/kpi/$NOTE_KPI.html" "</html>"
+    T0=$(now)
+    printf '\nEndret av benchmarken: %s\n' "$MARK" >>"$PV/$NOTE"
+    wait_for note "$BASE/$NOTE_UNIT/kpi/$NOTE_KPI.html" "$MARK"
+    # 987,6 (decimal comma, as the uploads write it) is shown as 987,6 on an nb page; another figure if the page has it already.
+    T0=$(now)
+    wait_for uploadpage "$BASE/$UPLOAD_UNIT/kpi/cases.html" "</html>"
+    VALUE=
+    for v in 987,6 986,4 985,3 984,2; do
+        curl -s --max-time 60 "$BASE/$UPLOAD_UNIT/kpi/cases.html" | grep -qF "$v" || { VALUE=$v; break; }
+    done
+    [[ -n $VALUE ]] || die "preview: $UPLOAD_UNIT/kpi/cases.html already shows every figure the edit could write"
+    T0=$(now)
+    set_value "$PV/$UPLOAD" cases "$VALUE"
+    wait_for upload "$BASE/$UPLOAD_UNIT/kpi/cases.html" "$VALUE"
+    stop_serve
+    trap - EXIT
 fi
 
 HUGO_LABELS=()
@@ -353,6 +469,27 @@ row() { # LABEL DESCRIPTION
     done
     if [[ $HALF -gt 0 ]]; then
         echo "scaling: $N vs $HALF scorecards: time x$(ratio "${WALL[full]}" "${WALL[half]}"), pages x$(ratio "${PAGES[full]}" "${PAGES[half]}"), peak RSS x$(ratio "${RSS[full]}" "${RSS[half]}")"
+    fi
+    echo
+    echo "As issue 26's table (shape $SHAPE; a build as a share of the full bake (a), a publish of the fresh publish (p1)):"
+    echo
+    echo "| step | $N x $K x $M |"
+    echo "|---|---:|"
+    if [[ $PERIOD == 1 ]]; then
+        echo "| new month, \`build\` (\`period:\` moved) | ${WALL[newmonthperiod]} s — $(pct "${WALL[newmonthperiod]}" "${WALL[full]}") of a full bake (${WALL[full]} s) |"
+        [[ $PUBLISH == 1 ]] && echo "| new month, \`publish\` (\`period:\` moved) | ${WALL[publishperiod]} s — $(pct "${WALL[publishperiod]}" "${WALL[publish1]}") of a fresh publish (${WALL[publish1]} s) |"
+    fi
+    echo "| the same with \`period:\` left to its default | ${WALL[newmonth]} s build ($(pct "${WALL[newmonth]}" "${WALL[full]}"))$([[ $PUBLISH == 1 ]] && echo ", ${WALL[publish2]} s publish ($(pct "${WALL[publish2]}" "${WALL[publish1]}"))") |"
+    if [[ $PREVIEW == 1 ]]; then
+        echo "| \`serve\`: first page (index.html answers 200) | ${PREVIEW_S[first]} s |"
+        echo "| \`serve\`: an edited note visible (its KPI page) | ${PREVIEW_S[note]} s |"
+        echo "| \`serve\`: an edited upload visible (its KPI page) | ${PREVIEW_S[upload]} s |"
+    fi
+    echo "| full bake | ${WALL[full]} s, rendering at $(render_rate full) pages/s ($(rate "${PAGES[full]}" "${WALL[full]}") pages/s over the whole bake) |"
+    if [[ $PREVIEW == 1 ]]; then
+        echo
+        echo "preview: edited $NOTE (shown on $NOTE_UNIT/kpi/$NOTE_KPI.html) and the value of cases in $UPLOAD ($UPLOAD_UNIT/kpi/cases.html);"
+        echo "      before each edit its KPI page was fetched once (${PREVIEW_S[notepage]} s and ${PREVIEW_S[uploadpage]} s), so the edit's time is its own"
     fi
     if [[ $PROFILE == 1 ]]; then
         echo

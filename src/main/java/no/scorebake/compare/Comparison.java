@@ -2,9 +2,11 @@ package no.scorebake.compare;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -99,11 +101,14 @@ public record Comparison(Unit parent, YearMonth month, List<Unit> units, List<Co
     /** The sub-units in the order of {@code kpi}'s ranking, best first, those without the KPI last. */
     public List<Unit> unitsBy(String kpi) {
         List<Unit> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
         for (Ranking.Place p : Ranking.of(this, kpi).places()) {
             ordered.add(p.unit());
+            placed.add(p.unit().id());
         }
+        // Looked up by id in a set, not searched for in the list: a sector has 60 and more sub-units.
         for (Unit u : units) {
-            if (!ordered.contains(u)) {
+            if (!placed.contains(u.id())) {
                 ordered.add(u);
             }
         }

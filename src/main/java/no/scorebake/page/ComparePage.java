@@ -3,7 +3,9 @@ package no.scorebake.page;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.scorebake.address.Addresses;
 import no.scorebake.compare.Comparison;
 import no.scorebake.model.Direction;
@@ -130,7 +132,17 @@ public final class ComparePage implements PageType {
         }
 
         Rows rows = new Rows(ctx);
-        List<List<Unit>> orders = c.columns().stream().map(col -> c.unitsBy(col.kpi())).toList();
+        boolean ofCurrentMonth = month.equals(ctx.current());
+        // Each column's ranking as the place of each sub-unit by id: looked up once per cell, so
+        // not a search through the column (quadratic in the sub-units, 60 and more in a sector).
+        List<Map<String, Integer>> orders = new ArrayList<>();
+        for (Comparison.Column col : c.columns()) {
+            Map<String, Integer> order = new HashMap<>();
+            for (Unit u : c.unitsBy(col.kpi())) {
+                order.put(u.id(), order.size() + 1);
+            }
+            orders.add(order);
+        }
         List<Row> list = new ArrayList<>();
         for (Unit u : c.units()) {
             List<Cell> cells = new ArrayList<>();
@@ -138,15 +150,22 @@ public final class ComparePage implements PageType {
             for (int i = 0; i < c.columns().size(); i++) {
                 String kpi = c.columns().get(i).kpi();
                 KpiStatus s = c.cell(u.id(), kpi);
-                int order = orders.get(i).indexOf(u) + 1;
+                int order = orders.get(i).getOrDefault(u.id(), 0);
                 if (s == null) {
                     cells.add(new Cell(kpi, true, null, "", null, "", null, false, order));
-                } else {
-                    KpiRow r = month.equals(ctx.current())
-                            ? Rows.linkedTo(Rows.current(ctx, s.key()), root + Addresses.kpi(s.key())) : rows.row(s, u.id(), month, root);
+                } else if (ofCurrentMonth) {
+                    KpiRow r = Rows.linkedTo(Rows.current(ctx, s.key()), root + Addresses.kpi(s.key()));
                     String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
                     cells.add(new Cell(kpi, false, r.href(), r.value(), period, r.performance(), r.status(),
                             r.missing(), order));
+                    counts[s.status().ordinal()]++;
+                } else {
+                    // An earlier month's cell from the figures alone (see PageContext.comparison): the
+                    // same texts as the KPI's row, without the sparkline, trend and outlook it does not show.
+                    String valuePeriod = rows.valuePeriod(s, month);
+                    String period = valuePeriod == null || valuePeriod.equals(columns.get(i).valuePeriod()) ? null : valuePeriod;
+                    cells.add(new Cell(kpi, false, root + Addresses.kpi(s.key()), ctx.format().value(s.value(), s.kpi().unit()), period,
+                            ctx.format().percent(s.performance()), StatusView.of(s.status(), ctx.labels()), s.missing(), order));
                     counts[s.status().ordinal()]++;
                 }
             }

@@ -181,10 +181,16 @@ public final class PageContext {
         return list;
     }
 
-    /** The comparison of a unit's sub-units in {@code month}, made once for the current month (its page and its rankings). */
+    /**
+     * The comparison of a unit's sub-units in {@code month}, made once for the current month (its
+     * page and its rankings). An earlier month's comparison holds each cell's {@link
+     * StatusEngine#figures figures} only: its page shows value, performance and status, and the
+     * whole status (a year to date, trend and outlook of every cell) was most of the time a wide
+     * unit's comparison took.
+     */
     public Comparison comparison(String unit, YearMonth month) {
         if (!month.equals(current)) {
-            return Comparison.of(engine, unit, month);
+            return Comparison.of(project(), unit, month, k -> engine.figures(k, month));
         }
         return once(comparisons, unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
     }

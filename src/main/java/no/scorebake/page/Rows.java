@@ -70,8 +70,7 @@ public final class Rows {
         Kpi k = s.kpi();
         boolean foreign = !s.key().unit().equals(ownUnit);
         Unit unit = ctx.project().organisation().unit(s.key().unit());
-        String valuePeriod = s.valuePeriod().frequency() == Frequency.MONTHLY && s.valuePeriod().end().equals(shown)
-                ? null : format.period(s.valuePeriod());
+        String valuePeriod = valuePeriod(s, shown);
         Trend trend = s.trend();
         String arrow = "";
         String trendText = "";
@@ -94,6 +93,12 @@ public final class Rows {
                 unit == null ? s.key().unit() : unit.name(), s.notes().size(), spark(s), rollup,
                 s.lastYear() == null ? "" : labels.format("row.lastYear", format.value(s.lastYear().value(), k.unit())),
                 outlook(s.outlook(), k));
+    }
+
+    /** The period of the row's value in words when it is not the month shown (a quarter, or an earlier month), else null. */
+    String valuePeriod(KpiStatus s, YearMonth shown) {
+        return s.valuePeriod().frequency() == Frequency.MONTHLY && s.valuePeriod().end().equals(shown)
+                ? null : format.period(s.valuePeriod());
     }
 
     /** The year outlook in words, or null when there is none. */

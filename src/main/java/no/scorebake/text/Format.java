@@ -1,7 +1,6 @@
 package no.scorebake.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
@@ -71,7 +70,7 @@ public final class Format {
 
     /** A number with exactly {@code decimals} decimals, rounded half-up. */
     public String fixed(BigFraction f, int decimals) {
-        return f == null ? "" : number(f.bigDecimalValue(decimals, RoundingMode.HALF_UP));
+        return f == null ? "" : number(Exact.rounded(f, decimals));
     }
 
     /** A decimal as written, with grouping of thousands. */

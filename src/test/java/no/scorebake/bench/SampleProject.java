@@ -54,15 +54,33 @@ public final class SampleProject {
         }
     }
 
+    /**
+     * The shape of the unit tree. {@code DEFAULT}: root, service areas, departments (about one per
+     * nine units) and units under those, four levels with narrow parents. {@code BERGEN}: as Bergen
+     * kommune's own model is, root and a few sectors with 60 or more units directly under each, so
+     * the sectors' roll-ups, comparisons and summaries run over wide parents, and a note for one
+     * unit in three, in several months.
+     */
+    public enum Shape {
+        DEFAULT, BERGEN
+    }
+
     /** The options of one run. {@code dataFrom} is 1-based; above 1, only data files of months dataFrom..months are written. */
-    public record Options(int units, int kpis, int months, long seed, YearMonth start, int dataFrom) {
+    public record Options(int units, int kpis, int months, long seed, YearMonth start, int dataFrom, Shape shape) {
         public Options {
+            if (shape == null) {
+                throw new IllegalArgumentException("--shape must be default or bergen");
+            }
             if (units < 1 || kpis < 1 || months < 1) {
                 throw new IllegalArgumentException("--units, --kpis and --months must be at least 1");
             }
             if (dataFrom < 1 || dataFrom > months) {
                 throw new IllegalArgumentException("--data-from must be between 1 and --months");
             }
+        }
+
+        public Options(int units, int kpis, int months, long seed, YearMonth start, int dataFrom) {
+            this(units, kpis, months, seed, start, dataFrom, Shape.DEFAULT);
         }
 
         public Options(int units, int kpis, int months, long seed) {
@@ -77,12 +95,14 @@ public final class SampleProject {
         long seed = 1;
         YearMonth start = YearMonth.of(2023, 1);
         Integer dataFrom = null;
+        Shape shape = Shape.DEFAULT;
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 System.out.println("""
                         usage: SampleProject --out DIR [--units N] [--kpis K] [--months M] [--seed S] [--start YYYY-MM] [--data-from I]
+                                             [--shape default|bergen]
                           --units N      scorecards (units in the tree), default 400
                           --kpis K       KPIs per scorecard, default 25
                           --months M     months of data from --start, default 36
@@ -90,7 +110,10 @@ public final class SampleProject {
                           --start        first month, default 2023-01
                           --data-from I  write only the data files of months I..M (1-based) into an existing project;
                                          with the same other options the model is unchanged, so e.g. --months 37
-                                         --data-from 37 adds the 37th month""");
+                                         --data-from 37 adds the 37th month
+                          --shape        default: root, service areas, departments, units (four levels, narrow parents);
+                                         bergen: root and a few sectors with 60+ units directly under each, and
+                                         a note for one unit in three (as Bergen kommune's own model)""");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -105,6 +128,7 @@ public final class SampleProject {
                     case "--seed", "-s" -> seed = Long.parseLong(v);
                     case "--start" -> start = YearMonth.parse(v);
                     case "--data-from" -> dataFrom = Integer.parseInt(v);
+                    case "--shape" -> shape = Shape.valueOf(v.toUpperCase(Locale.ROOT));
                     case "--out", "-o" -> out = Path.of(v);
                     default -> usage("unknown option " + a);
                 }
@@ -117,7 +141,7 @@ public final class SampleProject {
         }
         Options options;
         try {
-            options = new Options(units, kpis, months, seed, start, dataFrom == null ? 1 : dataFrom);
+            options = new Options(units, kpis, months, seed, start, dataFrom == null ? 1 : dataFrom, shape);
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());
             return;
@@ -517,6 +541,10 @@ public final class SampleProject {
         if (rest == 0) {
             return;
         }
+        if (o.shape() == Shape.BERGEN) {
+            buildWideTree(rest);
+            return;
+        }
         int areas = Math.min(AREAS.size(), Math.min(rest, Math.max(Math.min(3, rest / 3), (int) Math.ceil(rest / 45.0))));
         areas = Math.max(1, areas);
         List<Unit> areaUnits = new ArrayList<>();
@@ -563,6 +591,33 @@ public final class SampleProject {
             child(dept, new Unit(dept.id + "-" + String.format(Locale.ROOT, "%02d", k), name, dept.area, 3, all.size()));
         }
         // Order the children by id, so files and references never depend on the dealing order.
+        for (Unit u : all) {
+            u.children.sort((x, y) -> x.id.compareTo(y.id));
+        }
+    }
+
+    /**
+     * Bergen's shape: a few sectors (one per 61 units, at most as many as there are areas) under
+     * the root, and every other unit directly under a sector, dealt round them, named after the
+     * kinds of unit of the sector's departments in turn.
+     */
+    private void buildWideTree(int rest) {
+        int sectors = Math.max(1, Math.min(AREAS.size(), Math.min(rest, rest / 61)));
+        List<Unit> sectorUnits = new ArrayList<>();
+        for (int i = 0; i < sectors; i++) {
+            Area a = AREAS.get(i);
+            sectorUnits.add(child(root, new Unit(a.id(), a.name(), a, 1, all.size())));
+        }
+        rest -= sectors;
+        int[] perSector = new int[sectors];
+        for (int i = 0; i < rest; i++) {
+            Unit sector = sectorUnits.get(i % sectors);
+            int k = ++perSector[i % sectors];
+            List<String[]> kinds = sector.area.departments();
+            String[] d = kinds.get(k % kinds.size());
+            String name = String.format(Locale.ROOT, d[2], PLACES.get((k + i / sectors) % PLACES.size())) + " " + k;
+            child(sector, new Unit(String.format(Locale.ROOT, "%s-%s-%03d", sector.id, d[0], k), name, sector.area, 3, all.size()));
+        }
         for (Unit u : all) {
             u.children.sort((x, y) -> x.id.compareTo(y.id));
         }
@@ -997,6 +1052,28 @@ public final class SampleProject {
                 if (!end.isAfter(o.start().plusMonths(o.months() - 1))) {
                     String label = end.getYear() + "-Q" + ((end.getMonthValue() - 1) / 3 + 1);
                     file("content/comments/" + label + "/" + u.id + "/hse-deviations.md", note(u, q, label, r));
+                    notes++;
+                }
+            }
+        }
+        if (o.shape() == Shape.BERGEN) {
+            moreNotes();
+        }
+    }
+
+    /** Bergen's shape: a note on sick leave in three more months for one unit in three (random draws of their own). */
+    private void moreNotes() {
+        for (Unit u : all) {
+            Random r = new Random(mix(o.seed(), u.ordinal, 8));
+            K k = u.kpi("sick-leave");
+            if (u.ordinal % 3 != 1 || k == null) {
+                continue;
+            }
+            for (int i = 0; i < 3; i++) {
+                YearMonth m = o.start().plusMonths(r.nextInt(o.months()));
+                String path = "content/comments/" + m + "/" + u.id + "/sick-leave.md";
+                if (!Files.exists(out.resolve(path))) {
+                    file(path, note(u, k, m.toString(), r));
                     notes++;
                 }
             }

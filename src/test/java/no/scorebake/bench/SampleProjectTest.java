@@ -153,6 +153,34 @@ class SampleProjectTest {
         assertSameFiles(a, c, "model");
     }
 
+    @Test
+    void bergensShapeHasWideSectorsLoadsCleanAndIsDeterministic() throws IOException {
+        Path a = dir.resolve("wide-a");
+        Path b = dir.resolve("wide-b");
+        SampleProject.Options options = new SampleProject.Options(130, 6, 4, 2, java.time.YearMonth.of(2023, 1), 1,
+                SampleProject.Shape.BERGEN);
+        SampleProject.Summary s = SampleProject.generate(a, options);
+        SampleProject.generate(b, options);
+        assertSameFiles(a, b, "");
+
+        Build.Loaded loaded = Build.load(a);
+        assertNotNull(loaded.engine(), () -> "errors: " + loaded.problems().errors());
+        assertEquals(List.of(), loaded.problems().errors());
+        assertEquals(List.of(), loaded.problems().warnings());
+        Project p = loaded.engine().project();
+        List<no.scorebake.model.Unit> sectors = p.organisation().roots().get(0).units();
+        assertEquals(2, sectors.size(), "one sector per 61 units");
+        for (no.scorebake.model.Unit sector : sectors) {
+            assertTrue(sector.units().size() >= 60, () -> sector.id() + " has " + sector.units().size() + " units");
+            assertTrue(sector.units().stream().allMatch(u -> u.units().isEmpty()), "units directly under the sector");
+            Kpi cases = p.scorecards().get(sector.id()).kpis().get("cases");
+            assertEquals(Aggregation.SUM, cases.rollup(), "a roll-up over the wide sector");
+        }
+        // A note for one unit in three, where the default shape has one in nine.
+        SampleProject.Summary narrow = SampleProject.generate(dir.resolve("narrow"), 130, 6, 4, 2);
+        assertTrue(s.notes() > 2 * narrow.notes(), () -> s.notes() + " notes against " + narrow.notes());
+    }
+
     private static void assertSameFiles(Path a, Path b, String under) throws IOException {
         List<String> fa = files(a.resolve(under));
         List<String> fb = files(b.resolve(under));

@@ -79,7 +79,7 @@ public final class Build {
     }
 
     /** Checks the theme's own templates (see {@link Renderer#check}); the loader has checked that the theme exists. */
-    private static void checkTheme(Path root, String name, Problems problems) {
+    static void checkTheme(Path root, String name, Problems problems) {
         try {
             new Renderer(Theme.of(root, name)).check(problems);
         } catch (IOException e) {

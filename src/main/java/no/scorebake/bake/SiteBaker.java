@@ -136,12 +136,27 @@ public final class SiteBaker {
         return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, chartsKept);
     }
 
+    /**
+     * Runs one job into memory and returns its files by path, exactly as {@link #bake} writes
+     * them into a fresh output (nothing kept from an earlier build, nothing carried over): how
+     * the preview renders the page it is asked for ({@link OnDemandSite}), through the very
+     * output and renderer of a bake.
+     */
+    static Map<String, byte[]> render(PageType.Job job, Renderer renderer) throws IOException {
+        SiteOutput memory = new SiteOutput(null, renderer, Map.of(), null, null);
+        job.run(memory);
+        return memory.written;
+    }
+
     /** What the "rendering" line says was kept: ", 120 month pages and 900 other pages kept from the last build", or nothing. */
     static String kept(int months, int pages) {
         return months == 0 && pages == 0 ? "" : ", " + months + " month pages and " + pages + " other pages kept from the last build";
     }
 
-    /** The output folder as the page types see it, counting what they write and keep. */
+    /**
+     * The output folder as the page types see it, counting what they write and keep; without a
+     * folder, it keeps what they write in memory ({@link #render}) and keeps nothing else.
+     */
     private static final class SiteOutput implements Output {
         /** The KPI page is the one page that draws a chart: its pages rendered and kept are the charts drawn and kept. */
         private static final String CHART_TEMPLATE = KpiPage.TEMPLATE;
@@ -159,6 +174,8 @@ public final class SiteBaker {
         private final AtomicInteger carried = new AtomicInteger();
         private final String fixed;
         private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
+        /** The files written, by path, when there is no folder. */
+        private final Map<String, byte[]> written = new LinkedHashMap<>();
 
         SiteOutput(OutputFolder folder, Renderer renderer, Map<YearMonth, String> keys, String fixed, LastBuild.Earlier earlier) {
             this.folder = folder;
@@ -185,7 +202,7 @@ public final class SiteBaker {
 
         @Override
         public boolean carry(String path) {
-            if (!folder.carry(path)) {
+            if (folder == null || !folder.carry(path)) {
                 return false;
             }
             carried.incrementAndGet();
@@ -194,7 +211,11 @@ public final class SiteBaker {
 
         @Override
         public void file(String path, byte[] bytes) throws IOException {
-            folder.write(path, bytes);
+            if (folder == null) {
+                written.put(path, bytes);
+            } else {
+                folder.write(path, bytes);
+            }
             files.incrementAndGet();
         }
 

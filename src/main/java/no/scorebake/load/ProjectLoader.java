@@ -106,6 +106,25 @@ public final class ProjectLoader {
         }
         surveyReader.checkDataRows(data.measurements());
         new ModelChecker(organisation, scorecards, unreadable, problems).check();
+        List<Note> notes = notes(root, scorecards, unreadable, problems);
+        if (problems.hasErrors() || site == null) {
+            return new Result(null, problems);
+        }
+        List<Measurement> measurements = List.copyOf(data.measurements());
+        List<InitiativeReport> reports = List.copyOf(data.initiativeReports());
+        return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes), surveys), problems);
+    }
+
+    /**
+     * Reads the notes under {@code content/comments/} again for a project loaded without errors
+     * from these scorecards: a note changes no figure, so the preview takes a saved note without
+     * loading the model again. Every problem goes to {@code problems}.
+     */
+    public static List<Note> notes(Path root, Map<String, Scorecard> scorecards, Problems problems) {
+        return notes(root, scorecards, Set.of(), problems);
+    }
+
+    private static List<Note> notes(Path root, Map<String, Scorecard> scorecards, Set<String> unreadable, Problems problems) {
         List<Note> notes = new ArrayList<>();
         for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
             if (file.getFileName().toString().endsWith(".md")) {
@@ -115,12 +134,7 @@ public final class ProjectLoader {
                 }
             }
         }
-        if (problems.hasErrors() || site == null) {
-            return new Result(null, problems);
-        }
-        List<Measurement> measurements = List.copyOf(data.measurements());
-        List<InitiativeReport> reports = List.copyOf(data.initiativeReports());
-        return new Result(new Project(root, site, organisation, scorecards, measurements, reports, List.copyOf(notes), surveys), problems);
+        return notes;
     }
 
     /**

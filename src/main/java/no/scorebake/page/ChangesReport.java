@@ -67,9 +67,9 @@ public final class ChangesReport implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.page("changes.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation()))));
+        jobs.add(Job.of(PATH, out -> out.page("changes.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation())))));
         for (Unit unit : Subtree.withReports(ctx.project())) {
-            jobs.add(out -> out.page("changes.ftlh", path(unit.id()), model(ctx, Subtree.of(unit))));
+            jobs.add(Job.of(path(unit.id()), out -> out.page("changes.ftlh", path(unit.id()), model(ctx, Subtree.of(unit)))));
         }
         return jobs;
     }

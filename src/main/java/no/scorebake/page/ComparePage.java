@@ -79,7 +79,9 @@ public final class ComparePage implements PageType {
         for (Unit unit : ctx.project().organisation().all()) {
             if (Comparison.exists(ctx.project(), unit.id())) {
                 for (YearMonth month : ctx.months()) {
-                    jobs.add(out -> bake(ctx, unit.id(), month, out));
+                    List<String> paths = month.equals(ctx.current())
+                            ? List.of(periodPath(unit.id(), month), path(unit.id())) : List.of(periodPath(unit.id(), month));
+                    jobs.add(Job.of(paths, out -> bake(ctx, unit.id(), month, out)));
                 }
             }
         }

@@ -40,7 +40,7 @@ public final class EntryPage implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("index.ftlh", PATH, model(ctx)));
+        return List.of(Job.of(PATH, out -> out.page("index.ftlh", PATH, model(ctx))));
     }
 
     static Model model(PageContext ctx) {

@@ -17,7 +17,7 @@ public final class HierarchyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("hierarchy.ftlh", path(card.unit()), model(ctx, card.unit())));
+            jobs.add(Job.of(path(card.unit()), out -> out.page("hierarchy.ftlh", path(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }

@@ -26,7 +26,7 @@ public final class MissingReport implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("missing.ftlh", PATH, model(ctx)));
+        return List.of(Job.of(PATH, out -> out.page("missing.ftlh", PATH, model(ctx))));
     }
 
     static Model model(PageContext ctx) {

@@ -132,7 +132,8 @@ public final class MonthReport implements PageType {
         YearMonth current = ctx.current();
         for (Scorecard card : ctx.project().scorecards().values()) {
             String unit = card.unit();
-            jobs.add(out -> {
+            // The earlier months' reports are carried over from the output as they were, never written: not among its files.
+            jobs.add(Job.of(path(unit, current), out -> {
                 for (YearMonth month : ctx.months()) {
                     if (!month.equals(current)) {
                         out.carry(path(unit, month));
@@ -142,7 +143,7 @@ public final class MonthReport implements PageType {
                 if (!out.keep(current, path)) {
                     out.pdf(TEMPLATE, path, model(ctx, unit, false), current);
                 }
-            });
+            }));
         }
         return jobs;
     }

@@ -23,9 +23,9 @@ public final class PeriodsPage implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.file(PeriodsScript.PATH, PeriodsScript.script(ctx)));
+        jobs.add(Job.of(PeriodsScript.PATH, out -> out.file(PeriodsScript.PATH, PeriodsScript.script(ctx))));
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("periods.ftlh", path(card.unit()), model(ctx, card.unit())));
+            jobs.add(Job.of(path(card.unit()), out -> out.page("periods.ftlh", path(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }

@@ -16,10 +16,10 @@ public final class SearchPage implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> {
+        return List.of(Job.of(List.of(PATH, SearchIndex.PATH), out -> {
             out.page("search.ftlh", PATH, new Model(ctx.frame(PATH, ctx.labels().get("search.title"))
                     .loading(List.of(SearchIndex.PATH, "assets/search.js"))));
             out.file(SearchIndex.PATH, SearchIndex.script(ctx));
-        });
+        }));
     }
 }

@@ -54,7 +54,7 @@ public final class SurveyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Survey survey : ctx.project().surveys()) {
-            jobs.add(out -> out.page("survey.ftlh", survey.pagePath(), model(ctx, survey)));
+            jobs.add(Job.of(survey.pagePath(), out -> out.page("survey.ftlh", survey.pagePath(), model(ctx, survey))));
         }
         return jobs;
     }

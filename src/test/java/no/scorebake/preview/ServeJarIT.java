@@ -144,7 +144,7 @@ class ServeJarIT {
         try (Server serve = new Server(dir.resolve("err.txt"), "serve", "--port", "0", "--project", project.toString())) {
             URI base = serve.url();
             assertTrue(base.toString().matches("http://127\\.0\\.0\\.1:\\d+/"), base.toString());
-            assertTrue(serve.out.toString().startsWith("Baked 6 scorecards"), serve.out.toString());
+            assertTrue(serve.out.toString().startsWith("Loaded 6 scorecards"), serve.out.toString());
             HttpResponse<String> page = Http.get(base, ServeExampleTest.KPI_PAGE);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("/__scorebake/reload.js"));

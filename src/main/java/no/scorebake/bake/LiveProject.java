@@ -2,6 +2,7 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import no.scorebake.content.ContentReader;
+import no.scorebake.load.CheckedUploads;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.load.InputException;
 import no.scorebake.load.Problem;
 import no.scorebake.load.Problems;
 import no.scorebake.load.ProjectLoader;
+import no.scorebake.load.SourceFile;
 import no.scorebake.load.YamlTrees;
 import no.scorebake.model.Note;
 import no.scorebake.status.StatusEngine;
@@ -24,7 +28,8 @@ import no.scorebake.status.StatusEngine;
  * A project loaded and checked once, and then loaded again only in the parts that changed: the
  * preview's source of an {@link OnDemandSite}. A change in {@code model/} loads the model again
  * as a build does, taking the YAML trees of unchanged files from the project's kept trees (see
- * {@link YamlTrees}), so that only the changed files are parsed. A changed note reads the notes
+ * {@link YamlTrees}) and the checks of unchanged uploads from the last load ({@link CheckedUploads}),
+ * so that only the changed files are parsed and checked. A changed note reads the notes
  * only and keeps every figure computed (a note changes no figure, {@link StatusEngine#withNotes});
  * a changed editorial page reads the content only; a changed theme checks the theme only. Every
  * reload checks what it read as {@code build} does and, when that has errors, throws them all
@@ -79,6 +84,10 @@ public final class LiveProject {
     private StatusEngine engine;
     private List<EditorialPage> editorial = List.of();
     private OnDemandSite site;
+    /** The identity of this scorebake, by which YAML trees are kept; null when it cannot be told. Known after the first load. */
+    private String code;
+    private boolean loadedOnce;
+    private final CheckedUploads uploads = new CheckedUploads();
 
     /** @param asked the period to show, or null for the project's own current one */
     public LiveProject(Path project, YearMonth asked) {
@@ -127,18 +136,42 @@ public final class LiveProject {
     }
 
     /**
-     * Loads and checks everything as a build does, with the bytes it read for the fingerprint and
-     * the YAML trees the last build or load kept; keeps the trees of this load for the next.
+     * Loads and checks everything as a build does, with the YAML trees the last build or load
+     * kept for unchanged files; keeps the trees of this load for the next. The first load reads
+     * the inputs as a build does, for the fingerprint that tells which scorebake this is; later
+     * ones read only the model's YAML ahead (the trees are found by its bytes) and leave the
+     * uploads to the loader, hashing nothing else.
      */
     private Build.Loaded loadModel(PrintWriter err) throws IOException {
         Map<Path, byte[]> read = new HashMap<>();
-        InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "preview", read);
-        YamlTrees trees = prints == null ? null : YamlTrees.open(root.resolve(".scorebake").resolve("yaml").resolve("trees.bin"), prints.code());
-        Build.Loaded loaded = Build.loadChecked(root, read, trees, err);
+        if (!loadedOnce) {
+            InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "preview", read);
+            code = prints == null ? null : prints.code();
+            loadedOnce = true;
+        } else if (code != null) {
+            readYaml(read);
+        }
+        YamlTrees trees = code == null ? null : YamlTrees.open(root.resolve(".scorebake").resolve("yaml").resolve("trees.bin"), code);
+        Build.Loaded loaded = Build.loadChecked(root, read, trees, uploads, err);
         if (trees != null) {
             trees.pending().write();
         }
         return loaded;
+    }
+
+    /** Reads the bytes of the model's YAML files into {@code read}, by path, as the fingerprint would. */
+    private void readYaml(Map<Path, byte[]> read) throws IOException {
+        Path model = root.resolve("model");
+        if (!Files.isDirectory(model)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(model)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).toList()) {
+                if (Files.size(f) <= SourceFile.MAX_BYTES) { // a larger one is refused unread
+                    read.put(f, Files.readAllBytes(f));
+                }
+            }
+        }
     }
 
     /** Prints the warnings, or throws every problem as {@link Build#loadChecked} does when there is an error. */

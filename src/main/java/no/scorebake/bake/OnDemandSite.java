@@ -29,7 +29,7 @@ public final class OnDemandSite {
 
     private final Map<String, PageType.Job> jobs;
     private final Map<String, byte[]> assets;
-    private final Set<String> folders;
+    private Set<String> folders;
     private final Renderer renderer;
     private final YearMonth current;
     private final int units;
@@ -41,13 +41,6 @@ public final class OnDemandSite {
         this.renderer = renderer;
         this.current = current;
         this.units = units;
-        Set<String> all = new HashSet<>();
-        for (String path : paths()) {
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                all.add(path.substring(0, slash));
-            }
-        }
-        this.folders = Set.copyOf(all);
     }
 
     /**
@@ -94,9 +87,28 @@ public final class OnDemandSite {
         return SiteBaker.render(job, renderer);
     }
 
-    /** Whether {@code path} is a folder of the site (a prefix of some file's address, without the slash). */
-    public boolean folder(String path) {
+    /**
+     * Whether {@code path} is a folder of the site (a prefix of some file's address, without the
+     * slash). The folders are listed when first asked for: a reload need not wait for them.
+     */
+    public synchronized boolean folder(String path) {
+        if (folders == null) {
+            Set<String> all = new HashSet<>();
+            for (Set<String> paths : List.of(jobs.keySet(), assets.keySet())) {
+                for (String p : paths) {
+                    for (int slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) {
+                        all.add(p.substring(0, slash));
+                    }
+                }
+            }
+            folders = all;
+        }
         return folders.contains(path);
+    }
+
+    /** How many files the site has. */
+    public int size() {
+        return jobs.size() + assets.size();
     }
 
     /** Every file of the site, sorted: what {@code build} writes (except a monthly report kept from an earlier month). */

@@ -182,7 +182,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         private static String summary(Reloader.Outcome o) {
             var site = o.site();
             return "Loaded " + site.units() + " scorecards (up to " + Period.month(site.current()).label() + ") in " + o.millis()
-                    + " ms: " + site.paths().size() + " files, each rendered when it is asked for";
+                    + " ms: " + site.size() + " files, each rendered when it is asked for";
         }
     }
 }

@@ -105,12 +105,9 @@ final class SiteHandler extends Handler.Abstract {
             }
         }
         String file = path.substring(1);
-        if (file.isEmpty() || file.endsWith("/")) {
+        boolean folder = file.isEmpty() || file.endsWith("/");
+        if (folder) {
             file += "index.html";
-        } else if (pages.folder(file)) {
-            String query = request.getHttpURI().getQuery();
-            Response.sendRedirect(request, response, callback, request.getHttpURI().getPath() + "/" + (query == null ? "" : "?" + query));
-            return true;
         }
         byte[] bytes;
         try {
@@ -121,6 +118,11 @@ final class SiteHandler extends Handler.Abstract {
             LOG.debug("cannot render {}", file, e);
             return html(response, callback, 500, PreviewPages.failed(List.of("scorebake: cannot render " + file + ": " + e
                     + (e instanceof IOException ? "" : " — this is a bug; please report it")), snap.build()), head);
+        }
+        if (bytes == null && !folder && pages.folder(file)) {
+            String query = request.getHttpURI().getQuery();
+            Response.sendRedirect(request, response, callback, request.getHttpURI().getPath() + "/" + (query == null ? "" : "?" + query));
+            return true;
         }
         if (bytes == null) {
             return notFound(path, snap, response, callback, head);

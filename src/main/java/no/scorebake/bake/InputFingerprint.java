@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import no.scorebake.load.SourceFile;
+import no.scorebake.problem.SourceFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

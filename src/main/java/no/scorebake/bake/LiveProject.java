@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import no.scorebake.content.ContentReader;
-import no.scorebake.load.CheckedUploads;
 import no.scorebake.content.EditorialPage;
-import no.scorebake.load.InputException;
-import no.scorebake.load.Problem;
-import no.scorebake.load.Problems;
+import no.scorebake.load.CheckedUploads;
 import no.scorebake.load.ProjectLoader;
-import no.scorebake.load.SourceFile;
 import no.scorebake.load.YamlTrees;
 import no.scorebake.model.Note;
+import no.scorebake.problem.InputException;
+import no.scorebake.problem.Problem;
+import no.scorebake.problem.Problems;
+import no.scorebake.problem.SourceFile;
 import no.scorebake.status.StatusEngine;
 
 /**

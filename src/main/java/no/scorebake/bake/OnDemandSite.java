@@ -71,7 +71,7 @@ public final class OnDemandSite {
      * {@code 820/kpi/user-faults.html}), rendered now, by path; {@code path} itself is among
      * them. Just that file for an asset; null when the site has no such file.
      *
-     * @throws no.scorebake.load.InputException at a template's line when the theme fails to render the page
+     * @throws no.scorebake.problem.InputException at a template's line when the theme fails to render the page
      * @throws IOException when a template cannot be read
      */
     public Map<String, byte[]> render(String path) throws IOException {

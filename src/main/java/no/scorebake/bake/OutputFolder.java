@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -80,7 +80,7 @@ final class PeriodKeys {
             d.text(r.initiative());
             d.text(r.month().toString());
             d.number(r.complete());
-            d.text(r.status());
+            d.text(r.status() == null ? null : r.status().key());
             d.text(r.comment());
             d.pos(r.pos());
         }

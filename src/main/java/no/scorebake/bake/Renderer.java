@@ -22,10 +22,10 @@ import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.scorebake.load.InputException;
-import no.scorebake.load.Problems;
 import no.scorebake.model.Pos;
 import no.scorebake.page.PageModel;
+import no.scorebake.problem.InputException;
+import no.scorebake.problem.Problems;
 
 /**
  * Renders pages through the theme's Freemarker templates. Templates end in {@code .ftlh}, so

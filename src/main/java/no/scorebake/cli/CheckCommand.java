@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Build.Loaded loaded = Build.loadChecked(project.project, err);
         StatusEngine engine = loaded.engine();
-        List<no.scorebake.load.Problem> loadWarnings = loaded.problems().warnings();
+        List<no.scorebake.problem.Problem> loadWarnings = loaded.problems().warnings();
         YearMonth period = Build.period(engine, null);
         engine.computeAll(engine.periods());
         var project = engine.project();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import no.scorebake.bake.Folders;
 import no.scorebake.bake.BuiltIn;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

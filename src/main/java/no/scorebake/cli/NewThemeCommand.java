@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import no.scorebake.bake.Folders;
 import no.scorebake.bake.Theme;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

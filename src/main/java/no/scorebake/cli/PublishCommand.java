@@ -8,7 +8,7 @@ import java.util.Locale;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.OutputFolder;
 import no.scorebake.model.Period;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import no.scorebake.publish.Publisher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package no.scorebake.content;
 
 import java.util.List;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 
 /**
  * Text that cannot be turned into HTML; the message is for the user and names no Java class.

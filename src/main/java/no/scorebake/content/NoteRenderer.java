@@ -1,8 +1,8 @@
 package no.scorebake.content;
 
 import java.io.File;
-import no.scorebake.load.InputException;
 import no.scorebake.model.Note;
+import no.scorebake.problem.InputException;
 
 /**
  * Turns the Markdown of a note ({@code content/comments/<period>/<unit>/<kpi>.md}, which has no

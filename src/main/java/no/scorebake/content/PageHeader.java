@@ -3,8 +3,8 @@ package no.scorebake.content;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.scorebake.load.Problems;
 import no.scorebake.model.Pos;
+import no.scorebake.problem.Problems;
 
 /**
  * The JBake header of an editorial page, checked line by line before JBake reads the file, so

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
-import no.scorebake.status.InitiativeStatus;
+import no.scorebake.status.InitiativeProgress;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Outlook;
 import no.scorebake.status.Score;
@@ -101,12 +101,12 @@ public final class ScorecardJson {
             kpis.add(kpi(k, otherSource));
         }
         ArrayNode initiatives = root.putArray("initiatives");
-        for (InitiativeStatus i : card.initiatives()) {
+        for (InitiativeProgress i : card.initiatives()) {
             ObjectNode n = initiatives.addObject();
             n.put("id", i.initiative().id());
             n.put("name", i.initiative().name());
             n.put("complete", plain(i.complete()));
-            n.put("status", i.status());
+            n.put("status", i.status() == null ? null : i.status().key());
         }
         return root;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import no.scorebake.model.Pos;
+import no.scorebake.problem.Problems;
 
 /**
  * The rows of a CSV file (an upload, a survey's responses), each as its cells with the place

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.InitiativeStatus;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Measurement;
@@ -18,6 +19,7 @@ import no.scorebake.model.Organisation;
 import no.scorebake.model.Period;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Scorecard;
+import no.scorebake.problem.Problems;
 
 /**
  * Reads the measurement uploads under {@code model/data/}: any number of CSV files with a
@@ -28,8 +30,6 @@ import no.scorebake.model.Scorecard;
 final class MeasurementReader {
 
     static final List<String> COLUMNS = List.of("scorecard", "kpi", "initiative", "period", "value", "target", "status", "comment", "forecast");
-    static final Set<String> INITIATIVE_STATUSES = Set.of("not-started", "on-track", "at-risk", "late", "done");
-    private static final String STATUS_LIST = "not-started, on-track, at-risk, late, done";
 
     private final Organisation organisation;
     private final Map<String, Scorecard> scorecards;
@@ -359,9 +359,9 @@ final class MeasurementReader {
             c.problems.error(value.pos, "percent complete " + value.text + " is outside 0-100");
             return;
         }
-        String s = status.blank() ? null : status.text.toLowerCase(Locale.ROOT);
-        if (s != null && !INITIATIVE_STATUSES.contains(s)) {
-            c.problems.error(status.pos, "unknown initiative status '" + status.text + "' — valid: " + STATUS_LIST);
+        InitiativeStatus s = status.blank() ? null : InitiativeStatus.of(status.text.toLowerCase(Locale.ROOT));
+        if (!status.blank() && s == null) {
+            c.problems.error(status.pos, "unknown initiative status '" + status.text + "' — valid: " + String.join(", ", InitiativeStatus.keys()));
             return;
         }
         if (!value.blank() && number == null) {

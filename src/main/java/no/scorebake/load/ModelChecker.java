@@ -18,6 +18,7 @@ import no.scorebake.model.Pos;
 import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
 
 /**
  * Checks the references between the parts of the model once every file is read: perspectives,

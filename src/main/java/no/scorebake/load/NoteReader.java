@@ -10,6 +10,8 @@ import no.scorebake.model.Note;
 import no.scorebake.model.Period;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Scorecard;
+import no.scorebake.problem.Problems;
+import no.scorebake.problem.SourceFile;
 
 /** Reads the long notes {@code content/comments/<period>/<unit>/<kpi>.md}, checking that the place names a real figure. */
 final class NoteReader {

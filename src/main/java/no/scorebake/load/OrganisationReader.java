@@ -8,6 +8,7 @@ import java.util.Set;
 import no.scorebake.model.Organisation;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
 
 /** Reads {@code model/organisation.yaml}: the unit tree, with every id unique in the whole tree. */
 final class OrganisationReader {

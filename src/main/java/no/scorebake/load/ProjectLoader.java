@@ -23,6 +23,8 @@ import no.scorebake.model.Scorecard;
 import no.scorebake.model.Site;
 import no.scorebake.model.Survey;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
+import no.scorebake.problem.SourceFile;
 
 /**
  * Reads a whole project folder: {@code model/} and the notes under {@code content/comments/}.

@@ -25,6 +25,7 @@ import no.scorebake.model.Pos;
 import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Thresholds;
+import no.scorebake.problem.Problems;
 
 /**
  * Reads one {@code model/scorecards/<unit>.yaml}. Checks what can be checked inside the file

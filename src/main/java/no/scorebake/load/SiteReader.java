@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import no.scorebake.model.Language;
 import no.scorebake.model.Site;
 import no.scorebake.model.Thresholds;
+import no.scorebake.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -27,6 +27,8 @@ import no.scorebake.model.SurveyScale;
 import no.scorebake.model.SurveyTheme;
 import no.scorebake.model.SurveyWave;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
+import no.scorebake.problem.SourceFile;
 
 /**
  * Reads {@code model/surveys/}: each {@code <survey>.yaml} definition with its feeds, and the

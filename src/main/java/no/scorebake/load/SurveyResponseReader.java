@@ -17,6 +17,8 @@ import no.scorebake.model.SurveyQuestion;
 import no.scorebake.model.SurveyResponse;
 import no.scorebake.model.SurveyWave;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
+import no.scorebake.problem.SourceFile;
 
 /**
  * Reads the response files of one survey, {@code model/surveys/<survey>/<month>.csv}: one row per

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import no.scorebake.problem.Problems;
 
 /**
  * Reads {@code theme-params:} of site.yaml: free settings of the theme (a municipality's name,

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Ref;
+import no.scorebake.problem.Problems;
 
 /**
  * Typed, checked access to one YAML mapping. Each getter reports what is wrong where it is

@@ -7,7 +7,7 @@ import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Period;
 import no.scorebake.model.Unit;
-import no.scorebake.status.InitiativeStatus;
+import no.scorebake.status.InitiativeProgress;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Outlook;
 import no.scorebake.status.Trend;
@@ -169,13 +169,13 @@ public final class Rows {
     }
 
     /** An initiative as a row. */
-    public InitiativeRow initiative(InitiativeStatus i) {
+    public InitiativeRow initiative(InitiativeProgress i) {
         var init = i.initiative();
-        String status = i.status() == null ? "" : labels.get("initiative." + i.status());
+        String status = i.status() == null ? "" : labels.get("initiative." + i.status().key());
         String complete = i.complete() == null ? "" : format.percent(i.complete());
         String span = (init.start() == null ? "" : format.month(init.start())) + " – " + (init.end() == null ? "" : format.month(init.end()));
         return new InitiativeRow(init.id(), init.name(), text(init.owner()), span, complete,
-                i.complete() == null ? 0 : i.complete().intValue(), i.status() == null ? "none" : i.status(), status,
+                i.complete() == null ? 0 : i.complete().intValue(), i.status() == null ? "none" : i.status().key(), status,
                 text(init.description()), i.latest() == null ? "" : text(i.latest().comment()),
                 init.supports().stream().map(r -> r.text()).toList());
     }

@@ -9,7 +9,7 @@ interface Pages {
      * The bytes of the file at {@code path} (site-relative, such as {@code 820/index.html});
      * null when the site has no such file.
      *
-     * @throws no.scorebake.load.InputException with the problem's lines when the file cannot be made (a theme's template fails)
+     * @throws no.scorebake.problem.InputException with the problem's lines when the file cannot be made (a theme's template fails)
      * @throws IOException when it cannot be read
      */
     byte[] file(String path) throws IOException;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import no.scorebake.bake.LiveProject;
 import no.scorebake.bake.OnDemandSite;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

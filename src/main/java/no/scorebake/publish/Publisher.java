@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import no.scorebake.bake.Folders;
 import no.scorebake.bake.OutputFolder;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

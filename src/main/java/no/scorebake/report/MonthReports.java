@@ -9,11 +9,11 @@ import java.util.Set;
 import no.scorebake.bake.Renderer;
 import no.scorebake.bake.Theme;
 import no.scorebake.content.EditorialPage;
-import no.scorebake.load.InputException;
 import no.scorebake.model.Period;
 import no.scorebake.model.Project;
 import no.scorebake.page.MonthReport;
 import no.scorebake.page.PageContext;
+import no.scorebake.problem.InputException;
 import no.scorebake.status.StatusEngine;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Initiative;
 import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.InitiativeStatus;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Measurement;
@@ -17,7 +18,7 @@ import no.scorebake.model.Project;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Exact;
-import no.scorebake.status.InitiativeStatus;
+import no.scorebake.status.InitiativeProgress;
 import no.scorebake.status.StatusEngine;
 import no.scorebake.text.Labels;
 
@@ -68,7 +69,7 @@ public final class SheetPlan {
                 lines.add(kpiLine(engine, unit, k, Period.containing(k.frequency(), month), labels));
             }
             for (Initiative i : card.initiatives()) {
-                InitiativeStatus before = engine.initiative(unit.id(), i, month.minusMonths(1));
+                InitiativeProgress before = engine.initiative(unit.id(), i, month.minusMonths(1));
                 if (!due(i, before, month)) {
                     continue;
                 }
@@ -78,7 +79,7 @@ public final class SheetPlan {
                 }
                 lines.add(new ReportingSheet.Line(null, i.id(), Period.month(month).label(), i.name(), i.description(), null,
                         labels.get("unit.percent"), null, before.reported() == null ? null : Period.month(before.reported()).label(),
-                        before.complete(), before.status(), false));
+                        before.complete(), before.status() == null ? null : before.status().key(), false));
             }
             if (lines.isEmpty()) {
                 nothingDue.add(unit);
@@ -89,8 +90,8 @@ public final class SheetPlan {
         return new Result(List.copyOf(sheets), List.copyOf(nothingDue), skipped);
     }
 
-    private static boolean due(Initiative i, InitiativeStatus before, YearMonth month) {
-        if (i.start() != null && month.isBefore(i.start()) || "done".equals(before.status())) {
+    private static boolean due(Initiative i, InitiativeProgress before, YearMonth month) {
+        if (i.start() != null && month.isBefore(i.start()) || before.status() == InitiativeStatus.DONE) {
             return false;
         }
         return i.end() == null || !month.isAfter(i.end()) || before.status() != null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import no.scorebake.model.InitiativeStatus;
 import no.scorebake.model.KpiUnit;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -99,7 +100,7 @@ public final class SheetXlsx {
         }
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(data);
         DataValidationConstraint list = helper.createExplicitListConstraint(
-                new String[] {"not-started", "on-track", "at-risk", "late", "done"});
+                InitiativeStatus.keys().toArray(String[]::new));
         DataValidation validation = helper.createValidation(list, cells);
         validation.setShowErrorBox(true);
         validation.setSuppressDropDownArrow(true);

@@ -16,7 +16,7 @@ import no.scorebake.model.Scorecard;
  * @param other the scorecard's own KPIs that no objective or factor lists ("Other KPIs")
  */
 public record ScorecardStatus(Scorecard scorecard, YearMonth period, Score score, List<PerspectiveScore> perspectives,
-                              List<KpiStatus> kpis, List<KpiKey> other, List<InitiativeStatus> initiatives) {
+                              List<KpiStatus> kpis, List<KpiKey> other, List<InitiativeProgress> initiatives) {
 
     public record PerspectiveScore(Perspective perspective, Score score, List<ObjectiveScore> objectives) {
     }

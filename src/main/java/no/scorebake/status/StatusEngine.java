@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.scorebake.formula.Formula;
-import no.scorebake.load.Problem;
 import no.scorebake.model.Aggregation;
 import no.scorebake.model.Direction;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Initiative;
 import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.InitiativeStatus;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Measurement;
@@ -33,6 +33,7 @@ import no.scorebake.model.Ref;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Thresholds;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problem;
 import no.scorebake.survey.FedValue;
 import no.scorebake.survey.SurveyData;
 import no.scorebake.status.ScorecardStatus.FactorScore;
@@ -506,7 +507,7 @@ public final class StatusEngine {
                 shown.put(key, kpi(key, p, whole));
             }
         }
-        List<InitiativeStatus> initiatives = card.initiatives().stream().map(i -> initiative(unit, i, p)).toList();
+        List<InitiativeProgress> initiatives = card.initiatives().stream().map(i -> initiative(unit, i, p)).toList();
         Score overall = total.score(project.site().thresholds());
         scores.putIfAbsent(unit + "@" + month(p), overall);
         return new ScorecardStatus(card, p, overall, perspectives,
@@ -556,9 +557,9 @@ public final class StatusEngine {
     // ---- initiatives ---------------------------------------------------------------------------
 
     /** An initiative's percent complete and status as last reported at or before month p. */
-    public InitiativeStatus initiative(String unit, Initiative initiative, YearMonth p) {
+    public InitiativeProgress initiative(String unit, Initiative initiative, YearMonth p) {
         BigDecimal complete = null;
-        String status = null;
+        InitiativeStatus status = null;
         InitiativeReport latest = null;
         for (InitiativeReport r : initiativeRows.getOrDefault(unit + "/" + initiative.id(), List.of())) {
             if (r.month().isAfter(p)) {
@@ -572,7 +573,7 @@ public final class StatusEngine {
                 status = r.status();
             }
         }
-        return new InitiativeStatus(initiative, complete, status, latest);
+        return new InitiativeProgress(initiative, complete, status, latest);
     }
 
     /** Every KPI's value for every period in the range, so formula warnings are all found. */

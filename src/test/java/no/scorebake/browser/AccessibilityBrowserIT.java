@@ -178,6 +178,55 @@ class AccessibilityBrowserIT {
         assertEquals(List.of(), wide, page + " of the " + site + " site scrolls sideways:\n" + String.join("\n", wide));
     }
 
+    /**
+     * On a phone, a table's caption in a box that scrolls sideways (the comparison, a report's
+     * summary) wraps within the box's visible width instead of running on past its edge, where a
+     * reader sees half a sentence until they scroll.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void captionsFitTheirBoxOnAPhone(String site, String kind, String page) {
+        open(site, page);
+        List<String> cut;
+        try {
+            browser.width(PHONE);
+            cut = browser.js("""
+                    var out = [];
+                    document.querySelectorAll('.table-scroll caption').forEach(function (c) {
+                      var box = c.closest('.table-scroll').getBoundingClientRect(), r = c.getBoundingClientRect();
+                      if (r.width > 0 && r.right > box.right + 1) {
+                        out.push('caption "' + c.textContent.trim() + '" reaches ' + Math.round(r.right) + ' px, its box ' + Math.round(box.right));
+                      }
+                    });
+                    return out;
+                    """);
+        } finally {
+            browser.windowWidth();
+        }
+        assertEquals(List.of(), cut, page + " of the " + site + " site");
+    }
+
+    /** An empty table cell is not tinted: a tint with nothing in it reads as a figure that went missing. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("pages")
+    void noEmptyCellIsTinted(String site, String kind, String page) {
+        open(site, page);
+        List<String> tinted = browser.js("""
+                var out = [];
+                document.querySelectorAll('td').forEach(function (td) {
+                  if (td.textContent.trim() === '' && td.children.length === 0) {
+                    var bg = getComputedStyle(td).backgroundColor;
+                    if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent' && out.length < 5) {
+                      var tr = td.parentElement;
+                      out.push((tr.dataset.kpi || tr.rowIndex) + ' column ' + (td.cellIndex + 1) + ': ' + bg);
+                    }
+                  }
+                });
+                return out;
+                """);
+        assertEquals(List.of(), tinted, page + " of the " + site + " site");
+    }
+
     /** What reaches past the right edge of the window, when the page is wider than the window. */
     private static List<String> sideways() {
         return browser.js("""

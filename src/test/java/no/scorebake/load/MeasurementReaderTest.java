@@ -12,6 +12,7 @@ import java.util.List;
 import no.scorebake.TestProject;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.InitiativeReport;
+import no.scorebake.model.InitiativeStatus;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Measurement;
 import no.scorebake.model.Period;
@@ -250,7 +251,7 @@ class MeasurementReaderTest {
         InitiativeReport r = p.initiativeReports().get(0);
         assertEquals("itil", r.initiative());
         assertEquals(new BigDecimal("40"), r.complete());
-        assertEquals("at-risk", r.status());
+        assertEquals(InitiativeStatus.AT_RISK, r.status());
         assertEquals("Forsinket", r.comment());
         assertEquals("model/data/upload.csv:2", r.pos().toString());
     }

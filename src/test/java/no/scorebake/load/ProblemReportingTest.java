@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.scorebake.TestProject;
 import no.scorebake.model.Pos;
+import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 /**

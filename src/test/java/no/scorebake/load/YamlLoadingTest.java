@@ -13,6 +13,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Project;
 import no.scorebake.model.Unit;
+import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

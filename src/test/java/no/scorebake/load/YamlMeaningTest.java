@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
+import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import no.scorebake.TestFiles;
 import no.scorebake.bake.OutputFolder;
-import no.scorebake.load.InputException;
+import no.scorebake.problem.InputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

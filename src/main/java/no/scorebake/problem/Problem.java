@@ -1,4 +1,4 @@
-package no.scorebake.load;
+package no.scorebake.problem;
 
 import java.util.List;
 import no.scorebake.model.Pos;

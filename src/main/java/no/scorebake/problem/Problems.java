@@ -1,4 +1,4 @@
-package no.scorebake.load;
+package no.scorebake.problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,17 +49,17 @@ public final class Problems {
      * another thread whose problems must reach the project's in a fixed order: {@link #passOn}
      * hands them on later, as if they were reported there and then.
      */
-    static Problems recording() {
+    public static Problems recording() {
         return new Problems(new ArrayList<>());
     }
 
     /** How many problems were recorded so far (see {@link #recording}). */
-    synchronized int recorded() {
+    public synchronized int recorded() {
         return recorded.size();
     }
 
     /** Reports the recorded problems {@code from} (inclusive) to {@code until} (exclusive) to {@code to}, in order. */
-    synchronized void passOn(Problems to, int from, int until) {
+    public synchronized void passOn(Problems to, int from, int until) {
         for (Problem p : recorded.subList(from, until)) {
             to.report(p);
         }

@@ -1,4 +1,4 @@
-package no.scorebake.load;
+package no.scorebake.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

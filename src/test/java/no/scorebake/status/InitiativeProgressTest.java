@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import no.scorebake.TestProject;
 import no.scorebake.model.Initiative;
+import no.scorebake.model.InitiativeStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class InitiativeStatusTest {
 
     @Test
     void nothingReportedYet() {
-        InitiativeStatus s = engine.initiative("A", itil, FEB);
+        InitiativeProgress s = engine.initiative("A", itil, FEB);
         assertNull(s.complete());
         assertNull(s.status());
         assertNull(s.latest());
@@ -64,9 +65,9 @@ class InitiativeStatusTest {
 
     @Test
     void theRowOfTheMonthItself() {
-        InitiativeStatus s = engine.initiative("A", itil, MAR);
+        InitiativeProgress s = engine.initiative("A", itil, MAR);
         assertEquals(0, new BigDecimal("20").compareTo(s.complete()));
-        assertEquals("on-track", s.status());
+        assertEquals(InitiativeStatus.ON_TRACK, s.status());
         assertEquals(MAR, s.reported());
         assertEquals("startet", s.latest().comment());
     }
@@ -74,9 +75,9 @@ class InitiativeStatusTest {
     @Test
     void anEmptyValueKeepsTheEarlierPercent() {
         // June: value empty, status at-risk -> 20 % from March, status at-risk
-        InitiativeStatus s = engine.initiative("A", itil, JUN);
+        InitiativeProgress s = engine.initiative("A", itil, JUN);
         assertEquals(0, new BigDecimal("20").compareTo(s.complete()));
-        assertEquals("at-risk", s.status());
+        assertEquals(InitiativeStatus.AT_RISK, s.status());
         assertEquals(JUN, s.reported());
         assertEquals("forsinket", s.latest().comment());
     }
@@ -85,25 +86,25 @@ class InitiativeStatusTest {
     void anEmptyStatusKeepsTheEarlierStatusAndALaterRowIsIgnored() {
         // August: latest row at or before is July (35 %, no status) -> 35, at-risk from June;
         // September's 80 / late is after August and is ignored
-        InitiativeStatus s = engine.initiative("A", itil, AUG);
+        InitiativeProgress s = engine.initiative("A", itil, AUG);
         assertEquals(0, new BigDecimal("35").compareTo(s.complete()));
-        assertEquals("at-risk", s.status());
+        assertEquals(InitiativeStatus.AT_RISK, s.status());
         assertEquals(YearMonth.of(2005, 7), s.reported());
     }
 
     @Test
     void laterMonthsSeeTheLaterRow() {
-        InitiativeStatus s = engine.initiative("A", itil, SEP);
+        InitiativeProgress s = engine.initiative("A", itil, SEP);
         assertEquals(0, new BigDecimal("80").compareTo(s.complete()));
-        assertEquals("late", s.status());
-        InitiativeStatus dec = engine.initiative("A", itil, YearMonth.of(2005, 12));
+        assertEquals(InitiativeStatus.LATE, s.status());
+        InitiativeProgress dec = engine.initiative("A", itil, YearMonth.of(2005, 12));
         assertEquals(0, new BigDecimal("80").compareTo(dec.complete()));
         assertEquals(SEP, dec.reported());
     }
 
     @Test
     void aPercentWithoutAnyStatus() {
-        InitiativeStatus s = engine.initiative("A", cmdb, AUG);
+        InitiativeProgress s = engine.initiative("A", cmdb, AUG);
         assertEquals(0, new BigDecimal("50").compareTo(s.complete()));
         assertNull(s.status());
     }
@@ -112,8 +113,8 @@ class InitiativeStatusTest {
     void theScorecardCarriesItsInitiatives() {
         ScorecardStatus card = engine.scorecard("A", AUG);
         assertEquals(List.of("itil", "cmdb"), card.initiatives().stream().map(i -> i.initiative().id()).toList());
-        InitiativeStatus s = card.initiatives().get(0);
+        InitiativeProgress s = card.initiatives().get(0);
         assertEquals(0, new BigDecimal("35").compareTo(s.complete()));
-        assertEquals("at-risk", s.status());
+        assertEquals(InitiativeStatus.AT_RISK, s.status());
     }
 }

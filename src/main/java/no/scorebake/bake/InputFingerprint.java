@@ -132,7 +132,7 @@ final class InputFingerprint {
     }
 
     /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */
-    private static String codeIdentity() {
+    static String codeIdentity() {
         try {
             CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
             if (source == null) {

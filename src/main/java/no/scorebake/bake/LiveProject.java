@@ -84,9 +84,8 @@ public final class LiveProject {
     private StatusEngine engine;
     private List<EditorialPage> editorial = List.of();
     private OnDemandSite site;
-    /** The identity of this scorebake, by which YAML trees are kept; null when it cannot be told. Known after the first load. */
-    private String code;
-    private boolean loadedOnce;
+    /** The identity of this scorebake, by which YAML trees are kept; null when it cannot be told. */
+    private final String code = InputFingerprint.codeIdentity();
     private final CheckedUploads uploads = new CheckedUploads();
 
     /** @param asked the period to show, or null for the project's own current one */
@@ -137,18 +136,13 @@ public final class LiveProject {
 
     /**
      * Loads and checks everything as a build does, with the YAML trees the last build or load
-     * kept for unchanged files; keeps the trees of this load for the next. The first load reads
-     * the inputs as a build does, for the fingerprint that tells which scorebake this is; later
-     * ones read only the model's YAML ahead (the trees are found by its bytes) and leave the
-     * uploads to the loader, hashing nothing else.
+     * kept for unchanged files; keeps the trees of this load for the next. It reads only the
+     * model's YAML ahead (the trees are found by its bytes) and leaves the uploads to the loader:
+     * unlike a build, it needs no fingerprint of every input.
      */
     private Build.Loaded loadModel(PrintWriter err) throws IOException {
         Map<Path, byte[]> read = new HashMap<>();
-        if (!loadedOnce) {
-            InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "preview", read);
-            code = prints == null ? null : prints.code();
-            loadedOnce = true;
-        } else if (code != null) {
+        if (code != null) {
             readYaml(read);
         }
         YamlTrees trees = code == null ? null : YamlTrees.open(root.resolve(".scorebake").resolve("yaml").resolve("trees.bin"), code);

@@ -27,8 +27,11 @@ public final class Reloader implements Pages, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
 
-    /** How many bytes of rendered files the preview keeps: a few thousand pages, within the launcher's heap. */
-    static final long CACHE_BYTES = 96L * 1024 * 1024;
+    /**
+     * How many bytes of rendered files the preview keeps: a few thousand pages, well within the
+     * launcher's heap beside a loaded model of Bergen's size.
+     */
+    static final long CACHE_BYTES = 64L * 1024 * 1024;
 
     /** What one reload did, for the console: whether it loaded, its lines (warnings, or its problems when it did not), and the site. */
     public record Outcome(long build, boolean ok, long millis, List<String> lines, OnDemandSite site) {

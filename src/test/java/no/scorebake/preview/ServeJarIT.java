@@ -182,7 +182,7 @@ class ServeJarIT {
             assertEquals(200, Http.get(base, "/").statusCode());
             serve.process.toHandle().destroy(); // SIGTERM, leaving our end of its output open (Process.destroy closes it)
             assertEquals(0, serve.awaitExit(), serve.err());
-            assertEquals("Serving " + base + " (rebuilds when model/, content/ or themes/ change; Ctrl-C stops)\nStopped.\n",
+            assertEquals("Serving " + base + " (reloads when model/, content/ or themes/ change; Ctrl-C stops)\nStopped.\n",
                     serve.out.toString());
             assertEquals("", serve.err());
             assertClosed(base.getPort());

@@ -8,6 +8,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.status.Exact;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.Status;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

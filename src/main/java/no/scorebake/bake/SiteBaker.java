@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.scorebake.address.Addresses;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
 import no.scorebake.page.KpiPage;
@@ -99,7 +100,7 @@ public final class SiteBaker {
         SiteOutput site = new SiteOutput(out, new Renderer(theme), keys, fixed, earlier);
         pageKeys = site.pageKeys;
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
-            site.file("assets/" + asset.getKey(), asset.getValue());
+            site.file(Addresses.asset(asset.getKey()), asset.getValue());
         }
 
         PageContext ctx = new PageContext(engine, current, months, editorial);

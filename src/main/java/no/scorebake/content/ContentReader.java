@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Pos;
 import no.scorebake.problem.Problems;
 import no.scorebake.problem.SourceFile;
@@ -104,7 +105,7 @@ public final class ContentReader {
             String folded = page.path().toLowerCase(Locale.ROOT);
             String other = sourceByFoldedPath.putIfAbsent(folded, rel);
             if (other != null) {
-                String otherPath = pathOf(other);
+                String otherPath = Addresses.editorial(other);
                 problems.error(Pos.of(rel), otherPath.equals(page.path())
                         ? "this page and " + other + " would both become " + page.path() + "; rename or remove one"
                         : "this page (" + page.path() + ") and " + other + " (" + otherPath + ") differ only in upper and lower case,"
@@ -144,7 +145,7 @@ public final class ContentReader {
                 problems.error(Pos.line(rel, status.line()), "unknown status '" + status.value() + "' — known: " + String.join(", ", STATUSES));
                 return null;
         }
-        String path = pathOf(rel);
+        String path = Addresses.editorial(rel);
         boolean ok = checkNames(rel, problems);
         PageHeader.Field title = header.get("title");
         if (title == null) {
@@ -197,12 +198,6 @@ public final class ContentReader {
                 date == null ? null : date.value(), html, tags(doc.get("tags")), rel);
     }
 
-    /** {@code content/a/b.md} → {@code pages/a/b.html}. */
-    static String pathOf(String rel) {
-        String under = rel.substring("content/".length());
-        int dot = under.lastIndexOf('.');
-        return "pages/" + under.substring(0, dot) + ".html";
-    }
 
     /** Checks each folder name and the file name (without extension) under content/. */
     private static boolean checkNames(String rel, Problems problems) {

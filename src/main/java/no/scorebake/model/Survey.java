@@ -24,9 +24,4 @@ public record Survey(String id, String path, String name, SurveyScale scale, int
     public SurveyTheme theme(String id) {
         return themes.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
-
-    /** The site-relative address of the survey's page. */
-    public String pagePath() {
-        return "surveys/" + id + "/index.html";
-    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.StatusChanges;
 import no.scorebake.model.Kpi;
@@ -24,8 +25,6 @@ import no.scorebake.text.Labels;
  * changes lists its own unit's and leaves the rest to the units' own reports, which the summary links.
  */
 public final class ChangesReport implements PageType {
-
-    static final String PATH = "reports/changes.html";
 
     /**
      * @param heading the page's title: the site's report, or a unit's
@@ -59,17 +58,12 @@ public final class ChangesReport implements PageType {
     public record Section(String heading, String none, String counts, List<ChangeRow> changes) {
     }
 
-    /** The site-relative address of a unit's report. */
-    static String path(String unit) {
-        return unit + "/changes.html";
-    }
-
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(Job.of(PATH, out -> out.page("changes.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation())))));
+        jobs.add(Job.of(Addresses.CHANGES, out -> out.page("changes.ftlh", Addresses.CHANGES, model(ctx, Subtree.site(ctx.project().organisation())))));
         for (Unit unit : Subtree.withReports(ctx.project())) {
-            jobs.add(Job.of(path(unit.id()), out -> out.page("changes.ftlh", path(unit.id()), model(ctx, Subtree.of(unit)))));
+            jobs.add(Job.of(Addresses.changes(unit.id()), out -> out.page("changes.ftlh", Addresses.changes(unit.id()), model(ctx, Subtree.of(unit)))));
         }
         return jobs;
     }
@@ -79,8 +73,8 @@ public final class ChangesReport implements PageType {
     }
 
     static Model model(PageContext ctx, Subtree tree) {
-        String page = tree.top() == null ? PATH : path(tree.id());
-        String root = PageContext.rootOf(page);
+        String page = tree.top() == null ? Addresses.CHANGES : Addresses.changes(tree.id());
+        String root = Addresses.rootOf(page);
         YearMonth month = ctx.current();
         YearMonth first = ctx.months().get(0);
         int total = ReportSummary.listed(ctx, tree, ReportSummary.Tally::changed);
@@ -94,9 +88,9 @@ public final class ChangesReport implements PageType {
             }
             List<Change> changes = ctx.changes(own(card), month);
             if (!changes.isEmpty()) {
-                groups.add(new Group(unit.id(), unit.name(), PageContext.link(page, ScorecardPage.currentPath(unit.id())),
+                groups.add(new Group(unit.id(), unit.name(), Addresses.link(page, Addresses.scorecard(unit.id())),
                         counts(ctx.labels(), changes),
-                        rows(ctx, changes, s -> Rows.linkedTo(ctx.row(s.key()), root + Rows.kpiPath(s.key())))));
+                        rows(ctx, changes, s -> Rows.linkedTo(Rows.current(ctx, s.key()), root + Addresses.kpi(s.key())))));
             }
         }
         String monthText = ctx.format().month(month);
@@ -109,7 +103,7 @@ public final class ChangesReport implements PageType {
         return new Model(frame, heading, !month.isAfter(first),
                 ctx.labels().format("changes.intro", monthText, before, ctx.labels().format("changes.total", total)),
                 ctx.labels().format("changes.none", before), groups,
-                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "changes.html") : List.of(), partial);
+                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, Addresses::changes) : List.of(), partial);
     }
 
     /**
@@ -146,7 +140,7 @@ public final class ChangesReport implements PageType {
     static Section linked(Section section, String page) {
         List<ChangeRow> list = new ArrayList<>(section.changes().size());
         for (ChangeRow c : section.changes()) {
-            list.add(new ChangeRow(Rows.linkedTo(c.row(), PageContext.link(page, c.row().href())), c.before(), c.kind()));
+            list.add(new ChangeRow(Rows.linkedTo(c.row(), Addresses.link(page, c.row().href())), c.before(), c.kind()));
         }
         return new Section(section.heading(), section.none(), section.counts(), list);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Comparison;
 import no.scorebake.model.Direction;
 import no.scorebake.model.Frequency;
@@ -80,7 +81,7 @@ public final class ComparePage implements PageType {
             if (Comparison.exists(ctx.project(), unit.id())) {
                 for (YearMonth month : ctx.months()) {
                     List<String> paths = month.equals(ctx.current())
-                            ? List.of(periodPath(unit.id(), month), path(unit.id())) : List.of(periodPath(unit.id(), month));
+                            ? List.of(Addresses.compare(unit.id(), month), Addresses.compare(unit.id())) : List.of(Addresses.compare(unit.id(), month));
                     jobs.add(Job.of(paths, out -> bake(ctx, unit.id(), month, out)));
                 }
             }
@@ -89,7 +90,7 @@ public final class ComparePage implements PageType {
     }
 
     private static void bake(PageContext ctx, String unitId, YearMonth month, Output out) throws IOException {
-        String path = periodPath(unitId, month);
+        String path = Addresses.compare(unitId, month);
         boolean current = month.equals(ctx.current());
         if (!current && out.keep(month, path)) {
             return;
@@ -97,45 +98,35 @@ public final class ComparePage implements PageType {
         Comparison comparison = ctx.comparison(unitId, month);
         out.page("compare.ftlh", path, model(ctx, comparison, path));
         if (current) {
-            out.page("compare.ftlh", path(unitId), model(ctx, comparison, path(unitId)));
+            out.page("compare.ftlh", Addresses.compare(unitId), model(ctx, comparison, Addresses.compare(unitId)));
         }
-    }
-
-    /** The comparison of the current month ({@code 800/compare.html}). */
-    public static String path(String unit) {
-        return unit + "/compare.html";
-    }
-
-    /** The comparison of a month, parallel to the scorecard's address ({@code 800/2005-06/compare.html}). */
-    public static String periodPath(String unit, YearMonth month) {
-        return unit + "/" + Period.month(month).label() + "/compare.html";
     }
 
     /** @param path the page's own site-relative address */
     static Model model(PageContext ctx, Comparison c, String path) {
-        String root = PageContext.rootOf(path);
+        String root = Addresses.rootOf(path);
         String unitId = c.parent().id();
         YearMonth month = c.month();
         // The current comparison links the current pages; a month's comparison, the current
         // month's too, links its month's pages, so it stays the same page when later months arrive.
-        boolean current = path.equals(path(unitId));
+        boolean current = path.equals(Addresses.compare(unitId));
         String monthText = ctx.format().month(month);
         String heading = ctx.labels().format("compare.title", c.parent().name());
-        List<String> scripts = new ArrayList<>(List.of("assets/compare.js"));
+        List<String> scripts = new ArrayList<>(List.of(Addresses.asset("compare.js")));
         if (!current) {
             scripts.addAll(PeriodsScript.LOADS);
         }
         Frame frame = ctx.frame(path, heading + " – " + monthText).showing(monthText).loading(scripts);
         boolean hasScorecard = ctx.project().scorecards().containsKey(unitId);
         String scorecardHref = !hasScorecard ? null
-                : PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, month));
+                : Addresses.link(path, current ? Addresses.scorecard(unitId) : Addresses.scorecard(unitId, month));
 
         List<Column> columns = new ArrayList<>();
         for (Comparison.Column col : c.columns()) {
             Period shown = Period.latestEndingBy(col.definition().frequency(), month);
             columns.add(new Column(col.kpi(), col.definition().name(), ctx.labels().get("unit." + col.definition().unit().key()),
                     ctx.labels().get("direction." + col.definition().direction().key()),
-                    current ? PageContext.link(path, RankingPage.path(unitId, col.kpi())) : null,
+                    current ? Addresses.link(path, Addresses.ranking(unitId, col.kpi())) : null,
                     col.definition().direction() == Direction.LOWER ? "ascending" : "descending",
                     shown.frequency() == Frequency.MONTHLY ? null : ctx.format().period(shown)));
         }
@@ -154,7 +145,7 @@ public final class ComparePage implements PageType {
                     cells.add(new Cell(kpi, true, null, "", null, "", null, false, order));
                 } else {
                     KpiRow r = month.equals(ctx.current())
-                            ? Rows.linkedTo(ctx.row(s.key()), root + Rows.kpiPath(s.key())) : rows.row(s, u.id(), month, root);
+                            ? Rows.linkedTo(Rows.current(ctx, s.key()), root + Addresses.kpi(s.key())) : rows.row(s, u.id(), month, root);
                     String period = r.valuePeriod() == null || r.valuePeriod().equals(columns.get(i).valuePeriod()) ? null : r.valuePeriod();
                     cells.add(new Cell(kpi, false, r.href(), r.value(), period, r.performance(), r.status(),
                             r.missing(), order));
@@ -162,15 +153,15 @@ public final class ComparePage implements PageType {
                 }
             }
             Score score = ctx.score(u.id(), month);
-            list.add(new Row(u.id(), u.name(), root + (current ? ScorecardPage.currentPath(u.id()) : ScorecardPage.periodPath(u.id(), month)),
+            list.add(new Row(u.id(), u.name(), root + (current ? Addresses.scorecard(u.id()) : Addresses.scorecard(u.id(), month)),
                     ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()),
                     ctx.labels().format("entry.counts", counts[0], counts[1], counts[2], counts[3]), cells));
         }
 
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
-        Link previous = at > 0 ? new Link(root + periodPath(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
+        Link previous = at > 0 ? new Link(root + Addresses.compare(unitId, periods.get(at - 1)), ctx.format().month(periods.get(at - 1))) : null;
         return new Model(frame, c.parent(), heading, monthText, Period.month(month).label(), current,
-                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, list, previous, root + path(unitId));
+                ctx.labels().format("compare.caption", c.parent().name(), monthText), scorecardHref, columns, list, previous, root + Addresses.compare(unitId));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Initiative;
 import no.scorebake.model.Kpi;
@@ -26,8 +27,6 @@ import no.scorebake.status.Status;
  * lists its own unit's and leaves the rest to the units' own reports, which the summary links.
  */
 public final class DeviationsReport implements PageType {
-
-    static final String PATH = "reports/deviations.html";
 
     /**
      * @param heading the page's title: the site's report, or a unit's
@@ -62,17 +61,12 @@ public final class DeviationsReport implements PageType {
     public record Deviation(KpiRow row, String unitId, String unitName, String unitHref, List<Link> initiatives, boolean unexplained) {
     }
 
-    /** The site-relative address of a unit's report. */
-    static String path(String unit) {
-        return unit + "/deviations.html";
-    }
-
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(Job.of(PATH, out -> out.page("deviations.ftlh", PATH, model(ctx, Subtree.site(ctx.project().organisation())))));
+        jobs.add(Job.of(Addresses.DEVIATIONS, out -> out.page("deviations.ftlh", Addresses.DEVIATIONS, model(ctx, Subtree.site(ctx.project().organisation())))));
         for (Unit unit : Subtree.withReports(ctx.project())) {
-            jobs.add(Job.of(path(unit.id()), out -> out.page("deviations.ftlh", path(unit.id()), model(ctx, Subtree.of(unit)))));
+            jobs.add(Job.of(Addresses.deviations(unit.id()), out -> out.page("deviations.ftlh", Addresses.deviations(unit.id()), model(ctx, Subtree.of(unit)))));
         }
         return jobs;
     }
@@ -82,8 +76,8 @@ public final class DeviationsReport implements PageType {
     }
 
     static Model model(PageContext ctx, Subtree tree) {
-        String page = tree.top() == null ? PATH : path(tree.id());
-        String root = PageContext.rootOf(page);
+        String page = tree.top() == null ? Addresses.DEVIATIONS : Addresses.deviations(tree.id());
+        String root = Addresses.rootOf(page);
         int total = ReportSummary.listed(ctx, tree, ReportSummary.Tally::red);
         boolean whole = total <= ReportSummary.LISTED;
         List<Unit> listed = whole ? tree.units() : tree.top() != null ? List.of(tree.top()) : tree.children();
@@ -102,8 +96,8 @@ public final class DeviationsReport implements PageType {
                 }
                 List<Link> initiatives = supporting.getOrDefault(key, List.of());
                 boolean unexplained = s.comment() == null && s.notes().isEmpty() && initiatives.isEmpty();
-                list.add(new Deviation(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
-                        PageContext.link(page, ScorecardPage.currentPath(card.unit())), initiatives, unexplained));
+                list.add(new Deviation(Rows.linkedTo(Rows.current(ctx, key), root + Addresses.kpi(key)), card.unit(), unit.name(),
+                        Addresses.link(page, Addresses.scorecard(card.unit())), initiatives, unexplained));
             }
         }
         int earlyTotal = ReportSummary.listed(ctx, tree, ReportSummary.Tally::early);
@@ -119,8 +113,8 @@ public final class DeviationsReport implements PageType {
                 KpiStatus s = ctx.kpi(key, ctx.current());
                 if (ReportSummary.earlyWarning(s)) {
                     Outlook o = s.outlook();
-                    early.add(new EarlyWarning(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)), card.unit(), unit.name(),
-                            PageContext.link(page, ScorecardPage.currentPath(card.unit())), String.valueOf(o.year()),
+                    early.add(new EarlyWarning(Rows.linkedTo(Rows.current(ctx, key), root + Addresses.kpi(key)), card.unit(), unit.name(),
+                            Addresses.link(page, Addresses.scorecard(card.unit())), String.valueOf(o.year()),
                             ctx.format().value(o.value(), k.unit()), ctx.format().value(o.target(), k.unit()),
                             StatusView.of(o.status(), ctx.labels()), ctx.format().percent(o.performance())));
                 }
@@ -132,7 +126,7 @@ public final class DeviationsReport implements PageType {
         String partial = whole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
                 tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name());
         return new Model(frame, heading, list, total, list.stream().filter(Deviation::unexplained).count(), ctx.format().month(ctx.current()),
-                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, "deviations.html") : List.of(), partial,
+                tree.units().size() > 1 ? ReportSummary.of(ctx, tree, page, Addresses::deviations) : List.of(), partial,
                 early, earlyTotal, earlyWhole ? null : ctx.labels().format("report.partial", ReportSummary.LISTED,
                         tree.top() == null ? ctx.labels().get("report.partial.top") : tree.top().name()));
     }
@@ -158,7 +152,7 @@ public final class DeviationsReport implements PageType {
                 }
             }
             for (Initiative i : card.initiatives()) {
-                Link link = new Link(root + card.unit() + "/initiatives.html#init-" + i.id(), i.name());
+                Link link = new Link(root + Addresses.initiative(card.unit(), i.id()), i.name());
                 for (Ref r : i.supports()) {
                     for (KpiKey key : listed.getOrDefault(r.text(), Set.of())) {
                         found.computeIfAbsent(key, x -> new LinkedHashMap<>()).putIfAbsent(card.unit() + "/" + i.id(), link);

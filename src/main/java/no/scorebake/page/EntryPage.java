@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Comparison;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Unit;
@@ -11,8 +12,6 @@ import no.scorebake.status.Status;
 
 /** {@code index.html}: the unit tree with each scorecard's status this period, the news and the reports. */
 public final class EntryPage implements PageType {
-
-    static final String PATH = "index.html";
 
     /**
      * @param units the organisation's top units, each with its sub-units
@@ -40,7 +39,7 @@ public final class EntryPage implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(Job.of(PATH, out -> out.page("index.ftlh", PATH, model(ctx))));
+        return List.of(Job.of(Addresses.ENTRY, out -> out.page("index.ftlh", Addresses.ENTRY, model(ctx))));
     }
 
     static Model model(PageContext ctx) {
@@ -51,7 +50,7 @@ public final class EntryPage implements PageType {
         for (Unit u : ctx.project().organisation().roots()) {
             roots.add(node(ctx, u, whole, earlyWhole));
         }
-        return new Model(ctx.siteFrame(PATH, ctx.labels().get("entry.title")), roots,
+        return new Model(ctx.siteFrame(Addresses.ENTRY, ctx.labels().get("entry.title")), roots,
                 ctx.labels().format("entry.intro", ctx.format().month(ctx.current())), news(ctx.editorial()));
     }
 
@@ -67,23 +66,23 @@ public final class EntryPage implements PageType {
         for (Unit c : u.units()) {
             children.add(node(ctx, c, whole, earlyWhole));
         }
-        List<Link> reports = ScorecardPage.reports(ctx, u, PATH);
-        String compare = Comparison.exists(ctx.project(), u.id()) ? ComparePage.path(u.id()) : null;
+        List<Link> reports = ScorecardPage.reports(ctx, u, Addresses.ENTRY);
+        String compare = Comparison.exists(ctx.project(), u.id()) ? Addresses.compare(u.id()) : null;
         if (!ctx.project().scorecards().containsKey(u.id())) {
             return new UnitNode(u.id(), u.name(), null, "", StatusView.of(Status.GREY, ctx.labels()), Rows.text(u.leader()),
                     List.of(), compare, "", null, reports, "", null, children);
         }
         ScorecardStatus s = ctx.scorecard(u.id(), ctx.current());
-        int early = ctx.tally(u.id()).early();
+        int early = ReportSummary.Tally.current(ctx, u.id()).early();
         int[] counts = new int[4];
         s.kpis().stream().filter(k -> k.key().unit().equals(u.id())).forEach(k -> counts[k.status().ordinal()]++);
-        return new UnitNode(u.id(), u.name(), u.id() + "/index.html", ctx.format().percent(s.score().value()),
+        return new UnitNode(u.id(), u.name(), Addresses.scorecard(u.id()), ctx.format().percent(s.score().value()),
                 StatusView.of(s.score().status(), ctx.labels()), Rows.text(u.leader()),
                 List.of(counts[0], counts[1], counts[2], counts[3]), compare,
                 ChangesReport.countLine(ctx, ctx.project().scorecards().get(u.id())),
-                whole ? ChangesReport.PATH + "#unit-" + u.id() : ScorecardPage.currentPath(u.id()) + "#changes", reports,
+                whole ? Addresses.CHANGES + "#unit-" + u.id() : Addresses.scorecard(u.id()) + "#changes", reports,
                 early == 0 ? "" : ctx.labels().format("entry.early", early),
-                earlyWhole ? DeviationsReport.PATH + "#early-warning"
-                        : reports.isEmpty() ? null : DeviationsReport.path(u.id()) + "#early-warning", children);
+                earlyWhole ? Addresses.DEVIATIONS + "#early-warning"
+                        : reports.isEmpty() ? null : Addresses.deviations(u.id()) + "#early-warning", children);
     }
 }

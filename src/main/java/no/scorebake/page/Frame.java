@@ -9,6 +9,8 @@ import no.scorebake.text.Labels;
  *
  * @param root        the relative path from the page to the site's top ({@code ""}, {@code "../"}),
  *                    which prefixes every link so pages work from {@code file://} and any sub-folder
+ * @param to          the site's own pages linked from the page ({@code ${to.home}}, {@code ${to.unit.map}}),
+ *                    so that a template names the page it links rather than spelling its path
  * @param title       the page's title, before the site's
  * @param t           every label of the site's language by key ({@code ${t["status.green"]}})
  * @param labels      the same labels, for those that count something and agree with the count
@@ -26,13 +28,13 @@ import no.scorebake.text.Labels;
  *                    to the page or an http(s) address; absent when site.yaml names none
  * @param feed        the Atom feed that follows the page's unit (or the whole site), linked from the page; null when none
  */
-public record Frame(String root, String title, Map<String, String> t, Labels labels, String lang, String siteTitle, String currentPeriod,
+public record Frame(String root, SiteLinks to, String title, Map<String, String> t, Labels labels, String lang, String siteTitle, String currentPeriod,
                     List<Link> editorial, List<Link> surveys, String dataAsOf, List<String> scripts,
                     Map<String, String> themeParams, String accessibilityStatement, FeedLink feed) {
 
     /** The same frame for a page that shows the figures of {@code month} (in words). */
     public Frame showing(String month) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts,
+        return new Frame(root, to, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, month, scripts,
                 themeParams, accessibilityStatement, feed);
     }
 
@@ -42,7 +44,7 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
      * to add it.
      */
     public Frame following(FeedLink feed) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, scripts,
+        return new Frame(root, to, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, scripts,
                 themeParams, accessibilityStatement, feed);
     }
 
@@ -54,13 +56,13 @@ public record Frame(String root, String title, Map<String, String> t, Labels lab
      * (as a month's page must not).
      */
     void keyText(StringBuilder text) {
-        CanonicalText.append(text, new Frame(root, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts,
+        CanonicalText.append(text, new Frame(root, to, title, null, null, lang, siteTitle, null, editorial, surveys, dataAsOf, scripts,
                 themeParams, accessibilityStatement, feed));
     }
 
     /** The same frame for a page that loads {@code paths}. */
     public Frame loading(List<String> paths) {
-        return new Frame(root, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths),
+        return new Frame(root, to, title, t, labels, lang, siteTitle, currentPeriod, editorial, surveys, dataAsOf, List.copyOf(paths),
                 themeParams, accessibilityStatement, feed);
     }
 }

@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 
@@ -17,20 +18,16 @@ public final class HierarchyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(Job.of(path(card.unit()), out -> out.page("hierarchy.ftlh", path(card.unit()), model(ctx, card.unit()))));
+            jobs.add(Job.of(Addresses.hierarchy(card.unit()), out -> out.page("hierarchy.ftlh", Addresses.hierarchy(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }
 
-    static String path(String unit) {
-        return unit + "/hierarchy.html";
-    }
-
     /** The unit's current scorecard's tree, as its scorecard pages show it, linked from this page. */
     static Model model(PageContext ctx, String unitId) {
-        String path = path(unitId);
+        String path = Addresses.hierarchy(unitId);
         Unit unit = ctx.project().organisation().unit(unitId);
-        ScorecardPage.Content content = ctx.content(unitId);
+        ScorecardPage.Content content = ScorecardPage.currentContent(ctx, unitId);
         return new Model(ctx.unitFrame(path, ctx.labels().get("nav.hierarchy") + " – " + unit.name(), unitId), unit,
                 ctx.format().month(content.card().period()), ScorecardPage.linked(content.perspectives(), path));
     }

@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Objective;
 import no.scorebake.model.Scorecard;
@@ -23,39 +24,38 @@ public final class InitiativesPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(Job.of(path(card.unit()), out -> out.page("initiatives.ftlh", path(card.unit()),
+            jobs.add(Job.of(Addresses.initiatives(card.unit()), out -> out.page("initiatives.ftlh", Addresses.initiatives(card.unit()),
                     model(ctx, ctx.scorecard(card.unit(), ctx.current())))));
         }
         return jobs;
     }
 
-    static String path(String unit) {
-        return unit + "/initiatives.html";
-    }
-
     static Model model(PageContext ctx, ScorecardStatus card) {
         String unitId = card.scorecard().unit();
         Unit unit = ctx.project().organisation().unit(unitId);
+        String page = Addresses.initiatives(unitId);
         Rows rows = new Rows(ctx);
         List<InitiativeEntry> list = new ArrayList<>();
         for (var i : card.initiatives()) {
             List<Link> supports = new ArrayList<>();
             for (var ref : i.initiative().supports()) {
-                supports.add(new Link("index.html#" + anchor(card, ref.text()), name(card, ref.text())));
+                supports.add(new Link(Addresses.link(page, address(card, ref.text())), name(card, ref.text())));
             }
             list.add(new InitiativeEntry(rows.initiative(i), supports));
         }
-        return new Model(ctx.unitFrame(path(unitId), ctx.labels().get("nav.initiatives") + " – " + unit.name(), unitId), unit, list,
+        return new Model(ctx.unitFrame(page, ctx.labels().get("nav.initiatives") + " – " + unit.name(), unitId), unit, list,
                 ctx.format().month(card.period()));
     }
 
-    private static String anchor(ScorecardStatus card, String id) {
+    /** Where the objective or factor {@code id} is on its unit's scorecard. */
+    private static String address(ScorecardStatus card, String id) {
+        String unit = card.scorecard().unit();
         for (Objective o : card.scorecard().objectives()) {
             if (o.id().equals(id)) {
-                return "obj-" + id;
+                return Addresses.objective(unit, id);
             }
         }
-        return "factor-" + id;
+        return Addresses.factor(unit, id);
     }
 
     private static String name(ScorecardStatus card, String id) {

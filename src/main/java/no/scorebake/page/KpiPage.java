@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.chart.ChartData;
 import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
@@ -133,12 +134,6 @@ public final class KpiPage implements PageType {
     public record NoteView(String period, String anchor, String html) {
     }
 
-    /**
-     * The unit's scorecard from its KPI page: {@code <unit>/kpi/<kpi>.html} is one folder below
-     * {@link ScorecardPage#currentPath}, so the short relative link reaches the same file.
-     */
-    static final String SCORECARD = "../index.html";
-
     private final NoteRenderer notes;
 
     public KpiPage(NoteRenderer notes) {
@@ -151,7 +146,7 @@ public final class KpiPage implements PageType {
         for (Scorecard card : ctx.project().scorecards().values()) {
             for (Kpi kpi : card.kpis().values()) {
                 KpiKey key = new KpiKey(card.unit(), kpi.id());
-                jobs.add(Job.of(path(key), out -> {
+                jobs.add(Job.of(Addresses.kpi(key), out -> {
                     List<Period> history = history(kpi, ctx.months());
                     // Each period's figures once, for the chart and the table alike.
                     List<KpiStatus> figures = history.stream().map(p -> ctx.engine().figures(key, p.end())).toList();
@@ -161,18 +156,14 @@ public final class KpiPage implements PageType {
                     Model model = model(ctx, key, history, figures, null);
                     // The chart is drawn from its data, the KPI's name and the text alternative alone, so
                     // those stand for it in the key, and an unchanged page's chart is not drawn at all.
-                    if (out.keep(TEMPLATE, path(key), model.keyText(chart, alt))) {
+                    if (out.keep(TEMPLATE, Addresses.kpi(key), model.keyText(chart, alt))) {
                         return;
                     }
-                    out.page(TEMPLATE, path(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
+                    out.page(TEMPLATE, Addresses.kpi(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
                 }));
             }
         }
         return jobs;
-    }
-
-    static String path(KpiKey key) {
-        return Rows.kpiPath(key);
     }
 
     /** Every period of the KPI's frequency from the first month of data up to the current one. */
@@ -225,8 +216,8 @@ public final class KpiPage implements PageType {
 
     /** @param figures each period's figures ({@link no.scorebake.status.StatusEngine#figures}), in the order of {@code periods} */
     Model model(PageContext ctx, KpiKey key, List<Period> periods, List<KpiStatus> figures, String chart) {
-        String path = path(key);
-        String root = PageContext.rootOf(path);
+        String path = Addresses.kpi(key);
+        String root = Addresses.rootOf(path);
         Labels labels = ctx.labels();
         Format format = ctx.format();
         Kpi kpi = ctx.project().kpi(key);
@@ -258,7 +249,7 @@ public final class KpiPage implements PageType {
             history.add(new HistoryRow(format.period(p), plain(format.value(s.target(), kpi.unit())),
                     plain(format.value(s.value(), kpi.unit())), plain(format.percent(s.performance())), StatusView.of(s.status(), labels),
                     source.isEmpty() ? source : source.substring(folder.length()), Rows.text(s.comment()), s.valuePeriod().equals(now.valuePeriod()),
-                    fed == null ? "" : root + fed.survey().pagePath() + "#" + Period.month(fed.wave().month()).label(),
+                    fed == null ? "" : root + Addresses.survey(fed.survey().id()) + "#" + Period.month(fed.wave().month()).label(),
                     s.lastYear() == null ? "" : plain(format.value(s.lastYear().value(), kpi.unit())),
                     hasNote(s) && !longNote ? noteAnchor(p) : "", longNote ? "#" + noteAnchor(p) : ""));
             for (Note n : s.notes()) {
@@ -270,11 +261,11 @@ public final class KpiPage implements PageType {
                 rows.row(now, key.unit(), shown, root),
                 labels.get("unit." + kpi.unit().key()), labels.get("frequency." + kpi.frequency().key()),
                 labels.get("direction." + kpi.direction().key()), Rows.text(kpi.definition()), Rows.text(kpi.owner()),
-                thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + feeding.pagePath(),
+                thresholds(ctx, ctx.engine().thresholds(kpi)), kind, feeding == null ? "" : root + Addresses.survey(feeding.id()),
                 kpi.formula() == null ? "" : kpi.formula().text(), computation(ctx, now), inputs(ctx, now, root),
                 kpi.rollup() == null ? "" : labels.format("rollup.reported", now.rollupReported(), now.rollupOf()),
                 chart, history, folder, history.stream().anyMatch(h -> !h.source().isEmpty() || !h.sourceHref().isEmpty()),
-                history.stream().anyMatch(h -> !h.comment().isEmpty() || !h.noteHref().isEmpty()), noteViews, SCORECARD,
+                history.stream().anyMatch(h -> !h.comment().isEmpty() || !h.noteHref().isEmpty()), noteViews, Addresses.link(path, Addresses.scorecard(key.unit())),
                 now.lastYear() == null ? "" : format.period(now.lastYear().period()),
                 now.lastYear() == null ? "" : format.value(now.lastYear().value(), kpi.unit()), rows.outlook(now.outlook(), kpi));
     }
@@ -289,7 +280,7 @@ public final class KpiPage implements PageType {
         }
         String common = sources.get(0);
         for (String s : sources) {
-            common = PageContext.commonFolder(common, s);
+            common = Addresses.commonFolder(common, s);
         }
         return common;
     }
@@ -383,7 +374,7 @@ public final class KpiPage implements PageType {
             Kpi k = ctx.project().kpi(in);
             Unit u = ctx.project().organisation().unit(in.unit());
             BigFraction v = ctx.engine().value(in, s.valuePeriod().end());
-            list.add(new Input(k.name(), u.name(), root + path(in), v == null ? ctx.labels().get("kpi.noValue") : ctx.format().value(v, k.unit()),
+            list.add(new Input(k.name(), u.name(), root + Addresses.kpi(in), v == null ? ctx.labels().get("kpi.noValue") : ctx.format().value(v, k.unit()),
                     in.kpi().equals(s.key().kpi()) && !in.unit().equals(s.key().unit()) && k.name().equals(s.kpi().name())));
         }
         return list;

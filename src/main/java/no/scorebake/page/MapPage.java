@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.map.Band;
 import no.scorebake.map.Box;
 import no.scorebake.map.MapData;
@@ -30,13 +31,9 @@ public final class MapPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(Job.of(path(card.unit()), out -> out.page("map.ftlh", path(card.unit()), model(ctx, ctx.scorecard(card.unit(), ctx.current())))));
+            jobs.add(Job.of(Addresses.map(card.unit()), out -> out.page("map.ftlh", Addresses.map(card.unit()), model(ctx, ctx.scorecard(card.unit(), ctx.current())))));
         }
         return jobs;
-    }
-
-    static String path(String unit) {
-        return unit + "/map.html";
     }
 
     static Model model(PageContext ctx, ScorecardStatus card) {
@@ -49,7 +46,7 @@ public final class MapPage implements PageType {
             for (ObjectiveScore os : ps.objectives()) {
                 boxes.add(new Box(os.objective().id(), os.objective().name(), ctx.format().percent(os.score().value()),
                         os.score().status().key(), labels.get("status." + os.score().status().key()),
-                        "index.html#obj-" + os.objective().id()));
+                        Addresses.link(Addresses.map(unitId), Addresses.objective(unitId, os.objective().id()))));
             }
             bands.add(new Band(ps.perspective().id(), ps.perspective().name(), ctx.format().percent(ps.score().value()),
                     ps.score().status().key(), boxes));
@@ -61,7 +58,7 @@ public final class MapPage implements PageType {
             }
         }
         String title = labels.get("nav.map") + " – " + unit.name() + ", " + ctx.format().month(card.period());
-        return new Model(ctx.unitFrame(path(unitId), labels.get("nav.map") + " – " + unit.name(), unitId), unit,
+        return new Model(ctx.unitFrame(Addresses.map(unitId), labels.get("nav.map") + " – " + unit.name(), unitId), unit,
                 Rows.text(card.scorecard().vision()),
                 new StrategyMap().svg(new MapData(title, bands, links, ctx.project().site().language().tag())),
                 ctx.format().month(card.period()), ctx.format().percent(card.score().value()),

@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Scorecard;
@@ -10,8 +11,6 @@ import no.scorebake.status.KpiStatus;
 
 /** The missing-figures report, {@code reports/missing.html}: every KPI due this period without a value, by unit. */
 public final class MissingReport implements PageType {
-
-    static final String PATH = "reports/missing.html";
 
     /**
      * @param total how many KPIs lack a figure
@@ -26,11 +25,11 @@ public final class MissingReport implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(Job.of(PATH, out -> out.page("missing.ftlh", PATH, model(ctx))));
+        return List.of(Job.of(Addresses.MISSING, out -> out.page("missing.ftlh", Addresses.MISSING, model(ctx))));
     }
 
     static Model model(PageContext ctx) {
-        String root = PageContext.rootOf(PATH);
+        String root = Addresses.rootOf(Addresses.MISSING);
         List<MissingGroup> groups = new ArrayList<>();
         int total = 0;
         for (Scorecard card : ctx.project().scorecards().values()) {
@@ -40,16 +39,16 @@ public final class MissingReport implements PageType {
                 KpiKey key = new KpiKey(card.unit(), k.id());
                 KpiStatus s = ctx.kpi(key, ctx.current());
                 if (s.missing()) {
-                    missing.add(Rows.linkedTo(ctx.row(key), root + Rows.kpiPath(key)));
+                    missing.add(Rows.linkedTo(Rows.current(ctx, key), root + Addresses.kpi(key)));
                 }
             }
             if (!missing.isEmpty()) {
                 total += missing.size();
-                groups.add(new MissingGroup(card.unit(), unit.name(), root + card.unit() + "/index.html",
+                groups.add(new MissingGroup(card.unit(), unit.name(), root + Addresses.scorecard(card.unit()),
                         Rows.text(unit.coordinator()), missing));
             }
         }
-        return new Model(ctx.siteFrame(PATH, ctx.labels().get("report.missing.title")), groups, total,
+        return new Model(ctx.siteFrame(Addresses.MISSING, ctx.labels().get("report.missing.title")), groups, total,
                 ctx.format().month(ctx.current()));
     }
 }

@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.chart.ChartData;
 import no.scorebake.model.Scorecard;
 import no.scorebake.chart.SvgChart;
@@ -100,7 +101,7 @@ public final class MonthReport implements PageType {
         Unit unit = ctx.project().organisation().unit(unitId);
         String period = ctx.format().month(month);
         String title = ctx.labels().get("report.title") + " – " + unit.name() + ", " + period;
-        Frame frame = ctx.frame(path(unitId, month), title).showing(period);
+        Frame frame = ctx.frame(Addresses.monthReport(unitId, month), title).showing(period);
         List<SubunitRow> comparison = new ArrayList<>();
         List<Part> subunits = new ArrayList<>();
         if (withSubunits) {
@@ -133,23 +134,19 @@ public final class MonthReport implements PageType {
         for (Scorecard card : ctx.project().scorecards().values()) {
             String unit = card.unit();
             // The earlier months' reports are carried over from the output as they were, never written: not among its files.
-            jobs.add(Job.of(path(unit, current), out -> {
+            jobs.add(Job.of(Addresses.monthReport(unit, current), out -> {
                 for (YearMonth month : ctx.months()) {
                     if (!month.equals(current)) {
-                        out.carry(path(unit, month));
+                        out.carry(Addresses.monthReport(unit, month));
                     }
                 }
-                String path = path(unit, current);
+                String path = Addresses.monthReport(unit, current);
                 if (!out.keep(current, path)) {
                     out.pdf(TEMPLATE, path, model(ctx, unit, false), current);
                 }
             }));
         }
         return jobs;
-    }
-    /** The site-relative address of a unit's report for a month ({@code 820/report-2006-04.pdf}). */
-    public static String path(String unitId, YearMonth month) {
-        return unitId + "/report-" + Period.month(month).label() + ".pdf";
     }
 
     private static Part part(PageContext ctx, Unit unit, String anchor) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Change;
 import no.scorebake.compare.Comparison;
 import no.scorebake.compare.StatusChanges;
@@ -53,10 +54,9 @@ public final class PageContext {
     private final Map<String, ScorecardStatus> scorecards = new ConcurrentHashMap<>();
     private final Map<KpiKey, KpiStatus> kpis = new ConcurrentHashMap<>();
     private final Map<KpiKey, Optional<Change>> changes = new ConcurrentHashMap<>();
-    private final Map<KpiKey, KpiRow> rows = new ConcurrentHashMap<>();
-    private final Map<String, ScorecardPage.Content> contents = new ConcurrentHashMap<>();
     private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
-    private final Map<String, ReportSummary.Tally> tallies = new ConcurrentHashMap<>();
+    /** What the page types make once for the current month ({@link #shared}), by kind, then by key. */
+    private final Map<Class<?>, Map<Object, Object>> shared = new ConcurrentHashMap<>();
 
     /**
      * @param months every month the site has, oldest first, up to {@code current}
@@ -71,7 +71,7 @@ public final class PageContext {
         this.editorial = List.copyOf(editorial);
         this.words = labels.all();
         this.navigation = editorial.stream().filter(p -> p.type().equals("page")).map(p -> new Link(p.path(), p.title())).toList();
-        this.surveys = engine.project().surveys().stream().map(s -> new Link(s.pagePath(), s.name())).toList();
+        this.surveys = engine.project().surveys().stream().map(s -> new Link(Addresses.survey(s.id()), s.name())).toList();
     }
 
     public StatusEngine engine() {
@@ -106,22 +106,27 @@ public final class PageContext {
 
     /** The frame of the page at the site-relative {@code path} with this title. */
     public Frame frame(String path, String title) {
+        return frame(path, title, null);
+    }
+
+    /** The frame of the page at the site-relative {@code path}, linking {@code unit}'s own pages when it is a unit's page (else null). */
+    private Frame frame(String path, String title, String unit) {
         String month = format.month(current);
-        String root = rootOf(path);
+        String root = Addresses.rootOf(path);
         Site site = project().site();
-        return new Frame(root, title, words, labels, site.language().tag(), site.title(), month,
+        return new Frame(root, SiteLinks.from(path, unit), title, words, labels, site.language().tag(), site.title(), month,
                 navigation, surveys, month, List.of(), site.themeParams(), statement(root, site.accessibilityStatement()), null);
     }
 
-    /** The frame of a page of {@code unit} at the site-relative {@code path}: it links the unit's feed. */
+    /** The frame of a page of {@code unit} at the site-relative {@code path}: it links the unit's own pages and its feed. */
     public Frame unitFrame(String path, String title, String unit) {
-        return frame(path, title).following(new FeedLink(PageContext.link(path, UnitFeeds.path(unit)),
+        return frame(path, title, unit).following(new FeedLink(Addresses.link(path, Addresses.feed(unit)),
                 labels.format("feed.title", project().organisation().unit(unit).name()), labels.get("feed.follow")));
     }
 
     /** The frame of a page about the whole site at the site-relative {@code path}: it links the site's feed. */
     public Frame siteFrame(String path, String title) {
-        return frame(path, title).following(new FeedLink(PageContext.link(path, UnitFeeds.SITE_PATH),
+        return frame(path, title).following(new FeedLink(Addresses.link(path, Addresses.SITE_FEED),
                 labels.format("feed.site.title", project().site().title()), labels.get("feed.follow.site")));
     }
 
@@ -131,37 +136,6 @@ public final class PageContext {
             return null;
         }
         return ABSOLUTE.matcher(address).lookingAt() ? address : root + address;
-    }
-
-    /** The relative root for a page at this site-relative path ("810/kpi/x.html" → "../../"). */
-    public static String rootOf(String path) {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
-    }
-
-    /**
-     * The shortest relative link from the page at site-relative {@code from} to the file at
-     * site-relative {@code to} ("810/2005-06/index.html" to "810/kpi/x.html" → "../kpi/x.html"):
-     * a page repeated thousands of times links to its own unit's pages without climbing to the
-     * root and back.
-     */
-    public static String link(String from, String to) {
-        int common = commonFolder(from, to).length();
-        return rootOf(from.substring(common)) + to.substring(common);
-    }
-
-    /**
-     * The folder both site-relative paths lie in, ending in {@code /} ("810/2005-06/index.html"
-     * and "810/kpi/x.html" → "810/"), or empty when they share none.
-     */
-    static String commonFolder(String a, String b) {
-        int common = 0;
-        for (int i = 0; i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i); i++) {
-            if (a.charAt(i) == '/') {
-                common = i + 1;
-            }
-        }
-        return a.substring(0, common);
     }
 
     /** A unit's scorecard in {@code month}, computed once for the current month. */
@@ -207,19 +181,6 @@ public final class PageContext {
         return list;
     }
 
-    /**
-     * A KPI's row in the current month as its own unit's pages show it, linked to its page by
-     * the site-relative address: each page links it from where it is ({@link Rows#linkedTo}).
-     */
-    KpiRow row(KpiKey key) {
-        return once(rows, key, k -> new Rows(this).row(kpi(k, current), k.unit(), current, ""));
-    }
-
-    /** What a unit's scorecard shows in the current month, built once for its two pages and its hierarchy view. */
-    ScorecardPage.Content content(String unit) {
-        return once(contents, unit, u -> ScorecardPage.content(this, scorecard(u, current)));
-    }
-
     /** The comparison of a unit's sub-units in {@code month}, made once for the current month (its page and its rankings). */
     public Comparison comparison(String unit, YearMonth month) {
         if (!month.equals(current)) {
@@ -228,9 +189,15 @@ public final class PageContext {
         return once(comparisons, unit, u -> Comparison.of(project(), u, current, k -> kpi(k, current)));
     }
 
-    /** A unit's own KPIs in the current month counted by status and change, once for every report that counts them. */
-    ReportSummary.Tally tally(String unit) {
-        return once(tallies, unit, u -> ReportSummary.Tally.of(this, u));
+    /**
+     * What a page type makes of {@code key} for the current month and the pages of other types
+     * show too (a KPI's row, a scorecard's content, a unit's tally): made once by {@code make} in
+     * a bake and shared. The context holds it without knowing the page types that make it, so
+     * none of them depends on another through it.
+     */
+    <K, V> V shared(Class<V> kind, K key, Function<? super K, ? extends V> make) {
+        Map<Object, Object> made = once(shared, kind, k -> new ConcurrentHashMap<>());
+        return kind.cast(once(made, key, k -> make.apply(key)));
     }
 
     public String periodLabel(Period p) {

@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Scorecard;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Score;
@@ -23,20 +24,15 @@ public final class PeriodsPage implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(Job.of(PeriodsScript.PATH, out -> out.file(PeriodsScript.PATH, PeriodsScript.script(ctx))));
+        jobs.add(Job.of(Addresses.PERIODS_SCRIPT, out -> out.file(Addresses.PERIODS_SCRIPT, PeriodsScript.script(ctx))));
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(Job.of(path(card.unit()), out -> out.page("periods.ftlh", path(card.unit()), model(ctx, card.unit()))));
+            jobs.add(Job.of(Addresses.periods(card.unit()), out -> out.page("periods.ftlh", Addresses.periods(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }
 
-    /** The site-relative address of a unit's period overview. */
-    static String path(String unit) {
-        return unit + "/periods.html";
-    }
-
     static Model model(PageContext ctx, String unitId) {
-        String path = path(unitId);
+        String path = Addresses.periods(unitId);
         Unit unit = ctx.project().organisation().unit(unitId);
         List<YearMonth> periods = ctx.months();
         List<PeriodRow> rows = new ArrayList<>();
@@ -45,7 +41,7 @@ public final class PeriodsPage implements PageType {
             Score score = ctx.score(unitId, p);
             boolean current = p.equals(ctx.current());
             rows.add(new PeriodRow(ctx.format().month(p),
-                    PageContext.link(path, current ? ScorecardPage.currentPath(unitId) : ScorecardPage.periodPath(unitId, p)),
+                    Addresses.link(path, current ? Addresses.scorecard(unitId) : Addresses.scorecard(unitId, p)),
                     ScorecardPage.score(ctx, score), StatusView.of(score.status(), ctx.labels()), current));
         }
         return new Model(ctx.unitFrame(path, ctx.labels().get("periods.title") + " – " + unit.name(), unitId), unit, rows);

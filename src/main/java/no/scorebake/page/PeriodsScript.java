@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.YearMonth;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Period;
 
 /**
@@ -26,11 +27,8 @@ public final class PeriodsScript {
     private PeriodsScript() {
     }
 
-    /** The file's site-relative address. */
-    static final String PATH = "data/periods.js";
-
     /** What a month's page loads: the theme's script, which loads this file from beside its own address. */
-    static final List<String> LOADS = List.of("assets/periods.js");
+    static final List<String> LOADS = List.of(Addresses.asset("periods.js"));
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 

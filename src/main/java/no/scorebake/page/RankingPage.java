@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Comparison;
 import no.scorebake.compare.Ranking;
 import no.scorebake.model.Kpi;
@@ -46,21 +47,16 @@ public final class RankingPage implements PageType {
         List<Job> jobs = new ArrayList<>();
         for (Unit unit : ctx.project().organisation().all()) {
             if (Comparison.exists(ctx.project(), unit.id())) {
-                List<String> paths = Comparison.sharedKpis(ctx.project(), unit.id()).stream().map(kpi -> path(unit.id(), kpi)).toList();
+                List<String> paths = Comparison.sharedKpis(ctx.project(), unit.id()).stream().map(kpi -> Addresses.ranking(unit.id(), kpi)).toList();
                 jobs.add(Job.of(paths, out -> {
                     Comparison comparison = ctx.comparison(unit.id(), ctx.current());
                     for (Comparison.Column column : comparison.columns()) {
-                        out.page("ranking.ftlh", path(unit.id(), column.kpi()), model(ctx, comparison, column.kpi()));
+                        out.page("ranking.ftlh", Addresses.ranking(unit.id(), column.kpi()), model(ctx, comparison, column.kpi()));
                     }
                 }));
             }
         }
         return jobs;
-    }
-
-    /** The ranking of a shared KPI among {@code unit}'s sub-units ({@code 800/compare/sick-leave.html}). */
-    public static String path(String unit, String kpi) {
-        return unit + "/compare/" + kpi + ".html";
     }
 
     /**
@@ -77,8 +73,8 @@ public final class RankingPage implements PageType {
 
     static Model model(PageContext ctx, Comparison c, String kpi) {
         String unitId = c.parent().id();
-        String path = path(unitId, kpi);
-        String root = PageContext.rootOf(path);
+        String path = Addresses.ranking(unitId, kpi);
+        String root = Addresses.rootOf(path);
         Ranking ranking = Ranking.of(c, kpi);
         Kpi definition = ranking.column().definition();
         String figures = ctx.format().period(newest(ranking, c.month()));
@@ -93,19 +89,19 @@ public final class RankingPage implements PageType {
         List<Place> places = new ArrayList<>();
         for (Ranking.Place p : ranking.places()) {
             KpiRow r = c.month().equals(ctx.current())
-                    ? Rows.linkedTo(ctx.row(p.status().key()), root + Rows.kpiPath(p.status().key()))
+                    ? Rows.linkedTo(Rows.current(ctx, p.status().key()), root + Addresses.kpi(p.status().key()))
                     : rows.row(p.status(), p.unit().id(), c.month(), root);
             BigFraction v = p.status().value();
             // The bar is a picture of the number beside it: doubles are exact enough.
             int bar = v == null || longest == 0 ? 0 : (int) Math.round(100 * Math.abs(v.doubleValue()) / longest);
             places.add(new Place(p.rank() == 0 ? "" : Integer.toString(p.rank()), p.unit().id(), p.unit().name(),
-                    root + ScorecardPage.currentPath(p.unit().id()), r.href(), r.value(), r.valuePeriod(), r.target(),
+                    root + Addresses.scorecard(p.unit().id()), r.href(), r.value(), r.valuePeriod(), r.target(),
                     r.performance(), r.status(), r.missing(), bar));
         }
         return new Model(ctx.frame(path, ctx.labels().format("ranking.title", definition.name(), c.parent().name())).showing(figures),
                 c.parent(), kpi, definition.name(), ctx.labels().format("ranking.intro", c.parent().name(), definition.name(), figures, direction),
-                ctx.labels().format("ranking.caption", definition.name()), PageContext.link(path, ComparePage.path(unitId)),
-                ctx.project().scorecards().containsKey(unitId) ? PageContext.link(path, ScorecardPage.currentPath(unitId)) : null, places,
+                ctx.labels().format("ranking.caption", definition.name()), Addresses.link(path, Addresses.compare(unitId)),
+                ctx.project().scorecards().containsKey(unitId) ? Addresses.link(path, Addresses.scorecard(unitId)) : null, places,
                 places.size() == c.units().size() ? "" : ctx.labels().format("ranking.coverage", places.size(), c.units().size()));
     }
 }

@@ -2,6 +2,8 @@ package no.scorebake.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Scorecard;
@@ -46,6 +48,11 @@ public final class ReportSummary {
             return new Tally(green + o.green, yellow + o.yellow, red + o.red, grey + o.grey, changed + o.changed, early + o.early);
         }
 
+        /** A unit's own KPIs in the current month counted by status and change, once in a bake for every report that counts them. */
+        static Tally current(PageContext ctx, String unit) {
+            return ctx.shared(Tally.class, unit, u -> of(ctx, u));
+        }
+
         static Tally of(PageContext ctx, String unit) {
             Scorecard card = ctx.project().scorecards().get(unit);
             if (card == null) {
@@ -79,20 +86,20 @@ public final class ReportSummary {
     static Tally tally(PageContext ctx, Unit unit) {
         Tally t = Tally.NONE;
         for (Unit u : Subtree.of(unit).units()) {
-            t = t.plus(ctx.tally(u.id()));
+            t = t.plus(Tally.current(ctx, u.id()));
         }
         return t;
     }
 
     /**
-     * The lines of the report {@code report} ("deviations.html") of {@code tree} at the
+     * The lines of a report ({@code report} gives a unit's own, e.g. {@link Addresses#deviations}) of {@code tree} at the
      * site-relative {@code page}: its own unit's KPIs, then each unit one level down; for the
      * whole site, each top unit and the units under it.
      */
-    static List<Row> of(PageContext ctx, Subtree tree, String page, String report) {
+    static List<Row> of(PageContext ctx, Subtree tree, String page, UnaryOperator<String> report) {
         List<Row> rows = new ArrayList<>();
         if (tree.top() != null && ctx.project().scorecards().containsKey(tree.id())) {
-            rows.add(row(ctx, tree.top(), ctx.tally(tree.id()), true, false, page, report));
+            rows.add(row(ctx, tree.top(), Tally.current(ctx, tree.id()), true, false, page, report));
         }
         for (Unit child : tree.children()) {
             rows.add(row(ctx, child, tally(ctx, child), false, false, page, report));
@@ -105,11 +112,11 @@ public final class ReportSummary {
         return rows;
     }
 
-    private static Row row(PageContext ctx, Unit unit, Tally t, boolean own, boolean nested, String page, String report) {
-        String target = !own && Subtree.hasReports(ctx.project(), unit) ? unit.id() + "/" + report
-                : ctx.project().scorecards().containsKey(unit.id()) ? ScorecardPage.currentPath(unit.id()) : null;
+    private static Row row(PageContext ctx, Unit unit, Tally t, boolean own, boolean nested, String page, UnaryOperator<String> report) {
+        String target = !own && Subtree.hasReports(ctx.project(), unit) ? report.apply(unit.id())
+                : ctx.project().scorecards().containsKey(unit.id()) ? Addresses.scorecard(unit.id()) : null;
         String name = own ? ctx.labels().format("report.summary.own", unit.name()) : unit.name();
-        return new Row(unit.id(), name, target == null ? null : PageContext.link(page, target), own, nested,
+        return new Row(unit.id(), name, target == null ? null : Addresses.link(page, target), own, nested,
                 t.green(), t.yellow(), t.red(), t.grey(), t.changed(), t.early());
     }
 
@@ -117,7 +124,7 @@ public final class ReportSummary {
     static int listed(PageContext ctx, Subtree tree, java.util.function.ToIntFunction<Tally> count) {
         int n = 0;
         for (Unit u : tree.units()) {
-            n += count.applyAsInt(ctx.tally(u.id()));
+            n += count.applyAsInt(Tally.current(ctx, u.id()));
         }
         return n;
     }

@@ -1,6 +1,7 @@
 package no.scorebake.page;
 
 import java.time.YearMonth;
+import no.scorebake.address.Addresses;
 import no.scorebake.export.ScorecardJson;
 import no.scorebake.model.Frequency;
 import no.scorebake.model.Kpi;
@@ -36,14 +37,9 @@ public final class Rows {
         this.format = ctx.format();
     }
 
-    /** The site-relative address of a KPI's page. */
-    public static String kpiPath(KpiKey key) {
-        return key.unit() + "/kpi/" + key.kpi() + ".html";
-    }
-
     /** A KPI's row as shown in month {@code shown} on a page of scorecard {@code ownUnit}. */
     public KpiRow row(KpiStatus s, String ownUnit, YearMonth shown, String root) {
-        return linked(s, ownUnit, shown, root + kpiPath(s.key()));
+        return linked(s, ownUnit, shown, root + Addresses.kpi(s.key()));
     }
 
     /**
@@ -51,10 +47,19 @@ public final class Rows {
      * a scorecard's month page reaches its own KPIs as {@code ../kpi/x.html}.
      */
     public KpiRow rowOn(KpiStatus s, String ownUnit, YearMonth shown, String page) {
-        return linked(s, ownUnit, shown, PageContext.link(page, kpiPath(s.key())));
+        return linked(s, ownUnit, shown, Addresses.link(page, Addresses.kpi(s.key())));
     }
 
     /** The same row linked to {@code href}: a row built once, linked from each page that shows it. */
+    /**
+     * A KPI's row in the current month as its own unit's pages show it, linked to its page by
+     * the site-relative address, made once in a bake for every page that shows it: each page
+     * links it from where it is ({@link #linkedTo}).
+     */
+    static KpiRow current(PageContext ctx, KpiKey key) {
+        return ctx.shared(KpiRow.class, key, k -> new Rows(ctx).row(ctx.kpi(k, ctx.current()), k.unit(), ctx.current(), ""));
+    }
+
     static KpiRow linkedTo(KpiRow r, String href) {
         return new KpiRow(r.id(), r.unit(), r.ref(), r.name(), href, r.owner(), r.measure(), r.frequency(), r.target(), r.value(),
                 r.valuePeriod(), r.performance(), r.status(), r.trendArrow(), r.trendText(), r.trendClass(), r.ytd(), r.comment(),
@@ -174,7 +179,7 @@ public final class Rows {
         String status = i.status() == null ? "" : labels.get("initiative." + i.status().key());
         String complete = i.complete() == null ? "" : format.percent(i.complete());
         String span = (init.start() == null ? "" : format.month(init.start())) + " – " + (init.end() == null ? "" : format.month(init.end()));
-        return new InitiativeRow(init.id(), init.name(), text(init.owner()), span, complete,
+        return new InitiativeRow(init.id(), Addresses.initiativeAnchor(init.id()), init.name(), text(init.owner()), span, complete,
                 i.complete() == null ? 0 : i.complete().intValue(), i.status() == null ? "none" : i.status().key(), status,
                 text(init.description()), i.latest() == null ? "" : text(i.latest().comment()),
                 init.supports().stream().map(r -> r.text()).toList());

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Comparison;
 import no.scorebake.export.ScorecardCsv;
 import no.scorebake.export.ScorecardJson;
@@ -90,48 +91,33 @@ public final class ScorecardPage implements PageType {
 
     /** The files of one unit's month: its page and exports, and the current page when it is the current month. */
     private static List<String> paths(PageContext ctx, String unitId, YearMonth month) {
-        String data = dataPath(unitId, month);
-        List<String> paths = new ArrayList<>(List.of(periodPath(unitId, month), data + ".json", data + ".csv"));
+        List<String> paths = new ArrayList<>(List.of(Addresses.scorecard(unitId, month), Addresses.json(unitId, month), Addresses.csv(unitId, month)));
         if (month.equals(ctx.current())) {
-            paths.add(currentPath(unitId));
+            paths.add(Addresses.scorecard(unitId));
         }
         return paths;
     }
 
     private static void bake(PageContext ctx, String unitId, YearMonth month, Output out) throws IOException {
-        String path = periodPath(unitId, month);
-        String data = dataPath(unitId, month);
+        String path = Addresses.scorecard(unitId, month);
+        String json = Addresses.json(unitId, month);
+        String csv = Addresses.csv(unitId, month);
         boolean current = month.equals(ctx.current());
-        if (!current && out.keep(month, path, data + ".json", data + ".csv")) {
+        if (!current && out.keep(month, path, json, csv)) {
             return;
         }
         ScorecardStatus status = ctx.scorecard(unitId, month);
-        out.file(data + ".json", ScorecardJson.write(status, ctx.project().organisation().unit(unitId), k -> {
+        out.file(json, ScorecardJson.write(status, ctx.project().organisation().unit(unitId), k -> {
             var fed = ctx.engine().fed(k.key(), k.valuePeriod().end());
             return fed == null ? null : fed.wave().path();
         }));
-        out.file(data + ".csv", ScorecardCsv.write(status, ctx.labels()));
+        out.file(csv, ScorecardCsv.write(status, ctx.labels()));
         // The month's page and the current page show the same rows, linked from different folders.
-        Content content = current ? ctx.content(unitId) : content(ctx, status);
+        Content content = current ? currentContent(ctx, unitId) : content(ctx, status);
         out.page("scorecard.ftlh", path, model(ctx, content, path));
         if (current) {
-            out.page("scorecard.ftlh", currentPath(unitId), model(ctx, content, currentPath(unitId)));
+            out.page("scorecard.ftlh", Addresses.scorecard(unitId), model(ctx, content, Addresses.scorecard(unitId)));
         }
-    }
-
-    /** The site-relative address of a unit's scorecard for a month ({@code 810/2005-06/index.html}). */
-    public static String periodPath(String unit, YearMonth month) {
-        return unit + "/" + Period.month(month).label() + "/index.html";
-    }
-
-    /** The site-relative address of a unit's scorecard for the current month. */
-    public static String currentPath(String unit) {
-        return unit + "/index.html";
-    }
-
-    /** The site-relative address of a unit's exports for a month, without the extension ({@code data/810/2005-06}). */
-    static String dataPath(String unit, YearMonth month) {
-        return "data/" + unit + "/" + Period.month(month).label();
     }
 
     /**
@@ -146,6 +132,11 @@ public final class ScorecardPage implements PageType {
                    List<InitiativeRow> initiatives, ChangesReport.Section changes) {
     }
 
+    /** What a unit's scorecard shows in the current month, built once in a bake for its two pages and its hierarchy view. */
+    static Content currentContent(PageContext ctx, String unit) {
+        return ctx.shared(Content.class, unit, u -> content(ctx, ctx.scorecard(u, ctx.current())));
+    }
+
     /** The content of a month's scorecard; in the current month a unit's own KPIs take the rows every page of the month shares. */
     static Content content(PageContext ctx, ScorecardStatus card) {
         Rows rows = new Rows(ctx);
@@ -154,7 +145,7 @@ public final class ScorecardPage implements PageType {
         boolean current = month.equals(ctx.current());
         Map<KpiKey, KpiRow> byKey = new HashMap<>();
         for (KpiStatus s : card.kpis()) {
-            byKey.put(s.key(), current && s.key().unit().equals(unitId) ? ctx.row(s.key()) : rows.row(s, unitId, month, ""));
+            byKey.put(s.key(), current && s.key().unit().equals(unitId) ? Rows.current(ctx, s.key()) : rows.row(s, unitId, month, ""));
         }
         List<InitiativeRow> initiatives = card.initiatives().stream().map(rows::initiative).toList();
         return new Content(card, perspectives(ctx, card, byKey, initiatives), card.other().stream().map(byKey::get).toList(),
@@ -170,7 +161,7 @@ public final class ScorecardPage implements PageType {
         String period = ctx.format().month(month);
         // The current page links the other current pages; a month's page, the current month's
         // too, links its month's pages, so it stays the same page when later months arrive.
-        boolean currentPage = path.equals(currentPath(unitId));
+        boolean currentPage = path.equals(Addresses.scorecard(unitId));
         Frame frame = ctx.unitFrame(path, unit.name() + " – " + period, unitId).showing(period);
         if (!currentPage) {
             frame = frame.loading(PeriodsScript.LOADS);
@@ -181,24 +172,24 @@ public final class ScorecardPage implements PageType {
         // assets/periods.js adds it in the browser.
         List<YearMonth> periods = ctx.months();
         int at = periods.indexOf(month);
-        Link previous = at > 0 ? new Link(PageContext.link(path, periodPath(unitId, periods.get(at - 1))), ctx.format().month(periods.get(at - 1))) : null;
+        Link previous = at > 0 ? new Link(Addresses.link(path, Addresses.scorecard(unitId, periods.get(at - 1))), ctx.format().month(periods.get(at - 1))) : null;
 
         Unit parent = unit.parent() == null ? null : ctx.project().organisation().unit(unit.parent());
         List<UnitLink> subs = new ArrayList<>();
         for (Unit sub : unit.units()) {
             subs.add(unitLink(ctx, sub, month, path, currentPage));
         }
-        return new Model(frame, unit, PageContext.link(path, unitId + "/"), Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
+        return new Model(frame, unit, Addresses.link(path, Addresses.unitFolder(unitId)), Rows.text(card.scorecard().vision()), period, Period.month(month).label(),
                 currentPage, score(ctx, card.score()), StatusView.of(card.score().status(), ctx.labels()),
                 linked(content.perspectives(), path), linkedRows(content.other(), path), content.initiatives(),
-                previous, PageContext.link(path, PeriodsPage.path(unitId)), PageContext.link(path, currentPath(unitId)),
+                previous, Addresses.link(path, Addresses.periods(unitId)), Addresses.link(path, Addresses.scorecard(unitId)),
                 parent == null ? null : unitLink(ctx, parent, month, path, currentPage), subs,
-                PageContext.link(path, dataPath(unitId, month) + ".json"), PageContext.link(path, dataPath(unitId, month) + ".csv"),
+                Addresses.link(path, Addresses.json(unitId, month)), Addresses.link(path, Addresses.csv(unitId, month)),
                 !Comparison.exists(ctx.project(), unitId) ? null
-                        : PageContext.link(path, currentPage ? ComparePage.path(unitId) : ComparePage.periodPath(unitId, month)),
+                        : Addresses.link(path, currentPage ? Addresses.compare(unitId) : Addresses.compare(unitId, month)),
                 ChangesReport.linked(content.changes(), path), reports(ctx, unit, path),
                 // Only the current page links the report: a month's page keeps its bytes, and an earlier month may have none.
-                currentPage && ctx.project().site().pdfReports() ? PageContext.link(path, MonthReport.path(unitId, month)) : null);
+                currentPage && ctx.project().site().pdfReports() ? Addresses.link(path, Addresses.monthReport(unitId, month)) : null);
     }
 
     /** Links to a unit's own reports from the page at site-relative {@code path}; none when the unit has no sub-units. */
@@ -206,8 +197,8 @@ public final class ScorecardPage implements PageType {
         if (!Subtree.hasReports(ctx.project(), unit)) {
             return List.of();
         }
-        return List.of(new Link(PageContext.link(path, DeviationsReport.path(unit.id())), ctx.labels().get("report.unit.deviations")),
-                new Link(PageContext.link(path, ChangesReport.path(unit.id())), ctx.labels().get("report.unit.changes")));
+        return List.of(new Link(Addresses.link(path, Addresses.deviations(unit.id())), ctx.labels().get("report.unit.deviations")),
+                new Link(Addresses.link(path, Addresses.changes(unit.id())), ctx.labels().get("report.unit.changes")));
     }
 
     /**
@@ -225,12 +216,12 @@ public final class ScorecardPage implements PageType {
                 supported.add(os.objective().id());
                 for (FactorScore fs : os.factors()) {
                     supported.add(fs.factor().id());
-                    factors.add(new FactorView(fs.factor().id(), "factor-" + fs.factor().id(), fs.factor().name(), score(ctx, fs.score()),
+                    factors.add(new FactorView(fs.factor().id(), Addresses.factorAnchor(fs.factor().id()), fs.factor().name(), score(ctx, fs.score()),
                             StatusView.of(fs.score().status(), ctx.labels()), fs.kpis().stream().map(rows::get).toList()));
                 }
                 List<InitiativeRow> initiatives = allInitiatives.stream()
                         .filter(i -> i.supports().stream().anyMatch(supported::contains)).toList();
-                objectives.add(new ObjectiveView(os.objective().id(), "obj-" + os.objective().id(), os.objective().name(),
+                objectives.add(new ObjectiveView(os.objective().id(), Addresses.objectiveAnchor(os.objective().id()), os.objective().name(),
                         Rows.text(os.objective().description()), score(ctx, os.score()), StatusView.of(os.score().status(), ctx.labels()),
                         os.kpis().stream().map(rows::get).toList(), factors, initiatives));
             }
@@ -262,7 +253,7 @@ public final class ScorecardPage implements PageType {
     static List<KpiRow> linkedRows(List<KpiRow> rows, String path) {
         List<KpiRow> list = new ArrayList<>(rows.size());
         for (KpiRow r : rows) {
-            list.add(Rows.linkedTo(r, PageContext.link(path, r.href())));
+            list.add(Rows.linkedTo(r, Addresses.link(path, r.href())));
         }
         return list;
     }
@@ -277,7 +268,7 @@ public final class ScorecardPage implements PageType {
             return new UnitLink(null, unit.id(), unit.name(), "", StatusView.of(Status.GREY, ctx.labels()));
         }
         Score score = ctx.score(unit.id(), month);
-        String href = PageContext.link(path, currentPage ? currentPath(unit.id()) : periodPath(unit.id(), month));
+        String href = Addresses.link(path, currentPage ? Addresses.scorecard(unit.id()) : Addresses.scorecard(unit.id(), month));
         return new UnitLink(href, unit.id(), unit.name(), score(ctx, score), StatusView.of(score.status(), ctx.labels()));
     }
 

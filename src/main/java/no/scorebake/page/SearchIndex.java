@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Factor;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.KpiKey;
@@ -20,9 +21,6 @@ import no.scorebake.model.Unit;
  */
 public final class SearchIndex {
 
-    /** The index's site-relative address. */
-    static final String PATH = "search/index.js";
-
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private SearchIndex() {
@@ -36,16 +34,16 @@ public final class SearchIndex {
             if (card == null) {
                 continue;
             }
-            add(entries, u.name(), u.id(), labels.get("search.kind.unit"), u.id() + "/index.html");
+            add(entries, u.name(), u.id(), labels.get("search.kind.unit"), Addresses.scorecard(u.id()));
             for (Objective o : card.objectives()) {
-                add(entries, o.name(), u.name(), labels.get("scorecard.objective"), u.id() + "/index.html#obj-" + o.id());
+                add(entries, o.name(), u.name(), labels.get("scorecard.objective"), Addresses.objective(u.id(), o.id()));
                 for (Factor f : o.factors()) {
-                    add(entries, f.name(), u.name() + " › " + o.name(), labels.get("scorecard.factor"), u.id() + "/index.html#factor-" + f.id());
+                    add(entries, f.name(), u.name() + " › " + o.name(), labels.get("scorecard.factor"), Addresses.factor(u.id(), f.id()));
                 }
             }
             for (Kpi k : card.kpis().values()) {
                 String context = u.name() + (k.definition() == null ? "" : " · " + k.definition());
-                add(entries, k.name(), context, labels.get("col.kpi"), Rows.kpiPath(new KpiKey(u.id(), k.id())));
+                add(entries, k.name(), context, labels.get("col.kpi"), Addresses.kpi(new KpiKey(u.id(), k.id())));
             }
         }
         try {

@@ -3,6 +3,7 @@ package no.scorebake.page;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.address.Addresses;
 import no.scorebake.model.Kpi;
 import no.scorebake.model.Period;
 import no.scorebake.model.Survey;
@@ -54,20 +55,20 @@ public final class SurveyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Survey survey : ctx.project().surveys()) {
-            jobs.add(Job.of(survey.pagePath(), out -> out.page("survey.ftlh", survey.pagePath(), model(ctx, survey))));
+            jobs.add(Job.of(Addresses.survey(survey.id()), out -> out.page("survey.ftlh", Addresses.survey(survey.id()), model(ctx, survey))));
         }
         return jobs;
     }
 
     static Model model(PageContext ctx, Survey survey) {
-        String root = PageContext.rootOf(survey.pagePath());
+        String root = Addresses.rootOf(Addresses.survey(survey.id()));
         Labels labels = ctx.labels();
         List<FeedView> feeds = new ArrayList<>();
         for (SurveyFeed f : survey.feeds()) {
             Kpi kpi = ctx.project().kpi(f.kpi());
             String item = f.theme() != null ? survey.theme(f.theme()).name()
                     : survey.questions().stream().filter(q -> q.id().equals(f.question())).findFirst().orElseThrow().text();
-            feeds.add(new FeedView(root + Rows.kpiPath(f.kpi()), kpi.name(), ctx.project().organisation().unit(f.kpi().unit()).name(),
+            feeds.add(new FeedView(root + Addresses.kpi(f.kpi()), kpi.name(), ctx.project().organisation().unit(f.kpi().unit()).name(),
                     labels.format("survey.feed", labels.get("survey.measure." + f.measure().key()), item,
                             ctx.project().organisation().unit(f.unit()).name())));
         }
@@ -76,7 +77,7 @@ public final class SurveyPage implements PageType {
         for (int i = results.size() - 1; i >= 0; i--) {
             waves.add(wave(ctx, results.get(i)));
         }
-        return new Model(ctx.frame(survey.pagePath(), survey.name()), survey, labels.format("survey.intro", survey.minGroup()),
+        return new Model(ctx.frame(Addresses.survey(survey.id()), survey.name()), survey, labels.format("survey.intro", survey.minGroup()),
                 labels.format("survey.scale", survey.scale().min(), survey.scale().max(), survey.scale().favourable()),
                 feeds, waves);
     }

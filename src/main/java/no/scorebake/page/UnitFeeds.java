@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import no.scorebake.address.Addresses;
 import no.scorebake.compare.Change;
 import no.scorebake.feed.AtomWriter;
 import no.scorebake.feed.FeedText;
@@ -38,29 +39,21 @@ import org.jsoup.nodes.Element;
  */
 public final class UnitFeeds implements PageType {
 
-    /** The site's feed. */
-    public static final String SITE_PATH = "feed.xml";
-
     /** How many months a feed has an entry for. */
     static final int PERIODS = 12;
 
     /** How many items of sub-units an entry lists in full before it counts them by sub-unit instead. */
     static final int LISTED = 100;
 
-    /** A unit's feed. */
-    public static String path(String unit) {
-        return unit + "/feed.xml";
-    }
-
     @Override
     public List<Job> jobs(PageContext ctx) {
         News news = new News(ctx);
         List<Job> jobs = new ArrayList<>();
-        jobs.add(Job.of(SITE_PATH, out -> out.file(SITE_PATH, AtomWriter.write(feed(ctx, news, Subtree.site(ctx.project().organisation()))))));
+        jobs.add(Job.of(Addresses.SITE_FEED, out -> out.file(Addresses.SITE_FEED, AtomWriter.write(feed(ctx, news, Subtree.site(ctx.project().organisation()))))));
         for (Unit u : ctx.project().organisation().all()) {
             Subtree tree = Subtree.of(u);
             if (tree.hasScorecard(ctx.project())) {
-                jobs.add(Job.of(path(u.id()), out -> out.file(path(u.id()), AtomWriter.write(feed(ctx, news, tree)))));
+                jobs.add(Job.of(Addresses.feed(u.id()), out -> out.file(Addresses.feed(u.id()), AtomWriter.write(feed(ctx, news, tree)))));
             }
         }
         return jobs;
@@ -100,7 +93,7 @@ public final class UnitFeeds implements PageType {
     static FeedText feed(PageContext ctx, News news, Subtree tree) {
         Labels labels = ctx.labels();
         String site = ctx.project().site().title();
-        String path = tree.top() == null ? SITE_PATH : path(tree.id());
+        String path = tree.top() == null ? Addresses.SITE_FEED : Addresses.feed(tree.id());
         Links links = new Links(path, ctx.project().site().baseUrl());
         String name = tree.top() == null ? site : tree.top().name();
         List<FeedText.Entry> entries = new ArrayList<>();
@@ -110,8 +103,8 @@ public final class UnitFeeds implements PageType {
         }
         String title = tree.top() == null ? labels.format("feed.site.title", site) : labels.format("feed.title", name);
         String alternate = tree.top() == null || !ctx.project().scorecards().containsKey(tree.id())
-                ? (Subtree.hasReports(ctx.project(), tree.top()) ? ChangesReport.path(tree.id()) : EntryPage.PATH)
-                : ScorecardPage.currentPath(tree.id());
+                ? (Subtree.hasReports(ctx.project(), tree.top()) ? Addresses.changes(tree.id()) : Addresses.ENTRY)
+                : Addresses.scorecard(tree.id());
         return new FeedText(id(site, tree.id(), null), title, ctx.project().site().language().tag(), site, links.to(path),
                 links.to(alternate), entries);
     }
@@ -153,7 +146,7 @@ public final class UnitFeeds implements PageType {
         }
         String counts = counts(labels, total);
         String link = tree.top() != null && ctx.project().scorecards().containsKey(tree.id())
-                ? ScorecardPage.periodPath(tree.id(), month) : EntryPage.PATH;
+                ? Addresses.scorecard(tree.id(), month) : Addresses.ENTRY;
         return new FeedText.Entry(id(ctx.project().site().title(), tree.id(), month),
                 labels.format("feed.entry.title", name, ctx.format().month(month), counts.isEmpty() ? labels.get("feed.entry.none") : counts),
                 month.atEndOfMonth(), links.to(link), body.html());
@@ -161,7 +154,7 @@ public final class UnitFeeds implements PageType {
 
     /** Where a sub-unit's count line links: its scorecard of the month, else its own feed. */
     private static String unitPage(PageContext ctx, Unit unit, YearMonth month) {
-        return ctx.project().scorecards().containsKey(unit.id()) ? ScorecardPage.periodPath(unit.id(), month) : path(unit.id());
+        return ctx.project().scorecards().containsKey(unit.id()) ? Addresses.scorecard(unit.id(), month) : Addresses.feed(unit.id());
     }
 
     /** One unit's news as a list, under the unit's name when the entry has several units. */
@@ -172,7 +165,7 @@ public final class UnitFeeds implements PageType {
         Labels labels = ctx.labels();
         if (grouped) {
             Unit unit = ctx.project().organisation().unit(n.unit());
-            body.appendElement("h3").appendElement("a").attr("href", links.to(ScorecardPage.periodPath(n.unit(), n.month()))).text(unit.name());
+            body.appendElement("h3").appendElement("a").attr("href", links.to(Addresses.scorecard(n.unit(), n.month()))).text(unit.name());
         }
         Element list = body.appendElement("ul");
         Set<KpiKey> told = new HashSet<>();
@@ -199,7 +192,7 @@ public final class UnitFeeds implements PageType {
 
     private static void item(Element list, Links links, KpiStatus s, String anchor, String what) {
         Element li = list.appendElement("li");
-        li.appendElement("a").attr("href", links.to(Rows.kpiPath(s.key())) + anchor).text(s.kpi().name());
+        li.appendElement("a").attr("href", links.to(Addresses.kpi(s.key())) + anchor).text(s.kpi().name());
         li.appendText(": " + what);
     }
 
@@ -222,7 +215,7 @@ public final class UnitFeeds implements PageType {
     /** Links from the feed at site-relative {@code feed}: relative to it, or absolute from the site's {@code base-url}. */
     private record Links(String feed, String base) {
         String to(String sitePath) {
-            return base == null ? PageContext.link(feed, sitePath) : base + sitePath;
+            return base == null ? Addresses.link(feed, sitePath) : base + sitePath;
         }
     }
 }

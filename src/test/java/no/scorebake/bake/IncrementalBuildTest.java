@@ -21,8 +21,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import no.scorebake.TestFiles;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -220,10 +220,10 @@ class IncrementalBuildTest {
     @Test
     void aNewMonthLeavesTheMonthThatWasCurrentByteForByte() throws IOException {
         build("--period", "2006-03");
-        Map<String, byte[]> before = files(out);
+        Map<String, byte[]> before = TestFiles.files(out);
         build("--period", "2006-04");
-        Map<String, byte[]> after = files(out);
-        Map<String, byte[]> fresh = files(freshBake("--period", "2006-04"));
+        Map<String, byte[]> after = TestFiles.files(out);
+        Map<String, byte[]> fresh = TestFiles.files(freshBake("--period", "2006-04"));
         int compared = 0;
         for (String f : before.keySet()) {
             if (f.replace('\\', '/').matches("\\d+/2006-03/(index|compare)\\.html")) {
@@ -660,22 +660,12 @@ class IncrementalBuildTest {
     }
 
     private static void assertSameSite(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> a = files(expected);
-        Map<String, byte[]> b = files(actual);
+        Map<String, byte[]> a = TestFiles.files(expected);
+        Map<String, byte[]> b = TestFiles.files(actual);
         assertEquals(a.keySet(), b.keySet(), "the same files");
         for (String f : a.keySet()) {
             assertArrayEquals(a.get(f), b.get(f), f + " differs from a fresh bake");
         }
-    }
-
-    private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
     }
 
     @Test

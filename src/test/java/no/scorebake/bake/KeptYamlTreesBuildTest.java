@@ -12,11 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import no.scorebake.TestFiles;
 import no.scorebake.cli.Main;
 import no.scorebake.load.YamlReader;
+import no.scorebake.testkit.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,16 +69,9 @@ class KeptYamlTreesBuildTest {
 
     /** Every file of a site by path with its bytes, but the marker that names the folder a site. */
     private static Map<String, byte[]> files(Path site) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(site)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = site.relativize(p).toString();
-                if (!rel.equals(".scorebake-site")) {
-                    m.put(rel, Files.readAllBytes(p));
-                }
-            }
-        }
-        return m;
+        Map<String, byte[]> files = TestFiles.files(site);
+        files.remove(".scorebake-site");
+        return files;
     }
 
     private static void assertSameSite(Path expected, Path actual) throws IOException {

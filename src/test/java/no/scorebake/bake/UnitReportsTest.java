@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.TestProject;
+import no.scorebake.address.Addresses;
+import no.scorebake.testkit.TestProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -177,7 +178,7 @@ class UnitReportsTest {
     /** The link from one site-relative page to another, as the pages write it. */
     private static final class PathLink {
         static String of(String from, String to) {
-            return no.scorebake.page.PageContext.link(from, to);
+            return Addresses.link(from, to);
         }
     }
 }

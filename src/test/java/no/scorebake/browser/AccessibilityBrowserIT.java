@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.scorebake.testkit.Contrast;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -256,7 +257,7 @@ class AccessibilityBrowserIT {
                     Map<String, Double> drawn = ChartPixels.drawnColours(png);
                     assertTrue(drawn.size() >= 2, png + ": a line and its marks are drawn: " + drawn);
                     if ("dark".equals(scheme)) {
-                        assertTrue(ChartPixels.luminance(ChartPixels.background(png)) < 0.05, png + ": the chart is drawn on a dark background");
+                        assertTrue(Contrast.luminance(ChartPixels.background(png)) < 0.05, png + ": the chart is drawn on a dark background");
                     }
                     faint.addAll(ChartPixels.tooFaint(png));
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
+import no.scorebake.testkit.Contrast;
 
 /**
  * The colours a chart is drawn with (a screenshot of it as the browser drew it), measured
@@ -45,7 +46,7 @@ final class ChartPixels {
         int background = mostFrequent(count);
         Map<String, Double> drawn = new TreeMap<>();
         for (int c : solid.keySet()) {
-            double k = contrast(c, background);
+            double k = Contrast.ratio(c, background);
             if (c != background && k >= 1.5) {
                 drawn.put(String.format("#%06x", c), k);
             }
@@ -90,21 +91,5 @@ final class ChartPixels {
             }
         }
         return true;
-    }
-
-    static double contrast(int a, int b) {
-        double x = luminance(a);
-        double y = luminance(b);
-        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-    }
-
-    /** Relative luminance of WCAG 2 (0 black … 1 white) of a colour 0xrrggbb. */
-    static double luminance(int c) {
-        return 0.2126 * channel((c >> 16) & 255) + 0.7152 * channel((c >> 8) & 255) + 0.0722 * channel(c & 255);
-    }
-
-    private static double channel(int v) {
-        double s = v / 255.0;
-        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 }

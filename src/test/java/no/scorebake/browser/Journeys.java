@@ -190,7 +190,7 @@ abstract class Journeys {
         assertEquals(5, browser.driver.findElements(By.cssSelector("table.compare tbody tr")).size(), "a row per section");
         // A cell's KPI is its column's: the sick-leave column's cells each show a status.
         String sickLeave = "table.compare tbody tr > :nth-child(" + column("sick-leave") + ")";
-        assertFalse(browser.driver.findElements(By.cssSelector(sickLeave + " > " + no.scorebake.StatusSpans.ANY)).isEmpty());
+        assertFalse(browser.driver.findElements(By.cssSelector(sickLeave + " > " + no.scorebake.testkit.StatusSpans.ANY)).isEmpty());
         for (WebElement cell : browser.driver.findElements(By.cssSelector(sickLeave + "[data-order]"))) {
             assertFalse(cell.getCssValue("background-color").equals("rgba(0, 0, 0, 0)"), "a cell takes its status's tint");
         }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import no.scorebake.StatusSpans;
+import no.scorebake.testkit.StatusSpans;
 
 /**
  * Checks axe cannot make, run in the open page: status never by colour alone, graphics

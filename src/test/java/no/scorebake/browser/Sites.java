@@ -14,12 +14,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import no.scorebake.HostileFixture;
-import no.scorebake.TestProject;
-import no.scorebake.ThemedExample;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.HostileFixture;
+import no.scorebake.testkit.TestFiles;
+import no.scorebake.testkit.TestProject;
+import no.scorebake.testkit.ThemedExample;
 
 /**
  * The projects the browser reads, each baked once per test run under target/browser/: the
@@ -51,8 +51,10 @@ final class Sites {
         if (!copied) {
             deleteTree(project);
             copied = true;
-            for (String folder : List.of("model", "content")) {
-                copyTree(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+            try {
+                TestFiles.copyExample(project);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return project;
@@ -118,26 +120,6 @@ final class Sites {
         int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--project", project.toString());
         assertEquals(0, exit, "build of " + project + ":\n" + out + err);
         return project.resolve("site");
-    }
-
-    static void copyTree(Path from, Path to) {
-        try {
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                    Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    Files.copy(f, to.resolve(from.relativize(f).toString()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void deleteTree(Path dir) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.DarkScheme;
+import no.scorebake.testkit.DarkScheme;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.scorebake.testkit.ChartSamples;
+import no.scorebake.testkit.Contrast;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +31,7 @@ class SvgChartTest {
 
     @Test
     void oneImageNamedByItsTitleAndTextAlternative() {
-        Element svg = svg(Samples.monthly(36, "nb"));
+        Element svg = svg(ChartSamples.monthly(36, "nb"));
         assertEquals("img", svg.attr("role"));
         assertEquals("Brukerfeil", svg.selectFirst("title").text());
         assertEquals(ALT, svg.selectFirst("desc").text());
@@ -41,26 +43,26 @@ class SvgChartTest {
 
     @Test
     void sameDataGivesTheSameTextAndOtherDataAnother() {
-        ChartData a = Samples.monthly(36, "nb");
-        assertEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(Samples.monthly(36, "nb"), "K", ALT));
-        assertNotEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(Samples.monthly(36, "nb", 1), "K", ALT), "value");
-        assertNotEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(Samples.monthly(36, "en"), "K", ALT), "language");
+        ChartData a = ChartSamples.monthly(36, "nb");
+        assertEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(ChartSamples.monthly(36, "nb"), "K", ALT));
+        assertNotEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(ChartSamples.monthly(36, "nb", 1), "K", ALT), "value");
+        assertNotEquals(SvgChart.svg(a, "K", ALT), SvgChart.svg(ChartSamples.monthly(36, "en"), "K", ALT), "language");
     }
 
     @Test
     void axisLabelsAreTextInTheChartsLanguage() {
-        List<String> nb = texts(svg(Samples.monthly(36, "nb")));
+        List<String> nb = texts(svg(ChartSamples.monthly(36, "nb")));
         assertTrue(nb.contains("100\u00A0%") && nb.contains("150\u00A0%"), nb.toString());
         assertTrue(nb.contains("jan 05") && nb.contains("jan 07"), nb.toString());
         assertTrue(nb.containsAll(List.of("Oppnådd", "Mål", "Grønn", "Gul", "Rød")), nb.toString());
-        List<String> en = texts(svg(Samples.monthly(36, "en")));
+        List<String> en = texts(svg(ChartSamples.monthly(36, "en")));
         assertTrue(en.contains("100%") && en.containsAll(List.of("Actual", "Target", "Green")), en.toString());
         assertTrue(texts(svg(new ChartData(List.of(), "nb", "%"))).contains("Ingen verdier"));
     }
 
     @Test
     void statusMarksAppearOnlyForStatusesThatOccur() {
-        ChartData noGreen = Samples.of("nb", "%", "120", "140", "yellow", "100", "140", "red", "125", "140", "yellow");
+        ChartData noGreen = ChartSamples.of("nb", "%", "120", "140", "yellow", "100", "140", "red", "125", "140", "yellow");
         Set<String> fills = fills(svg(noGreen));
         assertTrue(fills.contains(SvgChart.RED) && fills.contains(SvgChart.YELLOW), fills.toString());
         assertFalse(fills.contains(SvgChart.GREEN) || fills.contains(SvgChart.GREY), fills.toString());
@@ -68,7 +70,7 @@ class SvgChartTest {
 
     @Test
     void aRedPointIsDrawnWhereItsValueIs() {
-        ChartData data = Samples.of("en", "", "100", "100", "green", "50", "100", "red", "100", "100", "green");
+        ChartData data = ChartSamples.of("en", "", "100", "100", "green", "50", "100", "red", "100", "100", "green");
         Element svg = svg(data);
         Element square = svg.selectFirst("marker#" + SvgChart.markerId("red") + " > rect[fill=" + SvgChart.RED + "]");
         assertEquals(0, Double.parseDouble(square.attr("x")) + Double.parseDouble(square.attr("width")) / 2, 0.01,
@@ -89,7 +91,7 @@ class SvgChartTest {
 
     @Test
     void aLevelTargetIsOneSegmentAndEveryPointHasItsMarker() {
-        ChartData data = Samples.monthly(36, "nb");
+        ChartData data = ChartSamples.monthly(36, "nb");
         Element svg = svg(data);
         Element target = svg.selectFirst("path[stroke-dasharray=6 4][stroke-width=1.5]");
         int points = 0;
@@ -101,7 +103,7 @@ class SvgChartTest {
             steps += marks(path.attr("d"));
         }
         assertEquals(points + svg.select("marker").size(), steps, "a marker step per point with a value, and one per legend entry");
-        // Samples' target steps up once a year: three level runs of one segment each, joined by two
+        // ChartSamples' target steps up once a year: three level runs of one segment each, joined by two
         // upright steps; then the legend's sample, a move and a level run.
         String d = target.attr("d");
         assertTrue(d.matches(".*M\\d+ \\d+h22"), d);
@@ -112,14 +114,14 @@ class SvgChartTest {
     }
 
     /**
-     * Samples' target steps up once a year: the dashed line is level, then goes straight up at
+     * ChartSamples' target steps up once a year: the dashed line is level, then goes straight up at
      * the first month of the new year, and passes through each period's target at its x.
      */
     @Test
     void aChangeOfTargetIsAStepAtThePeriodItChangesIn() {
         List<ChartData.Point> points = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            points.add(new ChartData.Point(Samples.month(i), BigDecimal.valueOf(1300 + i * 7 % 50, 1),
+            points.add(new ChartData.Point(ChartSamples.month(i), BigDecimal.valueOf(1300 + i * 7 % 50, 1),
                     BigDecimal.valueOf(i < 12 ? 140 : i < 13 ? 120 : 145), "green"));
         }
         assertSteps(new ChartData(points, "nb", "%"));
@@ -226,7 +228,7 @@ class SvgChartTest {
 
     @Test
     void eachPeriodWithANoteIsMarkedByALinkToItNamedByItsPeriod() {
-        ChartData data = withNotes(Samples.monthly(24, "nb"), 2, 6, 23);
+        ChartData data = withNotes(ChartSamples.monthly(24, "nb"), 2, 6, 23);
         Element svg = svg(data);
         assertEquals("group", svg.attr("role"), "a chart with links is a group of its picture and the links");
         assertEquals(SvgChart.TITLE_ID + " " + SvgChart.DESC_ID, svg.attr("aria-labelledby"));
@@ -257,11 +259,11 @@ class SvgChartTest {
 
     @Test
     void aChartWithoutNotesIsAnImageWithoutLinks() {
-        Element svg = svg(Samples.monthly(24, "en"));
+        Element svg = svg(ChartSamples.monthly(24, "en"));
         assertEquals("img", svg.attr("role"));
         assertTrue(svg.select("a, style, g[aria-hidden], #" + SvgChart.NOTE_ID).isEmpty());
         assertFalse(texts(svg).contains("Note"));
-        assertEquals(SvgChart.svg(Samples.monthly(24, "en"), "K", ALT), SvgChart.svg(withNotes(Samples.monthly(24, "en")), "K", ALT),
+        assertEquals(SvgChart.svg(ChartSamples.monthly(24, "en"), "K", ALT), SvgChart.svg(withNotes(ChartSamples.monthly(24, "en")), "K", ALT),
                 "no note, no change");
     }
 
@@ -284,7 +286,7 @@ class SvgChartTest {
      */
     @Test
     void aMarkCostsAboutAHundredBytes() {
-        ChartData plain = Samples.monthly(36, "nb");
+        ChartData plain = ChartSamples.monthly(36, "nb");
         int none = bytes(plain);
         int one = bytes(withNotes(plain, 14));
         int four = bytes(withNotes(plain, 2, 14, 20, 30));
@@ -330,7 +332,7 @@ class SvgChartTest {
     @Test
     void xLabelsKeepTheirDistance() {
         for (int n : new int[] {1, 6, 12, 36, 60, 120}) {
-            List<Element> labels = svg(Samples.monthly(n, "nb")).select("text[text-anchor=middle] tspan");
+            List<Element> labels = svg(ChartSamples.monthly(n, "nb")).select("text[text-anchor=middle] tspan");
             assertFalse(labels.isEmpty(), n + " points");
             for (int i = 1; i < labels.size(); i++) {
                 double gap = Double.parseDouble(labels.get(i).attr("x")) - Double.parseDouble(labels.get(i - 1).attr("x"))
@@ -353,7 +355,7 @@ class SvgChartTest {
     @Test
     void everyColourButTheGridStandsOutAtThreeToOne() {
         Set<String> colours = new TreeSet<>();
-        for (Element e : svg(Samples.monthly(36, "nb")).getAllElements()) {
+        for (Element e : svg(ChartSamples.monthly(36, "nb")).getAllElements()) {
             for (String a : List.of("fill", "stroke")) {
                 if (e.hasAttr(a) && !e.attr(a).equals("none")) {
                     colours.add(e.attr(a));
@@ -365,52 +367,52 @@ class SvgChartTest {
         assertEquals(Set.of(SvgChart.TEXT, SvgChart.ACTUAL, SvgChart.GREEN, SvgChart.YELLOW, SvgChart.RED), colours);
         colours.add(SvgChart.GREY);
         for (String c : colours) {
-            assertTrue(contrast(c) >= 3.0, c + ": " + contrast(c));
+            assertTrue(Contrast.ratio(c, "#ffffff") >= 3.0, c + ": " + Contrast.ratio(c, "#ffffff"));
         }
-        assertTrue(contrast(SvgChart.TEXT) >= 4.5, "text");
-        assertEquals(5.08, contrast(SvgChart.GREEN), 0.005);
-        assertEquals(4.87, contrast(SvgChart.YELLOW), 0.005);
-        assertEquals(5.36, contrast(SvgChart.RED), 0.005);
-        assertEquals(4.55, contrast(SvgChart.GREY), 0.005);
-        assertEquals(5.19, contrast(SvgChart.ACTUAL), 0.005);
-        assertEquals(14.65, contrast(SvgChart.TEXT), 0.005);
+        assertTrue(Contrast.ratio(SvgChart.TEXT, "#ffffff") >= 4.5, "text");
+        assertEquals(5.08, Contrast.ratio(SvgChart.GREEN, "#ffffff"), 0.005);
+        assertEquals(4.87, Contrast.ratio(SvgChart.YELLOW, "#ffffff"), 0.005);
+        assertEquals(5.36, Contrast.ratio(SvgChart.RED, "#ffffff"), 0.005);
+        assertEquals(4.55, Contrast.ratio(SvgChart.GREY, "#ffffff"), 0.005);
+        assertEquals(5.19, Contrast.ratio(SvgChart.ACTUAL, "#ffffff"), 0.005);
+        assertEquals(14.65, Contrast.ratio(SvgChart.TEXT, "#ffffff"), 0.005);
     }
 
     @Test
     void chartOf36PointsIsAtMost8KB() {
-        int bytes = SvgChart.svg(Samples.monthly(36, "nb"), "Brukerfeil", ALT).getBytes(StandardCharsets.UTF_8).length;
+        int bytes = SvgChart.svg(ChartSamples.monthly(36, "nb"), "Brukerfeil", ALT).getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes <= 8 * 1024, bytes + " bytes");
     }
 
     /** Data at the edges: nothing, gaps, one point, zeros, huge, tiny and negative numbers, odd labels. */
     static Stream<Arguments> oddData() {
-        List<ChartData.Point> sixty = Samples.monthly(60, "nb").points();
+        List<ChartData.Point> sixty = ChartSamples.monthly(60, "nb").points();
         List<ChartData.Point> allMissing = new ArrayList<>();
         List<ChartData.Point> noValues = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            allMissing.add(new ChartData.Point(Samples.month(i), null, null, "grey"));
-            noValues.add(new ChartData.Point(Samples.month(i), null, BigDecimal.TEN, "grey"));
+            allMissing.add(new ChartData.Point(ChartSamples.month(i), null, null, "grey"));
+            noValues.add(new ChartData.Point(ChartSamples.month(i), null, BigDecimal.TEN, "grey"));
         }
         return Stream.of(
                 Arguments.of("no points", new ChartData(List.of(), "nb", "%")),
                 Arguments.of("all values and targets missing", new ChartData(allMissing, "nb", "%")),
                 Arguments.of("targets but no values", new ChartData(noValues, "en", "")),
-                Arguments.of("a single point", Samples.of("nb", "%", "131", "140", "yellow")),
-                Arguments.of("a single point without target", Samples.of("nb", "%", "131", null, "grey")),
+                Arguments.of("a single point", ChartSamples.of("nb", "%", "131", "140", "yellow")),
+                Arguments.of("a single point without target", ChartSamples.of("nb", "%", "131", null, "grey")),
                 Arguments.of("60 points", new ChartData(sixty, "en", "%")),
                 Arguments.of("a note on each of 60 points", withNotes(new ChartData(sixty, "en", "%"),
                         java.util.stream.IntStream.range(0, 60).toArray())),
                 Arguments.of("a note on a period without figures", withNotes(new ChartData(allMissing, "nb", "%"), 0, 11)),
-                Arguments.of("target 0", Samples.of("nb", "", "0", "0", "green", "2", "0", "red", "0", "0", "green")),
-                Arguments.of("all zero", Samples.of("nb", "", "0", null, "grey", "0", null, "grey")),
-                Arguments.of("negative values", Samples.of("nb", "kr", "-1200.5", "-1000", "red", "-900", "-1000", "green",
+                Arguments.of("target 0", ChartSamples.of("nb", "", "0", "0", "green", "2", "0", "red", "0", "0", "green")),
+                Arguments.of("all zero", ChartSamples.of("nb", "", "0", null, "grey", "0", null, "grey")),
+                Arguments.of("negative values", ChartSamples.of("nb", "kr", "-1200.5", "-1000", "red", "-900", "-1000", "green",
                         "-0.25", "-1000", "green", "-15000", "-1000", "red")),
-                Arguments.of("huge numbers", Samples.of("nb", "kr", "1234567890123456789", "1E+18", "green",
+                Arguments.of("huge numbers", ChartSamples.of("nb", "kr", "1234567890123456789", "1E+18", "green",
                         "9.9E+30", "1E+18", "green", "12", "1E+18", "red")),
-                Arguments.of("beyond double", Samples.of("en", "kr", "1E+400", "1E+399", "green", "-1E+400", null, "red")),
-                Arguments.of("tiny numbers", Samples.of("nb", "%", "0.000001", "0.000002", "red", "0.0000015",
+                Arguments.of("beyond double", ChartSamples.of("en", "kr", "1E+400", "1E+399", "green", "-1E+400", null, "red")),
+                Arguments.of("tiny numbers", ChartSamples.of("nb", "%", "0.000001", "0.000002", "red", "0.0000015",
                         "0.000002", "yellow", "0.0000021", "0.000002", "green")),
-                Arguments.of("gaps everywhere", Samples.of("nb", "%", "1", null, "grey", null, "2", "grey", "3", null,
+                Arguments.of("gaps everywhere", ChartSamples.of("nb", "%", "1", null, "grey", null, "2", "grey", "3", null,
                         "grey", null, "4", "grey", "5", "5", "green")),
                 Arguments.of("odd labels", new ChartData(List.of(
                         new ChartData.Point("", BigDecimal.ONE, BigDecimal.TEN, "red"),
@@ -474,16 +476,5 @@ class SvgChartTest {
             fills.add(e.attr("stroke"));
         }
         return fills;
-    }
-
-    private static double contrast(String hex) {
-        int c = Integer.parseInt(hex.substring(1), 16);
-        double l = 0.2126 * channel((c >> 16) & 255) + 0.7152 * channel((c >> 8) & 255) + 0.0722 * channel(c & 255);
-        return 1.05 / (l + 0.05);
-    }
-
-    private static double channel(int v) {
-        double s = v / 255.0;
-        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 }

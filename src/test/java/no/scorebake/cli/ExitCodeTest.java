@@ -1,6 +1,5 @@
 package no.scorebake.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import no.scorebake.TestProject;
+import no.scorebake.testkit.Expect;
+import no.scorebake.testkit.TestFiles;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,36 +34,11 @@ class ExitCodeTest {
         return valid().file("model/data/b.csv", "scorecard;kpi;period;value\nA;k;2005-13;8\n");
     }
 
-    /** Every file below a folder with its bytes, and every folder, so any change shows up. */
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.toList()) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                all.put(rel + (Files.isDirectory(p) ? "/" : ""), Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
-            }
-        }
-        return all;
-    }
-
-    private static void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
-        assertEquals(before.keySet(), after.keySet(), "the same files and folders");
-        for (String k : before.keySet()) {
-            assertArrayEquals(before.get(k), after.get(k), k);
-        }
-    }
-
     private static TestProject.Run runWithoutProject(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new TestProject.Run(code, out.toString(), err.toString());
-    }
-
-    private static void noStackTrace(TestProject.Run run) {
-        for (String text : new String[] {run.out(), run.err()}) {
-            assertFalse(text.contains("Exception") || text.contains("at no.scorebake") || text.contains("\tat "), text);
-        }
     }
 
     @Test
@@ -79,7 +53,7 @@ class ExitCodeTest {
     void checkOfABrokenProjectExitsTwo() {
         TestProject.Run run = broken().run("check");
         assertEquals(2, run.exit());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().startsWith("model/data/b.csv:2:5: period '2005-13' is not a period"), run.err());
     }
 
@@ -90,7 +64,7 @@ class ExitCodeTest {
                 .scorecard("A", "- { id: k, name: K, unit: count }", "k");
         TestProject.Run run = project.run("check");
         assertEquals(2, run.exit());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().startsWith("model/site.yaml: no current period"), run.err());
     }
 
@@ -101,16 +75,16 @@ class ExitCodeTest {
         Files.writeString(out.resolve(".scorebake-site"), "This folder is baked by scorebake and replaced by each build.\n");
         Files.writeString(out.resolve("index.html"), "<h1>Forrige måned</h1>\n");
         Files.write(out.resolve("data/A/2005-07.json"), new byte[] {'{', '}', '\n', (byte) 0xC3, (byte) 0xA6});
-        Map<String, byte[]> before = snapshot(dir.resolve("www"));
+        Map<String, String> before = TestFiles.snapshot(dir.resolve("www"));
 
         TestProject.Run run = broken().run("build", "--out", out.toString());
 
         assertEquals(2, run.exit(), run.err());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().contains("model/data/b.csv:2:5: period '2005-13' is not a period"), run.err());
         assertTrue(run.err().contains("1 error; nothing was written"), run.err());
         assertEquals("", run.out());
-        assertSame(before, snapshot(dir.resolve("www")));
+        assertEquals(before, TestFiles.snapshot(dir.resolve("www")), "the same files and folders");
     }
 
     @Test
@@ -128,25 +102,25 @@ class ExitCodeTest {
         Files.writeString(home.resolve("Documents/budsjett.txt"), "viktig\n");
         Files.writeString(home.resolve(".bashrc"), "export X=1\n");
         TestProject project = valid();
-        Map<String, byte[]> beforeHome = snapshot(home);
-        Map<String, byte[]> projectBefore = snapshot(project.root());
-        Map<String, byte[]> before = snapshot(dir);
+        Map<String, String> beforeHome = TestFiles.snapshot(home);
+        Map<String, String> projectBefore = TestFiles.snapshot(project.root());
+        Map<String, String> before = TestFiles.snapshot(dir);
 
         TestProject.Run run = project.run("build", "--out", home.toString());
 
         assertEquals(2, run.exit(), run.err());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().contains("holds files that scorebake did not write (no .scorebake-site marker)"), run.err());
-        assertSame(beforeHome, snapshot(home));
-        assertSame(before, snapshot(dir));
-        assertSame(projectBefore, snapshot(project.root()));
+        assertEquals(beforeHome, TestFiles.snapshot(home), "the same files and folders");
+        assertEquals(before, TestFiles.snapshot(dir), "the same files and folders");
+        assertEquals(projectBefore, TestFiles.snapshot(project.root()), "the same files and folders");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
         TestProject.Run run = valid().run("check", "--frobnicate");
         assertEquals(2, run.exit());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run.err());
         assertTrue(run.err().contains("Usage: scorebake check"), run.err());
     }
@@ -155,14 +129,14 @@ class ExitCodeTest {
     void unknownCommandIsAUsageError() {
         TestProject.Run run = runWithoutProject("bake");
         assertEquals(2, run.exit());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
     }
 
     @Test
     void noCommandIsAUsageError() {
         TestProject.Run run = runWithoutProject();
         assertEquals(2, run.exit());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().contains("name a command: check, build, serve, publish, report, new, new-theme or sheets"), run.err());
     }
 
@@ -172,7 +146,7 @@ class ExitCodeTest {
         Path out = dir.resolve("out");
         TestProject.Run run = valid().run("build", "--period", period, "--out", out.toString());
         assertEquals(2, run.exit(), run.err());
-        noStackTrace(run);
+        Expect.noStackTrace(run);
         assertTrue(run.err().contains("'" + period + "' is not a month; write it like 2005-08"), run.err());
         assertFalse(Files.exists(out));
     }

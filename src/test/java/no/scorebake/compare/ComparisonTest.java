@@ -13,6 +13,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.model.Unit;
 import no.scorebake.status.Status;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.testkit.CompareFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import no.scorebake.model.KpiKey;
 import no.scorebake.status.Status;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.testkit.CompareFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class BadInputCorpusTest {
     @BeforeAll
     static void bakeTheBase() {
         Path project = shared.resolve("base");
-        Tree.copy(CORPUS.resolve("_base"), project);
+        TestFiles.copyOver(CORPUS.resolve("_base"), project);
         bakedSite = shared.resolve("base-site");
         Result r = build(project, bakedSite);
         assertEquals(0, r.exit, "the base project is valid:\n" + r.err);
@@ -111,12 +112,12 @@ class BadInputCorpusTest {
     @MethodSource("cases")
     void eachMistakeIsReportedWhereItIsAndWritesNothing(Case c, @TempDir Path dir) {
         Path project = dir.resolve("project");
-        Tree.copy(CORPUS.resolve("_base"), project);
+        TestFiles.copyOver(CORPUS.resolve("_base"), project);
         c.overlay.accept(project);
         Path www = dir.resolve("www");
         Path site = www.resolve("site");
-        Tree.copy(bakedSite, site);
-        Map<String, String> before = Tree.snapshot(www);
+        TestFiles.copyOver(bakedSite, site);
+        Map<String, String> before = TestFiles.snapshot(www);
 
         Result r = build(project, site);
 
@@ -128,7 +129,7 @@ class BadInputCorpusTest {
         assertTrue(first.contains(c.says), c + ": the first line says '" + c.says + "'\n" + r.err);
         assertTrue(first.length() < 400, c + ": one readable line\n" + first);
         assertTrue(r.err.contains("; nothing was written"), r.err);
-        assertEquals(before, Tree.snapshot(www), c + ": the published site and its folder are byte for byte as before");
+        assertEquals(before, TestFiles.snapshot(www), c + ": the published site and its folder are byte for byte as before");
         System.out.println("bad-input " + c.name + ": " + first);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import no.scorebake.testkit.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +45,12 @@ class EnvironmentJarIT {
             Env env = ENVIRONMENTS.get(i);
             Path project = dir.resolve("project-" + i);
             for (String folder : List.of("model", "content")) {
-                Tree.copy(Path.of(folder).toAbsolutePath(), project.resolve(folder));
+                TestFiles.copyOver(Path.of(folder).toAbsolutePath(), project.resolve(folder));
             }
             Path site = dir.resolve("site-" + i);
             Jar.Run r = Jar.run(dir, env.variables(), Jar.java(env.jvm(), "build", "-q", "--project", project.toString(), "--out", site.toString()));
             assertEquals(0, r.exit(), env.name() + ":\n" + r.err());
-            Map<String, String> snapshot = Tree.snapshot(site);
+            Map<String, String> snapshot = TestFiles.snapshot(site);
             assertTrue(snapshot.size() > 100, env.name() + ": a whole site");
             if (first == null) {
                 first = snapshot;

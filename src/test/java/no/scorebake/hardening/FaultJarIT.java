@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.scorebake.testkit.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class FaultJarIT {
 
     private Path project(String comment) {
         Path project = dir.resolve("project");
-        Tree.copy(BadInputCorpusTest.CORPUS.resolve("_base"), project);
+        TestFiles.copyOver(BadInputCorpusTest.CORPUS.resolve("_base"), project);
         try {
             Files.writeString(project.resolve("model/data/2005/2005-07-810.csv"), "scorecard;kpi;period;value;comment\n810;user-faults;2005-07;140;" + comment + "\n");
         } catch (IOException e) {
@@ -90,14 +91,14 @@ class FaultJarIT {
         assertEquals(0, Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project("Første").toString(), "--to", site.toString())).exit());
         Jar.Run remount = Jar.run(dir, List.of("mount", "-o", "remount,ro", mnt.toString()));
         canRunHere(remount.exit() == 0, "cannot remount read-only here: " + remount.err());
-        var before = Tree.snapshot(mnt);
+        var before = TestFiles.snapshot(mnt);
         Path project = project("Andre");
 
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "build", "-q", "--project", project.toString(), "--out", site.toString())),
                 "Read-only file system", site + " is as it was");
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project.toString(), "--to", site.toString())),
                 "Read-only file system", "nothing was published; " + site + " is as it was");
-        assertEquals(before, Tree.snapshot(mnt));
+        assertEquals(before, TestFiles.snapshot(mnt));
     }
 
     @Test
@@ -106,7 +107,7 @@ class FaultJarIT {
         Path share = mnt.resolve("share");
         Path site = share.resolve("site");
         assertEquals(0, Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", project("Første").toString(), "--to", site.toString())).exit());
-        var before = Tree.snapshot(site);
+        var before = TestFiles.snapshot(site);
         // Fill the disk up to 40 KB, less than one more copy of the site needs.
         Path filler = mnt.resolve("filler");
         long free = Files.getFileStore(mnt).getUsableSpace();
@@ -133,7 +134,7 @@ class FaultJarIT {
                 "No space left on device", "nothing was published; " + site + " is as it was");
         assertOneLine(Jar.run(dir, Jar.java(List.of(), "build", "-q", "--project", project.toString(), "--out", site.toString())),
                 "No space left on device", site + " is as it was");
-        assertEquals(before, Tree.snapshot(site), "the published site is byte for byte as it was");
+        assertEquals(before, TestFiles.snapshot(site), "the published site is byte for byte as it was");
 
         // With room again, the same publish goes through.
         Files.delete(filler);
@@ -147,11 +148,11 @@ class FaultJarIT {
     void fileSizeLimit() throws Exception {
         Path example = dir.resolve("example");
         for (String folder : List.of("model", "content")) {
-            Tree.copy(Path.of(folder).toAbsolutePath(), example.resolve(folder));
+            TestFiles.copyOver(Path.of(folder).toAbsolutePath(), example.resolve(folder));
         }
         Path site = dir.resolve("share/site");
         assertEquals(0, Jar.run(dir, Jar.java(List.of(), "publish", "-q", "--project", example.toString(), "--to", site.toString())).exit());
-        var before = Tree.snapshot(site);
+        var before = TestFiles.snapshot(site);
         // A new title shows on every page, so the publish writes them all; unchanged, it would write none (they are kept).
         Path siteYaml = example.resolve("model/site.yaml");
         Files.writeString(siteYaml, Files.readString(siteYaml).replace("title: Avdeling for IT og datafangst", "title: Avdeling for IT og datafangst (ny)"));
@@ -159,7 +160,7 @@ class FaultJarIT {
                 .stream().map(a -> "'" + a + "'").toList());
         Jar.Run r = Jar.run(dir, List.of("bash", "-c", "ulimit -f 16 && exec " + java));
         assertOneLine(r, "File too large", "nothing was published; " + site + " is as it was");
-        assertEquals(before, Tree.snapshot(site), "the published site is byte for byte as it was");
+        assertEquals(before, TestFiles.snapshot(site), "the published site is byte for byte as it was");
         // A render task still running when the bake gave up may leave the hidden, empty staging folder; nothing visible.
         Set<String> visible = Set.of("site", "site.previous", ".site.publish-lock");
         assertTrue(Stream.concat(visible.stream(), Stream.of(".site.next.building")).collect(Collectors.toSet())

@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import no.scorebake.TestProject;
 import no.scorebake.model.Pos;
 import no.scorebake.problem.Problems;
+import no.scorebake.testkit.Expect;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

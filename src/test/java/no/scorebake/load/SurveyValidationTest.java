@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import no.scorebake.TestProject;
+import no.scorebake.testkit.Expect;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class SurveyValidationTest {
     Path dir;
 
     /** The definition whose figures SurveyResultsTest works out by hand. */
-    static final String DEFINITION = no.scorebake.survey.SurveyFixture.DEFINITION;
+    static final String DEFINITION = no.scorebake.testkit.SurveyFixture.DEFINITION;
     static final String YAML = "model/surveys/staff.yaml";
     static final String CSV = "model/surveys/staff/2005-06.csv";
 

@@ -8,12 +8,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import no.scorebake.TestProject;
 import no.scorebake.model.KpiKey;
 import no.scorebake.model.Pos;
 import no.scorebake.model.Project;
 import no.scorebake.model.Unit;
 import no.scorebake.problem.Problems;
+import no.scorebake.testkit.Expect;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.scorebake.DarkScheme;
+import no.scorebake.testkit.DarkScheme;
 import org.junit.jupiter.api.Test;
 
 /** Every colour the strategy map draws with has its dark counterpart in style.css. */

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.scorebake.map.Svg.BoxView;
+import no.scorebake.testkit.Contrast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -352,21 +351,21 @@ class StrategyMapTest {
     @Test
     void textHasEnoughContrastOnItsBackground() {
         for (int s = 0; s < 4; s++) {
-            assertTrue(contrast(StrategyMap.TEXT, StrategyMap.FILL[s]) >= 4.5, StrategyMap.FILL[s]);
-            assertTrue(contrast(StrategyMap.SYMBOL_COLOUR[s], StrategyMap.FILL[s]) >= 4.5, StrategyMap.SYMBOL_COLOUR[s]);
-            assertTrue(contrast(StrategyMap.STROKE[s], "#ffffff") >= 3, StrategyMap.STROKE[s]);
+            assertTrue(Contrast.ratio(StrategyMap.TEXT, StrategyMap.FILL[s]) >= 4.5, StrategyMap.FILL[s]);
+            assertTrue(Contrast.ratio(StrategyMap.SYMBOL_COLOUR[s], StrategyMap.FILL[s]) >= 4.5, StrategyMap.SYMBOL_COLOUR[s]);
+            assertTrue(Contrast.ratio(StrategyMap.STROKE[s], "#ffffff") >= 3, StrategyMap.STROKE[s]);
         }
         // and the SVG uses exactly those: every text in a box is drawn in the text colour on a status fill
         Svg svg = draw(Examples.ssb());
         for (BoxView b : svg.boxes()) {
             String fill = b.rect().getAttribute("fill");
             for (Element text : Svg.children(b.group(), "text")) {
-                assertTrue(contrast(text.getAttribute("fill"), fill) >= 4.5, text.getTextContent());
+                assertTrue(Contrast.ratio(text.getAttribute("fill"), fill) >= 4.5, text.getTextContent());
             }
         }
         for (Element text : Svg.children(svg.withClass("g", "sm-bands").get(0), "g").stream()
                 .flatMap(g -> Svg.children(g, "text").stream()).toList()) {
-            assertTrue(contrast(text.getAttribute("fill"), "#e3e8ef") >= 4.5);
+            assertTrue(Contrast.ratio(text.getAttribute("fill"), "#e3e8ef") >= 4.5);
         }
     }
 
@@ -513,22 +512,5 @@ class StrategyMapTest {
             out.add((Element) list.item(i));
         }
         return out;
-    }
-
-    static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static double luminance(String hex) {
-        Matcher m = Pattern.compile("#([0-9a-fA-F]{2})([0-9a-fA-F]{2})([0-9a-fA-F]{2})").matcher(hex);
-        assertTrue(m.matches(), hex);
-        double[] c = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(m.group(i + 1), 16) / 255.0;
-            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.scorebake.address.Addresses;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.Renderer;
 import no.scorebake.bake.Theme;
@@ -57,7 +58,7 @@ class CurrentMonthSharingTest {
                 assertEquals(s, ctx.kpi(s.key(), current), s.key().toString());
                 assertSame(ctx.kpi(s.key(), current), ctx.kpi(s.key(), current), s.key().toString());
             }
-            assertSame(ctx.content(unit), ctx.content(unit), unit);
+            assertSame(ScorecardPage.currentContent(ctx, unit), ScorecardPage.currentContent(ctx, unit), unit);
         }
     }
 
@@ -67,9 +68,9 @@ class CurrentMonthSharingTest {
         YearMonth current = ctx.current();
         int rows = 0;
         for (String unit : ctx.project().scorecards().keySet()) {
-            ScorecardPage.Content content = ctx.content(unit);
-            String monthPage = ScorecardPage.periodPath(unit, current);
-            String currentPage = ScorecardPage.currentPath(unit);
+            ScorecardPage.Content content = ScorecardPage.currentContent(ctx, unit);
+            String monthPage = Addresses.scorecard(unit, current);
+            String currentPage = Addresses.scorecard(unit);
             List<KpiRow> onMonth = rows(ScorecardPage.model(ctx, content, monthPage));
             List<KpiRow> onCurrent = rows(ScorecardPage.model(ctx, content, currentPage));
             assertEquals(onMonth.size(), onCurrent.size(), unit);
@@ -79,7 +80,7 @@ class CurrentMonthSharingTest {
                 assertEquals(Rows.linkedTo(a, ""), Rows.linkedTo(b, ""), "the same row but its link: " + a.id());
                 assertFalse(a.href().equals(b.href()), "linked from different folders: " + a.href());
                 assertEquals(file(monthPage, a.href()), file(currentPage, b.href()));
-                assertEquals(file("", Rows.kpiPath(new KpiKey(a.unit(), a.id()))), file(monthPage, a.href()));
+                assertEquals(file("", Addresses.kpi(new KpiKey(a.unit(), a.id()))), file(monthPage, a.href()));
                 rows++;
             }
         }

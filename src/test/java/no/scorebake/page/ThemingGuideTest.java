@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.scorebake.address.Addresses;
 import no.scorebake.bake.Build;
 import no.scorebake.status.StatusEngine;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class ThemingGuideTest {
             }
         }
         // The monthly report is printed by scorebake report, and by the bake only with "reports: pdf", which the example leaves off.
-        pages.add(new TemplateDataReference.Sample(MonthReport.TEMPLATE, MonthReport.path("800", current),
+        pages.add(new TemplateDataReference.Sample(MonthReport.TEMPLATE, Addresses.monthReport("800", current),
                 (Record) MonthReport.model(ctx, "800", true)));
         pages.sort(Comparator.comparing(TemplateDataReference.Sample::path));
         samples = List.copyOf(pages);

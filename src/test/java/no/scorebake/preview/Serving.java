@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.TestFiles;
 
 /** {@code scorebake serve} run in-process on a thread of its own, as a test drives it: started, read, interrupted. */
 final class Serving implements AutoCloseable {
@@ -62,29 +57,8 @@ final class Serving implements AutoCloseable {
 
     /** Copies the example project's model/ and content/ (from the working tree) to a folder of a test. */
     static Path copyExample(Path to) throws IOException {
-        for (String folder : List.of("model", "content")) {
-            copyTree(Path.of(folder).toAbsolutePath(), to.resolve(folder));
-        }
+        TestFiles.copyExample(to);
         return to;
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        List<Path[]> files = new ArrayList<>();
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                files.add(new Path[] {f, to.resolve(from.relativize(f).toString())});
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path[] f : files) {
-            Files.copy(f[0], f[1]);
-        }
-    }
 }

@@ -16,11 +16,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import no.scorebake.TestFiles;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.Folders;
 import no.scorebake.bake.OutputFolder;
 import no.scorebake.bake.Progress;
+import no.scorebake.testkit.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

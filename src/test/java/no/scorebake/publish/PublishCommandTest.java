@@ -10,8 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import no.scorebake.TestProject;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.Expect;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +46,6 @@ class PublishCommandTest {
 
     private static String scorecard(Path site) throws IOException {
         return Files.readString(site.resolve("A1/index.html"));
-    }
-
-    private static void noStackTrace(TestProject.Run r) {
-        assertFalse((r.out() + r.err()).contains("\tat ") || (r.out() + r.err()).contains("Exception"), r.out() + r.err());
     }
 
     @Test
@@ -112,7 +109,7 @@ class PublishCommandTest {
         TestProject.Run r = broken.run("publish", "--to", site().toString());
 
         assertEquals(2, r.exit(), r.err());
-        noStackTrace(r);
+        Expect.noStackTrace(r);
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("model/data/b.csv:2:6: period '2005-13' is not a period"), r.err());
         assertTrue(r.err().contains("1 error; nothing was written"), r.err());
@@ -131,7 +128,7 @@ class PublishCommandTest {
         TestProject.Run r = project("x").run("publish", "--to", home.toString());
 
         assertEquals(2, r.exit(), r.err());
-        noStackTrace(r);
+        Expect.noStackTrace(r);
         assertEquals("scorebake: " + home + " holds files that scorebake did not write (no .scorebake-site marker); publish replaces only"
                 + " a folder it made, or an empty one: choose another --to" + System.lineSeparator(), r.err());
         var after = Trees.snapshot(dir);
@@ -170,7 +167,7 @@ class PublishCommandTest {
         project("Første").run("publish", "--to", site().toString(), "-q");
         TestProject.Run r = run("publish", "--rollback", "--to", site().toString());
         assertEquals(2, r.exit());
-        noStackTrace(r);
+        Expect.noStackTrace(r);
         assertEquals("", r.out());
         assertEquals("scorebake: nothing to roll back to: " + previous() + " does not exist (publish keeps the version it replaces there)"
                 + System.lineSeparator(), r.err());
@@ -192,7 +189,7 @@ class PublishCommandTest {
     void withoutToIsAUsageError() {
         TestProject.Run r = project("x").run("publish");
         assertEquals(2, r.exit());
-        noStackTrace(r);
+        Expect.noStackTrace(r);
         assertTrue(r.err().startsWith("Missing required option: '--to=DIR'"), r.err());
         assertTrue(r.err().contains("Usage: scorebake publish "), r.err());
         assertFalse(Files.exists(dir.resolve("project/site")));
@@ -202,7 +199,7 @@ class PublishCommandTest {
     void rollbackTakesNoPeriod() {
         TestProject.Run r = run("publish", "--rollback", "--period", "2005-08", "--to", site().toString());
         assertEquals(2, r.exit());
-        noStackTrace(r);
+        Expect.noStackTrace(r);
         assertTrue(r.err().startsWith("--rollback bakes nothing, so it takes no --period"), r.err());
     }
 

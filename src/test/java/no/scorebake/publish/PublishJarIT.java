@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import no.scorebake.Launcher;
-import no.scorebake.TestFiles;
-import no.scorebake.TestProject;
 import no.scorebake.cli.Main;
+import no.scorebake.testkit.Launcher;
+import no.scorebake.testkit.TestFiles;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

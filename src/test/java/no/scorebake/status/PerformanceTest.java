@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import no.scorebake.TestProject;
 import no.scorebake.model.Direction;
 import no.scorebake.model.Thresholds;
+import no.scorebake.testkit.TestProject;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import no.scorebake.TestProject;
 import no.scorebake.status.ScorecardStatus.FactorScore;
 import no.scorebake.status.ScorecardStatus.ObjectiveScore;
 import no.scorebake.status.ScorecardStatus.PerspectiveScore;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

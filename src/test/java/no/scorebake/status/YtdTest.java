@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import no.scorebake.TestProject;
 import no.scorebake.model.Aggregation;
+import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

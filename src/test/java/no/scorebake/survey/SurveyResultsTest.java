@@ -11,6 +11,7 @@ import no.scorebake.model.KpiKey;
 import no.scorebake.model.Project;
 import no.scorebake.status.KpiStatus;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.testkit.SurveyFixture;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

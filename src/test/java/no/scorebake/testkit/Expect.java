@@ -1,14 +1,14 @@
-package no.scorebake.load;
+package no.scorebake.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
-import no.scorebake.TestProject;
+import no.scorebake.testkit.TestProject;
 
 /** Assertions on what {@code scorebake check} reports, shared by the validation tests. */
-final class Expect {
+public final class Expect {
 
     private Expect() {
     }
@@ -18,7 +18,7 @@ final class Expect {
      * error line at exactly {@code where} ({@code path:line} or {@code path:line:col}, nothing
      * more) whose message begins with {@code phrase}. Returns the run for further checks.
      */
-    static TestProject.Run error(TestProject project, String where, String phrase) {
+    public static TestProject.Run error(TestProject project, String where, String phrase) {
         TestProject.Run run = project.run("check");
         assertEquals(2, run.exit(), () -> "exit code; stderr:\n" + run.err() + "\nstdout:\n" + run.out());
         noStackTrace(run);
@@ -27,7 +27,7 @@ final class Expect {
     }
 
     /** The one line of stderr that is exactly {@code where: phrase...}; fails showing stderr otherwise. */
-    static String line(TestProject.Run run, String where, String phrase) {
+    public static String line(TestProject.Run run, String where, String phrase) {
         List<String> hits = run.err().lines().filter(l -> l.startsWith(where + ": " + phrase)).toList();
         if (hits.size() != 1) {
             fail("expected one line starting \"" + where + ": " + phrase + "\", found " + hits.size() + " in stderr:\n" + run.err());
@@ -36,7 +36,7 @@ final class Expect {
     }
 
     /** No Java exception or stack frame leaks to the user. */
-    static void noStackTrace(TestProject.Run run) {
+    public static void noStackTrace(TestProject.Run run) {
         for (String text : List.of(run.out(), run.err())) {
             assertFalse(text.contains("Exception"), () -> "exception shown:\n" + text);
             assertFalse(text.contains("at no.scorebake"), () -> "stack trace shown:\n" + text);
@@ -45,7 +45,7 @@ final class Expect {
     }
 
     /** The lines of stderr that are errors or warnings ({@code path:line...: message}), in printed order. */
-    static List<String> problemLines(TestProject.Run run) {
+    public static List<String> problemLines(TestProject.Run run) {
         return run.err().lines().filter(l -> l.matches("^[^\\s:]+(:\\d+){1,2}: .*")).toList();
     }
 }

@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.testkit;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * from the CSS text, so a test can tell that every status class on a page has a shape although
  * the shape is no longer written into the page.
  */
-final class StatusShapes {
+public final class StatusShapes {
 
     private static final Pattern RULE = Pattern.compile("\\.(status-[a-z]+)::before\\s*\\{\\s*content:\\s*\"([^\"]+)\"");
 
@@ -18,7 +18,7 @@ final class StatusShapes {
     }
 
     /** The status classes with a shape, each to the shape's CSS text (an escape such as {@code \25CF}). */
-    static Map<String, String> in(String css) {
+    public static Map<String, String> in(String css) {
         Map<String, String> shapes = new TreeMap<>();
         Matcher m = RULE.matcher(css);
         while (m.find()) {

@@ -1,4 +1,4 @@
-package no.scorebake.load;
+package no.scorebake.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,25 +18,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link LocalDate} (a date with a date format) or a {@link Formula} (with or without the
  * result Excel saves beside it). null leaves the cell empty.
  */
-final class Workbooks {
+public final class Workbooks {
 
     /** A number shown with a number format, e.g. 0.875 with {@code 0.0%}. */
-    record Styled(double value, String format) {
+    public record Styled(double value, String format) {
     }
 
     /** A text shown with a format, e.g. "1 234,5" in a cell formatted as Text ({@code @}). */
-    record StyledText(String text, String format) {
+    public record StyledText(String text, String format) {
     }
 
     /** A formula; when {@code evaluate}, the file carries its result as Excel saves it. */
-    record Formula(String formula, boolean evaluate) {
+    public record Formula(String formula, boolean evaluate) {
     }
 
     private Workbooks() {
     }
 
     /** One workbook with a sheet per name, each with its rows. */
-    static byte[] xlsx(Object... sheetsAndRows) {
+    public static byte[] xlsx(Object... sheetsAndRows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<Cell> toEvaluate = new java.util.ArrayList<>();
             for (int i = 0; i < sheetsAndRows.length; i += 2) {

@@ -1,4 +1,4 @@
-package no.scorebake;
+package no.scorebake.testkit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

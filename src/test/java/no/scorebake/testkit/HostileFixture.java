@@ -1,4 +1,4 @@
-package no.scorebake;
+package no.scorebake.testkit;
 
 /**
  * A small project that makes the pages hard to get right: markup and script in every text,
@@ -7,8 +7,8 @@ package no.scorebake;
  */
 public final class HostileFixture {
 
-    static final String EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-    static final String LONG = "Svært langt navn på en kritisk suksessfaktor som brytes over mange linjer i både tabeller og kart æøå ÆØÅ";
+    public static final String EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    public static final String LONG = "Svært langt navn på en kritisk suksessfaktor som brytes over mange linjer i både tabeller og kart æøå ÆØÅ";
 
     private HostileFixture() {
     }

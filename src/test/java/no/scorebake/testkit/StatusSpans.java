@@ -1,4 +1,4 @@
-package no.scorebake;
+package no.scorebake.testkit;
 
 import org.jsoup.nodes.Element;
 

@@ -1,4 +1,4 @@
-package no.scorebake.page;
+package no.scorebake.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,9 +23,9 @@ class RelativeLinkTest {
             "8100/index.html, 810/map.html, ../810/map.html",
             "index.html, 810/index.html, 810/index.html"})
     void reachesTheSameFileAsTheLinkThroughTheRoot(String from, String to, String expected) {
-        String link = PageContext.link(from, to);
+        String link = Addresses.link(from, to);
         assertEquals(expected, link);
         URI page = URI.create("file:///site/" + from);
-        assertEquals(page.resolve(PageContext.rootOf(from) + to), page.resolve(link));
+        assertEquals(page.resolve(Addresses.rootOf(from) + to), page.resolve(link));
     }
 }

@@ -1,8 +1,8 @@
-package no.scorebake.compare;
+package no.scorebake.testkit;
 
 import java.nio.file.Path;
-import no.scorebake.TestProject;
 import no.scorebake.status.StatusEngine;
+import no.scorebake.testkit.TestProject;
 
 /**
  * A department A with three sections A1–A3 for July and August 2005 (site thresholds: green
@@ -17,16 +17,16 @@ import no.scorebake.status.StatusEngine;
  * A3     5 (100 %) green → none, missing none → 88 (110 %) green    12 (120 %) green
  * </pre>
  */
-final class CompareFixture {
+public final class CompareFixture {
 
     private CompareFixture() {
     }
 
-    static StatusEngine engine(Path dir) {
+    public static StatusEngine engine(Path dir) {
         return project(dir).engine();
     }
 
-    static TestProject project(Path dir) {
+    public static TestProject project(Path dir) {
         String kpis = """
                 - { id: sick, name: Sykefravær, unit: percent, direction: lower, target: 5 }
                 - { id: sat, name: Tilfredshet, unit: score, direction: higher, target: 80 }

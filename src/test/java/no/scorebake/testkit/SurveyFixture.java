@@ -1,7 +1,7 @@
-package no.scorebake.survey;
+package no.scorebake.testkit;
 
 import java.nio.file.Path;
-import no.scorebake.TestProject;
+import no.scorebake.testkit.TestProject;
 
 /**
  * A small project with a survey (scale 1-5, favourable from 4, min-group 3) whose results are
@@ -26,7 +26,7 @@ public final class SurveyFixture {
             """;
 
     /** A1: q1 5,4,3,2 and q2 4,4,4,(none); A2: q1 1,2,5 and q2 5,5,1. */
-    static final String RESPONSES = """
+    public static final String RESPONSES = """
             unit;q1;q2
             A1;5;4
             A1;4;4
@@ -37,7 +37,7 @@ public final class SurveyFixture {
             A2;5;1
             """;
 
-    static final String KPIS = """
+    public static final String KPIS = """
             - { id: lead-mean, name: Ledelsesindeks, unit: score, frequency: yearly, target: 4 }
             - { id: q1-share, name: Andel positive q1, unit: percent, frequency: quarterly, target: 50 }
             - { id: faults, name: Feil, unit: count, target: 10 }
@@ -46,7 +46,7 @@ public final class SurveyFixture {
     private SurveyFixture() {
     }
 
-    static TestProject project(Path dir) {
+    public static TestProject project(Path dir) {
         return new TestProject(dir)
                 .scorecard("A", KPIS, "lead-mean", "q1-share", "faults")
                 .file("model/data/a.csv", "scorecard;kpi;period;value\nA;faults;2005-06;8\n")

@@ -1,20 +1,21 @@
-package no.scorebake.chart;
+package no.scorebake.testkit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import no.scorebake.chart.ChartData;
 
 /** Made-up KPI histories for the chart tests. */
-final class Samples {
+public final class ChartSamples {
 
     private static final String[] MONTHS_NB = {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt",
         "nov", "des"};
 
-    private Samples() {
+    private ChartSamples() {
     }
 
     /** "jan 05", "feb 05", … for {@code n} months from January 2005. */
-    static String month(int i) {
+    public static String month(int i) {
         return MONTHS_NB[i % 12] + " " + String.format("%02d", 5 + i / 12);
     }
 
@@ -22,12 +23,12 @@ final class Samples {
      * {@code n} months of a percentage KPI around its target of 140 (higher is better), with a
      * status per point from the ratio, and the value missing in month 7 (index 6) when n > 6.
      */
-    static ChartData monthly(int n, String language) {
+    public static ChartData monthly(int n, String language) {
         return monthly(n, language, 0);
     }
 
     /** As {@link #monthly(int, String)}, the values shifted by {@code seed} tenths (another chart). */
-    static ChartData monthly(int n, String language, int seed) {
+    public static ChartData monthly(int n, String language, int seed) {
         List<ChartData.Point> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BigDecimal target = BigDecimal.valueOf(140 + (i / 12) * 5);
@@ -45,7 +46,7 @@ final class Samples {
         return new ChartData(points, language, "%");
     }
 
-    static ChartData of(String language, String unit, String... triples) {
+    public static ChartData of(String language, String unit, String... triples) {
         List<ChartData.Point> points = new ArrayList<>();
         for (int i = 0; i < triples.length; i += 3) {
             points.add(new ChartData.Point(month(i / 3), dec(triples[i]), dec(triples[i + 1]), triples[i + 2]));
@@ -53,7 +54,7 @@ final class Samples {
         return new ChartData(points, language, unit);
     }
 
-    static BigDecimal dec(String s) {
+    public static BigDecimal dec(String s) {
         return s == null ? null : new BigDecimal(s);
     }
 }

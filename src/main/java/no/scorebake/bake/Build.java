@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.scorebake.bake.incremental.InputFingerprint;
+import no.scorebake.bake.incremental.LastBuild;
+import no.scorebake.bake.incremental.PageKeys;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.load.CheckedUploads;
 import no.scorebake.load.ProjectLoader;
+import no.scorebake.load.YamlNode;
 import no.scorebake.load.YamlTrees;
 import no.scorebake.model.Pos;
 import no.scorebake.problem.InputException;
@@ -39,8 +43,10 @@ public final class Build {
 
     /**
      * What a build baked and for which period, and what it wrote and reused ({@code counts});
-     * summary, period and counts are null when it found nothing to do ({@link #upToDate}).
-     * {@code record} is the record of a site assembled for a publish ({@link #assemble}), which
+     * summary and counts are null when it found nothing to do ({@link #upToDate}), and so is
+     * period when it found so before loading the project (no input's bytes changed), not after
+     * (an input changed only in what no page shows).
+     * {@code record} is the record of a site assembled for a publish ({@link Destination#assembles}), which
      * the publish saves once the site is in place; null for a build in place, which saves its own.
      */
     public record Result(SiteBaker.Summary summary, YearMonth period, boolean upToDate, OutputFolder.Counts counts, Record record) {
@@ -162,41 +168,72 @@ public final class Build {
     /** As {@link #run(Path, Path, YearMonth, Progress, PrintWriter)}; {@code force} bakes even when nothing changed. */
     public static Result run(Path project, Path out, YearMonth period, boolean force, Progress progress, PrintWriter err)
             throws IOException {
-        return run(project, out, null, null, period, force, progress, err);
+        return run(project, new InPlace(out), period, force, progress, err);
     }
 
     /**
-     * Checks the project and bakes all of it into the new folder {@code out} (which must not
-     * exist), made of {@code current}'s files wherever the bake's bytes equal them (hard links,
-     * or copies) and of new files where they differ: how {@code publish} makes its next version
-     * beside the published one. Unless {@code force} is given, a page that the record of the
-     * last publish to {@code target} vouches for (same key, and its file in {@code current} as
-     * that publish left it) is linked without being rendered; that record is only gone by while
-     * {@code current} is still the very folder that publish put there. The record is forgotten
-     * here, before the new site can replace {@code current}, and the result's {@link Result#record}
-     * saves the new one once it has. The result's counts say what was written and what reused.
+     * Where a build puts the site, and by which record it goes: an output folder replaced in
+     * place ({@code build}, {@code serve}), or a new folder assembled beside the published one
+     * ({@code publish}, see {@code no.scorebake.publish.Assembly}).
+     */
+    public interface Destination {
+        /** The record of the last build to this destination, in the project {@code root}. */
+        LastBuild record(Path root);
+
+        /**
+         * Whether the site is assembled in a new folder that someone else puts in place: then
+         * the build always bakes (a publish makes a new version), and the result's
+         * {@link Result#record} saves the record once the new folder is in place.
+         */
+        boolean assembles();
+
+        /** The token written into the new version's marker, by which the record knows it; null for a build in place. */
+        String token();
+
+        /** Opens the folder the bake writes to, going by {@code goBy} (null: no record to go by). */
+        OutputFolder open(LastBuild.Earlier goBy) throws IOException;
+    }
+
+    /** The output folder {@code out}, replaced file by file. */
+    private record InPlace(Path out) implements Destination {
+        @Override
+        public LastBuild record(Path root) {
+            return LastBuild.of(root, out);
+        }
+
+        @Override
+        public boolean assembles() {
+            return false;
+        }
+
+        @Override
+        public String token() {
+            return null;
+        }
+
+        @Override
+        public OutputFolder open(LastBuild.Earlier goBy) throws IOException {
+            return InPlaceFolder.prepare(out, goBy);
+        }
+    }
+
+    /**
+     * Checks the project and bakes it into {@code destination}, going by the record of the last
+     * build there unless {@code force} is given. The record is forgotten before the output can
+     * change; a build in place saves the new one at once, an assembled site through the
+     * result's {@link Result#record} once it is in place.
      *
-     * @param current the site now published, or null when there is none
-     * @param target the published folder, where {@code out} will be moved (the record is by that name)
+     * @param period the current period, or null for the project's own
      */
-    public static Result assemble(Path project, Path out, Path current, Path target, YearMonth period, boolean force,
-            Progress progress, PrintWriter err) throws IOException {
-        return run(project, out, target, current, period, force, progress, err);
-    }
-
-    /**
-     * @param target null for a build in place into {@code out}; for an assembled site (see
-     *        {@link #assemble}), the published folder it is for, and {@code published} the site there
-     */
-    private static Result run(Path project, Path out, Path target, Path published, YearMonth period, boolean force, Progress progress,
+    public static Result run(Path project, Destination destination, YearMonth period, boolean force, Progress progress,
             PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        boolean assemble = target != null;
+        boolean assemble = destination.assembles();
         Path root = project.toAbsolutePath().normalize();
         Map<Path, byte[]> read = new HashMap<>();
         InputFingerprint.Fingerprints prints = InputFingerprint.of(root, "period=" + period, read);
         String fingerprint = prints == null ? null : prints.all();
-        LastBuild last = assemble ? LastBuild.ofPublished(root, target) : LastBuild.of(root, out);
+        LastBuild last = destination.record(root);
         LastBuild.Earlier earlier = last.earlier();
         if (!assemble && !force && earlier.upToDate(fingerprint)) {
             progress.finished("checking", "nothing changed since the last build", millis(start));
@@ -209,8 +246,8 @@ public final class Build {
         Loaded loaded = loadChecked(project, read, trees, err);
         read.clear(); // the bytes are not needed any longer, and a big project's would hold memory through the bake
         YamlTrees.Pending keep = null;
-        // The pages' key of the undated inputs, with the YAML files by their meaning: taken before the trees are let go.
-        String fixed = prints == null ? null : prints.fixed(trees == null ? Map.of() : trees.meanings());
+        // The pages' keys are of the YAML files' meaning, taken from the trees before they are let go.
+        Map<String, YamlNode> parsed = trees == null ? Map.of() : trees.trees();
         if (trees != null) {
             LOG.debug("{} YAML trees taken as kept", trees.taken());
             keep = trees.pending(); // the trees themselves are not held through the bake
@@ -219,15 +256,26 @@ public final class Build {
         YearMonth current = period(loaded.engine(), period);
         // A forced build does not go by the record: it finds the files it no longer makes by listing every folder.
         // A published version carries a token of its own in its marker, by which the next publish knows it (LastBuild).
-        String token = assemble ? LastBuild.newToken() : null;
-        OutputFolder folder = assemble ? OutputFolder.assemble(out, published, token) : OutputFolder.prepare(out, goBy);
+        PageKeys keys = PageKeys.of(prints, parsed, loaded.engine().project(), loaded.engine().periodsUpTo(current), goBy);
+        String site = keys.site(current);
+        if (!assemble && goBy != null && goBy.sameSite(site)) {
+            // Only what no page shows changed (a comment, the layout of the YAML): the site there is the one a bake makes.
+            last.refresh(fingerprint);
+            if (keep != null) {
+                keep.write();
+            }
+            progress.finished("rendering", "0 pages: nothing the pages show changed since the last build", 0);
+            return new Result(null, current, true, null, null);
+        }
+        OutputFolder folder = destination.open(goBy);
         try {
             SiteBaker baker = new SiteBaker(loaded.engine(), loaded.pages());
-            SiteBaker.Summary summary = baker.bake(folder, current, progress, fixed, goBy);
+            SiteBaker.Summary summary = baker.bake(folder, current, progress, keys);
             long swap = System.nanoTime();
             last.forget();
             OutputFolder.Counts counts = folder.commit();
-            Record record = () -> last.save(fingerprint, folder.files(), folder.known(), baker.keys(), baker.scores(), baker.pageKeys(), token);
+            String token = destination.token();
+            Record record = () -> last.save(fingerprint, site, folder.files(), folder.known(), keys.months(), baker.scores(), keys.pages(), token);
             if (!assemble) {
                 record.save(); // in place, the site is in place already; a publish saves it after its swap
             }
@@ -246,7 +294,7 @@ public final class Build {
     }
 
     /** The "writing" phase's line: what went to disk, what was reused or left as it was, what was deleted. */
-    static String writing(OutputFolder.Counts c) {
+    public static String writing(OutputFolder.Counts c) {
         StringBuilder line = new StringBuilder(c.written() + " written");
         if (c.linked().files() > 0) {
             line.append(", ").append(c.linked()).append(" unchanged hard-linked from the published site");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.scorebake.bake.incremental.InputFingerprint;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.load.CheckedUploads;

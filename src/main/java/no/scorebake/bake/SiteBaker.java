@@ -2,17 +2,14 @@ package no.scorebake.bake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.scorebake.address.Addresses;
+import no.scorebake.bake.incremental.PageKeys;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
 import no.scorebake.page.KpiPage;
@@ -34,8 +31,7 @@ public final class SiteBaker {
 
     private final StatusEngine engine;
     private final List<EditorialPage> editorial;
-    private Map<YearMonth, String> keys = Map.of();
-    private Map<String, String> pageKeys = Map.of();
+    private PageKeys keys;
 
     public SiteBaker(StatusEngine engine, List<EditorialPage> editorial) {
         this.engine = engine;
@@ -50,17 +46,7 @@ public final class SiteBaker {
     }
 
     public Summary bake(OutputFolder out, YearMonth current, Progress progress) throws IOException {
-        return bake(out, current, progress, null, null);
-    }
-
-    /** The key of each month's pages in the last {@link #bake}, for the record of the build. */
-    Map<YearMonth, String> keys() {
-        return keys;
-    }
-
-    /** The key of each page that has one ({@link Output#keep(String, String, String)}) in the last {@link #bake}, by path. */
-    Map<String, String> pageKeys() {
-        return pageKeys;
+        return bake(out, current, progress, new PageKeys(null, engine.project(), engine.periodsUpTo(current), null));
     }
 
     /**
@@ -70,7 +56,7 @@ public final class SiteBaker {
      */
     Map<YearMonth, Map<String, Score>> scores() {
         Map<YearMonth, Map<String, Score>> all = new LinkedHashMap<>();
-        for (YearMonth month : keys.keySet()) {
+        for (YearMonth month : keys.months().keySet()) {
             Map<String, Score> byUnit = new LinkedHashMap<>();
             for (String unit : engine.project().scorecards().keySet()) {
                 byUnit.put(unit, engine.score(unit, month));
@@ -81,36 +67,28 @@ public final class SiteBaker {
     }
 
     /**
-     * Bakes; a month's pages whose key ({@link PeriodKeys}, from {@code fixed}) equals the one
-     * {@code earlier} baked them with, and whose files are as it left them, are kept instead of
-     * rendered again when their page type asks ({@link Output#keep}); so is a page whose own key
-     * (from {@code fixed} and everything its model holds) equals the one {@code earlier} recorded
-     * for it ({@link Output#keep(String, String, String)}).
+     * Bakes; a page that {@code keys} says the record of the last build vouches for (the same
+     * key, and its files as that build left them) is kept instead of rendered again when its
+     * page type asks ({@link Output#keep}). {@code keys} are of the months up to {@code current}.
      */
-    Summary bake(OutputFolder out, YearMonth current, Progress progress, String fixed, LastBuild.Earlier earlier) throws IOException {
+    Summary bake(OutputFolder out, YearMonth current, Progress progress, PageKeys keys) throws IOException {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         List<YearMonth> months = engine.periodsUpTo(current);
-        keys = PeriodKeys.of(fixed, project, months);
-        if (earlier != null) {
-            for (YearMonth month : months) {
-                earlier.scores(month, keys.get(month)).forEach((unit, score) -> engine.remember(unit, month, score));
-            }
-        }
-        SiteOutput site = new SiteOutput(out, new Renderer(theme), keys, fixed, earlier);
-        pageKeys = site.pageKeys;
+        this.keys = keys;
+        SiteOutput site = new SiteOutput(out, new Renderer(theme), keys);
         for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
             site.file(Addresses.asset(asset.getKey()), asset.getValue());
         }
 
+        long start = System.nanoTime();
+        engine.computeAll(months, keys.recordedScores());
+        progress.finished("computing", months.size() * project.scorecards().size() + " scorecard periods", Build.millis(start));
         PageContext ctx = new PageContext(engine, current, months, editorial);
         List<PageType.Job> jobs = new ArrayList<>();
         for (PageType type : PageTypes.all()) {
             jobs.addAll(type.jobs(ctx));
         }
-        long start = System.nanoTime();
-        engine.computeAll(months);
-        progress.finished("computing", months.size() * project.scorecards().size() + " scorecard periods", Build.millis(start));
         long rendering = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
         int total = jobs.size();
@@ -144,7 +122,7 @@ public final class SiteBaker {
      * output and renderer of a bake.
      */
     static Map<String, byte[]> render(PageType.Job job, Renderer renderer) throws IOException {
-        SiteOutput memory = new SiteOutput(null, renderer, Map.of(), null, null);
+        SiteOutput memory = new SiteOutput(null, renderer, null);
         job.run(memory);
         return memory.written;
     }
@@ -163,8 +141,7 @@ public final class SiteBaker {
         private static final String CHART_TEMPLATE = KpiPage.TEMPLATE;
         private final OutputFolder folder;
         private final Renderer renderer;
-        private final Map<YearMonth, String> keys;
-        private final LastBuild.Earlier earlier;
+        private final PageKeys keys;
         private final AtomicInteger files = new AtomicInteger();
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicInteger kept = new AtomicInteger();
@@ -173,17 +150,13 @@ public final class SiteBaker {
         private final AtomicInteger chartsKept = new AtomicInteger();
         private final AtomicInteger pdfs = new AtomicInteger();
         private final AtomicInteger carried = new AtomicInteger();
-        private final String fixed;
-        private final Map<String, String> pageKeys = new ConcurrentHashMap<>();
         /** The files written, by path, when there is no folder. */
         private final Map<String, byte[]> written = new LinkedHashMap<>();
 
-        SiteOutput(OutputFolder folder, Renderer renderer, Map<YearMonth, String> keys, String fixed, LastBuild.Earlier earlier) {
+        SiteOutput(OutputFolder folder, Renderer renderer, PageKeys keys) {
             this.folder = folder;
             this.renderer = renderer;
             this.keys = keys;
-            this.fixed = fixed;
-            this.earlier = earlier;
         }
 
         @Override
@@ -222,7 +195,24 @@ public final class SiteBaker {
 
         @Override
         public boolean keep(YearMonth month, String... paths) {
-            if (earlier == null || !earlier.same(month, keys.get(month)) || !folder.keep(earlier, paths)) {
+            if (keys == null) {
+                return false; // in memory: nothing was left to keep
+            }
+            long[][] asLeft = keys.month(month, paths);
+            if (asLeft == null || !folder.keep(paths, asLeft)) {
+                return false;
+            }
+            kept.incrementAndGet();
+            return true;
+        }
+
+        @Override
+        public boolean keepUnitMonth(YearMonth month, String unit, String shown, String... paths) {
+            if (keys == null) {
+                return false;
+            }
+            long[][] asLeft = keys.month(month, unit, shown, paths);
+            if (asLeft == null || !folder.keep(paths, asLeft)) {
                 return false;
             }
             kept.incrementAndGet();
@@ -231,15 +221,23 @@ public final class SiteBaker {
 
         @Override
         public boolean keep(String template, String path, String text) {
-            if (fixed == null) {
-                return false; // which scorebake made the file is not known: render it
+            if (keys == null) {
+                return false;
             }
-            MessageDigest sha = InputFingerprint.sha256();
-            sha.update((fixed + "\n" + template + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            String key = HexFormat.of().formatHex(sha.digest());
-            pageKeys.put(path, key);
-            if (earlier == null || !earlier.samePage(path, key) || !folder.keep(earlier, path)) {
+            return kept(template, path, keys.page(template, path, text));
+        }
+
+        @Override
+        public boolean keep(String unit, String template, String path, String text) {
+            if (keys == null) {
+                return false;
+            }
+            return kept(template, path, keys.page(unit, template, path, text));
+        }
+
+        private boolean kept(String template, String path, String key) {
+            long[][] asLeft = keys.vouched(path, key);
+            if (asLeft == null || !folder.keep(new String[] {path}, asLeft)) {
                 return false;
             }
             keptPages.incrementAndGet();

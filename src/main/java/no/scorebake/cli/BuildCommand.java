@@ -63,6 +63,10 @@ final class BuildCommand implements Callable<Integer>, WriteFailure.Target {
     }
 
     static String summary(Build.Result r, Path target) {
+        if (r.upToDate() && r.period() != null) {
+            return "Up to date: nothing the pages show changed since the last build into "
+                    + target.toAbsolutePath().normalize() + " (only comments or layout); no page rendered (--force bakes anyway)";
+        }
         if (r.upToDate()) {
             return "Up to date: nothing in model/, content/ or themes/ changed since the last build into "
                     + target.toAbsolutePath().normalize() + " (--force bakes anyway)";

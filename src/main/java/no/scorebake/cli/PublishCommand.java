@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.Locale;
 import no.scorebake.bake.Build;
 import no.scorebake.bake.OutputFolder;
+import no.scorebake.publish.Assembly;
 import no.scorebake.model.Period;
 import no.scorebake.problem.InputException;
 import no.scorebake.publish.Publisher;
@@ -87,7 +88,7 @@ final class PublishCommand implements Callable<Integer>, WriteFailure.Target {
             @Override
             public boolean into(Path folder, Path published) throws IOException {
                 try {
-                    built[0] = Build.assemble(project.project, folder, published, publisher.target(), current.period, force,
+                    built[0] = Assembly.assemble(project.project, folder, published, publisher.target(), current.period, force,
                             verbosity.progress(err), err);
                     return true;
                 } catch (InputException e) {

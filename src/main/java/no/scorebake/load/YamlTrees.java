@@ -171,14 +171,15 @@ public final class YamlTrees {
     }
 
     /**
-     * The meaning ({@link YamlMeaning}) of each tree of this load, by the file's path (relative to
-     * the project, with '/'); a file read with a problem has none. Call it before {@link #pending},
-     * which lets the trees go.
+     * Each tree of this load, by the file's path (relative to the project, with '/'); a file read
+     * with a problem has none. The build keys its pages by their meaning
+     * ({@link no.scorebake.bake.incremental.YamlMeaning}). Call it before {@link #pending}, which
+     * lets the trees go.
      */
-    public Map<String, byte[]> meanings() {
-        Map<String, byte[]> meanings = new HashMap<>();
-        now.forEach((path, kept) -> meanings.put(path, YamlMeaning.of(path, kept.tree())));
-        return meanings;
+    public Map<String, YamlNode> trees() {
+        Map<String, YamlNode> trees = new HashMap<>();
+        now.forEach((path, kept) -> trees.put(path, kept.tree()));
+        return trees;
     }
 
     /** How many trees this load took from the file rather than parsing (until {@link #pending}). */

@@ -92,7 +92,7 @@ public final class ComparePage implements PageType {
     private static void bake(PageContext ctx, String unitId, YearMonth month, Output out) throws IOException {
         String path = Addresses.compare(unitId, month);
         boolean current = month.equals(ctx.current());
-        if (!current && out.keep(month, path)) {
+        if (!current && out.keepUnitMonth(month, unitId, "", path)) {
             return;
         }
         Comparison comparison = ctx.comparison(unitId, month);

@@ -2,6 +2,7 @@ package no.scorebake.page;
 
 import java.util.List;
 import java.util.Map;
+import no.scorebake.bake.incremental.CanonicalText;
 import no.scorebake.text.Labels;
 
 /**

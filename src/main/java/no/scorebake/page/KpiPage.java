@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import no.scorebake.address.Addresses;
+import no.scorebake.bake.incremental.CanonicalText;
 import no.scorebake.chart.ChartData;
 import no.scorebake.chart.SvgChart;
 import no.scorebake.chart.TextAlternative;
@@ -156,7 +157,7 @@ public final class KpiPage implements PageType {
                     Model model = model(ctx, key, history, figures, null);
                     // The chart is drawn from its data, the KPI's name and the text alternative alone, so
                     // those stand for it in the key, and an unchanged page's chart is not drawn at all.
-                    if (out.keep(TEMPLATE, Addresses.kpi(key), model.keyText(chart, alt))) {
+                    if (out.keep(card.unit(), TEMPLATE, Addresses.kpi(key), model.keyText(chart, alt))) {
                         return;
                     }
                     out.page(TEMPLATE, Addresses.kpi(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));

@@ -46,6 +46,24 @@ public interface Output {
     boolean keep(YearMonth month, String... paths);
 
     /**
+     * As {@link #keep(YearMonth, String...)} for the files of {@code unit}'s page of
+     * {@code month}, keyed by the inputs that unit draws on rather than the whole model, and by
+     * {@code shown}: the text of everything else the page shows of other units (a parent's
+     * score), so another unit's changed scorecard keeps the page when nothing it shows changed.
+     */
+    default boolean keepUnitMonth(YearMonth month, String unit, String shown, String... paths) {
+        return keep(month, paths);
+    }
+
+    /**
+     * As {@link #keep(String, String, String)} for a page of {@code unit}, keyed by the inputs
+     * that unit draws on rather than the whole model.
+     */
+    default boolean keep(String unit, String template, String path, String text) {
+        return keep(template, path, text);
+    }
+
+    /**
      * Keeps the page {@code path} as the last build left it when it would come out the same:
      * when its key, a hash of {@code text} (everything the page's model holds, in full), the
      * template, the path and the undated inputs (model, theme, content, scorebake itself), is

@@ -103,7 +103,7 @@ public final class ScorecardPage implements PageType {
         String json = Addresses.json(unitId, month);
         String csv = Addresses.csv(unitId, month);
         boolean current = month.equals(ctx.current());
-        if (!current && out.keep(month, path, json, csv)) {
+        if (!current && out.keepUnitMonth(month, unitId, shownOfOthers(ctx, unitId, month), path, json, csv)) {
             return;
         }
         ScorecardStatus status = ctx.scorecard(unitId, month);
@@ -190,6 +190,22 @@ public final class ScorecardPage implements PageType {
                 ChangesReport.linked(content.changes(), path), reports(ctx, unit, path),
                 // Only the current page links the report: a month's page keeps its bytes, and an earlier month may have none.
                 currentPage && ctx.project().site().pdfReports() ? Addresses.link(path, Addresses.monthReport(unitId, month)) : null);
+    }
+
+    /**
+     * What a unit's page of {@code month} shows of units that are not among those it draws on
+     * (itself, its sub-units and the units its scorecard names): its parent's score. It goes
+     * into the page's key, so a change in a sibling's scorecard that moves the parent's score
+     * renders the page again.
+     */
+    private static String shownOfOthers(PageContext ctx, String unitId, YearMonth month) {
+        String parent = ctx.project().organisation().unit(unitId).parent();
+        if (parent == null || !ctx.project().scorecards().containsKey(parent)) {
+            return "";
+        }
+        Score score = ctx.score(parent, month);
+        return parent + " " + (score.value() == null ? "-" : score.value().getNumerator() + "/" + score.value().getDenominator())
+                + " " + score.status().name();
     }
 
     /** Links to a unit's own reports from the page at site-relative {@code path}; none when the unit has no sub-units. */

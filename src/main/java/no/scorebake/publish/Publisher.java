@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Only the changes are written.</b> The bake assembles DIR.next from DIR: a file whose
  * bytes are unchanged is hard-linked from DIR (or copied, where the share refuses hard links),
- * only new and changed files are written ({@link OutputFolder#assemble}); a page the record of
+ * only new and changed files are written ({@link AssembledFolder#assemble}); a page the record of
  * the last publish vouches for is linked without being rendered ({@link Bake#published} is where
  * that record is saved, once the new version is DIR). So DIR, DIR.previous
  * and DIR.next share most of their files. That is safe because nothing here ever writes into an
@@ -100,7 +100,7 @@ public final class Publisher {
 
     /**
      * Bakes the whole site into {@code folder} (which does not exist yet), reusing the files of
-     * {@code current} that it would write unchanged (see {@link OutputFolder#assemble});
+     * {@code current} that it would write unchanged (see {@link AssembledFolder#assemble});
      * false when it could not (problems already reported).
      */
     @FunctionalInterface

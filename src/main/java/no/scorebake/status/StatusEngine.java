@@ -442,15 +442,6 @@ public final class StatusEngine {
         return known != null ? known : scorecard(unit, p, false).score();
     }
 
-    /**
-     * Takes a unit's overall score for month {@code p} as an earlier build computed it from the
-     * very same inputs, so that pages listing scores of months whose own pages were kept (the
-     * period overview) need not roll those months up again. A score already known stays.
-     */
-    public void remember(String unit, YearMonth p, Score score) {
-        scores.putIfAbsent(unit + "@" + month(p), score);
-    }
-
     /** A unit's scorecard for month {@code p}, with every score rolled up. */
     public ScorecardStatus scorecard(String unit, YearMonth p) {
         return scorecard(unit, p, true);
@@ -578,6 +569,18 @@ public final class StatusEngine {
 
     /** Every KPI's value for every period in the range, so formula warnings are all found. */
     public void computeAll(List<YearMonth> months) {
+        computeAll(months, Map.of());
+    }
+
+    /**
+     * As {@link #computeAll(List)}, taking each unit's overall score of a month from
+     * {@code recorded} (by month, then unit) where it is given: an earlier build computed it from
+     * the very same inputs (the build record vouches for that), so that pages listing the scores
+     * of months whose own pages were kept (the period overview) need not roll those months up
+     * again. A recorded score is the one this engine would compute; it only saves the work.
+     */
+    public void computeAll(List<YearMonth> months, Map<YearMonth, Map<String, Score>> recorded) {
+        recorded.forEach((p, byUnit) -> byUnit.forEach((unit, score) -> scores.putIfAbsent(unit + "@" + month(p), score)));
         for (Scorecard card : project.scorecards().values()) {
             for (Kpi kpi : card.kpis().values()) {
                 for (YearMonth m : months) {

@@ -434,7 +434,17 @@ class IncrementalBuildTest {
         assertSameSite(freshBake("--period", "2006-03"), out);
     }
 
-    /** A changed target in the model, or a changed template of the theme, renders every KPI page again. */
+    /** How many KPI pages of a site are not of the units {@code drawing} (which draw on a changed scorecard). */
+    private static long kpiPagesBut(Map<String, String> stamps, String... drawing) {
+        return kpiPages(stamps).keySet().stream().map(f -> f.replace('\\', '/'))
+                .filter(f -> Stream.of(drawing).noneMatch(u -> f.startsWith(u + "/"))).count();
+    }
+
+    /**
+     * A changed target in a unit's scorecard renders the KPI pages of that unit (the top unit
+     * 800 here, on which no other unit draws) and keeps every other unit's; a changed template
+     * of the theme renders every KPI page again.
+     */
     @Test
     void aChangedModelOrThemeRendersEveryKpiPage() throws IOException {
         build("--period", "2006-04");
@@ -443,7 +453,7 @@ class IncrementalBuildTest {
         assertTrue(yaml.contains("    target: 580\n"));
         Files.writeString(card, yaml.replace("    target: 580\n", "    target: 581\n"), StandardCharsets.UTF_8);
         build("--period", "2006-04");
-        assertEquals(0, keptPages(), phases);
+        assertEquals(kpiPagesBut(stamps(out), "800"), keptPages(), "only 800's KPI pages rendered: " + phases);
         assertSameSite(freshBake("--period", "2006-04"), out);
 
         Path layout = project.resolve("themes/default/templates/layout.ftlh");
@@ -564,16 +574,15 @@ class IncrementalBuildTest {
     /** The month pages of a built site: a unit's scorecard and comparison of a month, and its exports. */
     private static final String MONTH_PAGE = "\\d+/\\d{4}-\\d\\d/(index|compare)\\.html|data/\\d+/\\d{4}-\\d\\d\\.(json|csv)";
 
-    /**
-     * The pages are keyed by what the model's YAML means, not by its bytes: comments, blank
-     * lines, quoting and flow or block style in a scorecard and in site.yaml keep every keyed
-     * page unrendered and write no file at all, and the site is a fresh bake's.
-     */
-    @Test
-    void aCommentOrReformattingInTheYamlRendersNoKeptPageAndWritesNoFile() throws IOException {
-        build();
-        Map<String, String> before = stamps(out);
-        int kpiPages = kpiPages(before).size();
+    /** How many pages the last {@link #build} rendered, as its "rendering" line says. */
+    private int renderedPages() {
+        Matcher m = Pattern.compile("rendering: (\\d+) pages").matcher(phases);
+        assertTrue(m.find(), phases);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Puts comments, blank lines, quoting and flow or block style into a scorecard, site.yaml and organisation.yaml, meaning the same. */
+    private void reformatTheYaml() throws IOException {
         Path card = project.resolve("model/scorecards/810.yaml");
         String yaml = Files.readString(card, StandardCharsets.UTF_8);
         String reformatted = "# Gjennomgått på ledermøtet\n" + yaml
@@ -585,12 +594,143 @@ class IncrementalBuildTest {
         Path site = project.resolve("model/site.yaml");
         Files.writeString(site, Files.readString(site, StandardCharsets.UTF_8).replace("language: nb\n", "language: nb   # bokmål\n"),
                 StandardCharsets.UTF_8);
+        Path organisation = project.resolve("model/organisation.yaml");
+        String units = Files.readString(organisation, StandardCharsets.UTF_8);
+        String quoted = units.replace("    name: Avdeling for IT og datafangst\n", "    # ledes av avdelingsdirektøren\n    name: \"Avdeling for IT og datafangst\"\n");
+        assertFalse(quoted.equals(units));
+        Files.writeString(organisation, quoted, StandardCharsets.UTF_8);
+    }
 
-        assertTrue(build().startsWith("Baked"), "the bytes changed, so the model is read again");
-        assertEquals(kpiPages, keptPages(), "every KPI page kept unrendered: " + phases);
-        assertTrue(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages and .*"), "the earlier months kept: " + phases);
+    /**
+     * The site is keyed by what the model's YAML means, not by its bytes: comments, blank lines,
+     * quoting and flow or block style in a scorecard, organisation.yaml and site.yaml render no
+     * page at all (a fresh bake renders hundreds) and write no file, and the site is a fresh
+     * bake's. The record takes the new bytes, so the next build stops before loading.
+     */
+    @Test
+    void aCommentOrReformattingInTheYamlRendersNoPageAndWritesNoFile() throws IOException {
+        build();
+        int fresh = renderedPages();
+        assertTrue(fresh > 100, phases);
+        Map<String, String> before = stamps(out);
+        reformatTheYaml();
+
+        String said = build();
+        assertTrue(said.startsWith("Up to date: nothing the pages show changed"), said);
+        assertEquals(0, renderedPages(), "no page rendered, against " + fresh + " in a fresh bake: " + phases);
         assertEquals(before, stamps(out), "no file written, none deleted");
         assertSameSite(freshBake(), out);
+        assertTrue(build().startsWith("Up to date: nothing in model/"), "the record took the new bytes: " + phases);
+    }
+
+    /**
+     * Only a site whose files are all as the last build left them is taken as it is: a page
+     * deleted by hand beside a comment-only edit is baked again, and the site is a fresh bake's.
+     */
+    @Test
+    void aCommentOnlyEditStillBakesWhenAFileOfTheSiteWasTouched() throws IOException {
+        build();
+        Files.delete(out.resolve("810/index.html"));
+        reformatTheYaml();
+        assertTrue(build().startsWith("Baked"), "a file is missing: " + phases);
+        assertTrue(Files.isRegularFile(out.resolve("810/index.html")));
+        assertSameSite(freshBake(), out);
+    }
+
+    /**
+     * A comment-only edit keeps the record whole: after it, a changed meaning (a new name) is
+     * rendered where it shows, and a new month keeps the earlier months, as always.
+     */
+    @Test
+    void aCommentOnlyEditThenARealChangeGivesAFreshBakesSite() throws IOException {
+        period("2006-03");
+        build();
+        reformatTheYaml();
+        build();
+        assertEquals(0, renderedPages(), phases);
+        Path card = project.resolve("model/scorecards/810.yaml");
+        Files.writeString(card, Files.readString(card, StandardCharsets.UTF_8).replace("'Høy leveringspresisjon'", "'Svært høy leveringspresisjon'"),
+                StandardCharsets.UTF_8);
+        build();
+        assertTrue(read(out.resolve("810/2005-06/index.html")).contains("Svært høy leveringspresisjon"), "an earlier month's page too");
+        assertSameSite(freshBake(), out);
+        period("2006-04");
+        build();
+        assertTrue(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages and .*"), "the earlier months kept: " + phases);
+        assertSameSite(freshBake(), out);
+    }
+
+    /** The files of the site under {@code unit}'s folders (its pages and its data), by path with '/'. */
+    private static Map<String, String> ofUnit(Map<String, String> stamps, String unit) {
+        Map<String, String> m = new TreeMap<>();
+        stamps.forEach((f, stamp) -> {
+            String slashed = f.replace('\\', '/');
+            if (slashed.startsWith(unit + "/") || slashed.startsWith("data/" + unit + "/")) {
+                m.put(slashed, stamp);
+            }
+        });
+        return m;
+    }
+
+    /**
+     * One unit's scorecard file changed re-renders that unit's pages and the pages of the units
+     * that draw on it (800, whose scorecard lists 830's KPIs and whose roll-ups sum them), and
+     * leaves the other units' month and KPI pages as they were, unrendered: far fewer pages
+     * than a fresh bake renders, and the site is a fresh bake's byte for byte.
+     */
+    @Test
+    void oneUnitsChangedScorecardRendersItsPagesAndWhatShowsItAndNothingElse() throws IOException {
+        period("2006-03");
+        build();
+        int fresh = renderedPages();
+        Map<String, String> before = stamps(out);
+        Path card = project.resolve("model/scorecards/830.yaml");
+        String yaml = Files.readString(card, StandardCharsets.UTF_8);
+        String renamed = yaml.replace("name: Høy leveringspresisjon", "name: Svært høy leveringspresisjon");
+        assertFalse(renamed.equals(yaml));
+        Files.writeString(card, renamed, StandardCharsets.UTF_8);
+
+        build();
+        int rendered = renderedPages();
+        Map<String, String> after = stamps(out);
+        assertTrue(read(out.resolve("830/2005-06/index.html")).contains("Svært høy leveringspresisjon"), "830's earlier month shows it");
+        for (String other : new String[] {"810", "820", "840", "850"}) {
+            Map<String, String> was = ofUnit(before, other);
+            Map<String, String> is = ofUnit(after, other);
+            for (Map.Entry<String, String> f : was.entrySet()) {
+                if (f.getKey().matches(MONTH_PAGE) || f.getKey().contains("/kpi/")) {
+                    assertEquals(f.getValue(), is.get(f.getKey()), f.getKey() + ": another unit's page is not written again");
+                }
+            }
+        }
+        int othersPages = (int) ofUnit(before, "810").keySet().stream().filter(f -> f.matches("\\d+/(\\d{4}-\\d\\d/index|kpi/.*)\\.html")).count();
+        assertTrue(rendered < fresh - othersPages, "rendered " + rendered + " pages, a fresh bake " + fresh + ": " + phases);
+        assertSameSite(freshBake(), out);
+    }
+
+    /**
+     * A changed target in one unit's scorecard moves its scores, and so its parent's: the
+     * sibling units' pages, which show the parent's score, follow, and the site is a fresh
+     * bake's byte for byte; a sibling's KPI pages, which show nothing of it, are not rendered.
+     */
+    @Test
+    void aChangedTargetInOneScorecardGivesAFreshBakesSiteWhereverItsScoresShow() throws IOException {
+        period("2006-03");
+        build();
+        Map<String, String> before = stamps(out);
+        Path card = project.resolve("model/scorecards/830.yaml");
+        String yaml = Files.readString(card, StandardCharsets.UTF_8);
+        String changed = yaml.replace("    target: 70\n", "    target: 95\n").replace("    target: 21\n", "    target: 40\n");
+        assertFalse(changed.equals(yaml));
+        Files.writeString(card, changed, StandardCharsets.UTF_8);
+
+        build();
+        Map<String, String> after = stamps(out);
+        assertSameSite(freshBake(), out);
+        Map<String, String> kpis = ofUnit(before, "820");
+        kpis.keySet().removeIf(f -> !f.contains("/kpi/"));
+        assertFalse(kpis.isEmpty());
+        kpis.forEach((f, stamp) -> assertEquals(stamp, ofUnit(after, "820").get(f), f + ": a sibling's KPI page shows nothing of it"));
     }
 
     private void period(String month) throws IOException {
@@ -614,6 +754,7 @@ class IncrementalBuildTest {
 
         period("2006-04");
         build();
+        int rendered = renderedPages();
         Map<String, String> after = stamps(out);
         int months = 0;
         for (String f : before.keySet()) {
@@ -626,6 +767,8 @@ class IncrementalBuildTest {
         assertTrue(after.containsKey("820/2006-04/index.html"));
         assertTrue(keptPages() > 10, "KPI pages the new month does not change are kept: " + phases);
         assertSameSite(freshBake(), out);
+        int fresh = renderedPages();
+        assertTrue(rendered < fresh - months / 4, "moving the period rendered " + rendered + " pages, a fresh bake " + fresh);
 
         // And back: the months before 2006-03 are kept, 2006-04's pages go.
         Map<String, String> at04 = stamps(out);
@@ -642,7 +785,7 @@ class IncrementalBuildTest {
         assertSameSite(freshBake(), out);
     }
 
-    /** A changed meaning of the YAML still renders what shows it: an objective's new name, on every month's scorecard. */
+    /** A changed meaning of the YAML still renders what shows it: an objective's new name, on every month's scorecard of its unit. */
     @Test
     void aChangedNameInTheYamlRendersThePagesThatShowIt() throws IOException {
         build();
@@ -652,8 +795,8 @@ class IncrementalBuildTest {
         assertFalse(renamed.equals(yaml));
         Files.writeString(card, renamed, StandardCharsets.UTF_8);
         build();
-        assertEquals(0, keptPages(), "the model means something else: every KPI page rendered again: " + phases);
-        assertFalse(phases.matches("(?s).*rendering: \\d+ pages, [1-9]\\d* month pages .*"), "and every month: " + phases);
+        assertEquals(kpiPagesBut(stamps(out), "800", "810"), keptPages(),
+                "the model means something else: the KPI pages of 810 and of 800, which draws on it, rendered again: " + phases);
         assertTrue(read(out.resolve("810/index.html")).contains("Svært høy leveringspresisjon"));
         assertTrue(read(out.resolve("810/2005-06/index.html")).contains("Svært høy leveringspresisjon"), "an earlier month's page too");
         assertSameSite(freshBake(), out);

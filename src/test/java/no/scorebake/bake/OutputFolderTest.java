@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import no.scorebake.bake.incremental.LastBuild;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,15 +54,16 @@ class OutputFolderTest {
 
     /** As {@link #build(Map)}, keeping the files {@code kept} when {@code earlier} vouches for them, as a month's pages are kept. */
     private OutputFolder.Counts build(Map<String, String> files, Set<String> kept, LastBuild.Earlier earlier) throws IOException {
-        OutputFolder out = OutputFolder.prepare(site, earlier);
+        OutputFolder out = InPlaceFolder.prepare(site, earlier);
         for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!kept.contains(f.getKey()) || !out.keep(earlier, f.getKey())) {
+            long[] asLeft = earlier.asLeft(f.getKey());
+            if (!kept.contains(f.getKey()) || asLeft == null || !out.keep(new String[] {f.getKey()}, new long[][] {asLeft})) {
                 out.write(f.getKey(), f.getValue());
             }
         }
         last.forget();
         OutputFolder.Counts counts = out.commit();
-        last.save("inputs", out.files(), out.known(), Map.of(), Map.of(), Map.of(), null);
+        last.save("inputs", null, out.files(), out.known(), Map.of(), Map.of(), Map.of(), null);
         vouched = out.known().keySet();
         return counts;
     }

@@ -38,7 +38,7 @@ class IncrementalPublishTest {
     private static OutputFolder.Counts publish(Path site, Map<String, String> files) throws Exception {
         OutputFolder.Counts[] counts = new OutputFolder.Counts[1];
         assertTrue(Publisher.to(site).publish((folder, current) -> {
-            OutputFolder out = OutputFolder.assemble(folder, current);
+            OutputFolder out = AssembledFolder.assemble(folder, current);
             for (Map.Entry<String, String> f : files.entrySet()) {
                 out.write(f.getKey(), f.getValue());
             }
@@ -103,7 +103,7 @@ class IncrementalPublishTest {
             publish(current, site("Første nyhet"));
             Map<String, String> changed = site("Andre nyhet");
             Path next = dir.resolve("site.next");
-            OutputFolder out = OutputFolder.assemble(next, current);
+            OutputFolder out = AssembledFolder.assemble(next, current);
             for (Map.Entry<String, String> f : changed.entrySet()) {
                 out.write(f.getKey(), f.getValue());
             }
@@ -169,7 +169,7 @@ class IncrementalPublishTest {
         Build.Result[] result = new Build.Result[1];
         StringWriter err = new StringWriter();
         assertTrue(Publisher.to(site).publish((folder, current) -> {
-            result[0] = Build.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
+            result[0] = Assembly.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
             return true;
         }, notice -> { }).done(), err.toString());
         return result[0];
@@ -185,7 +185,7 @@ class IncrementalPublishTest {
         assertTrue(Publisher.to(site).publish(new Publisher.Bake() {
             @Override
             public boolean into(Path folder, Path current) throws java.io.IOException {
-                result[0] = Build.assemble(project, folder, current, site, null, force, Progress.QUIET, new PrintWriter(err, true));
+                result[0] = Assembly.assemble(project, folder, current, site, null, force, Progress.QUIET, new PrintWriter(err, true));
                 assertEquals(List.of(), records(project), "the record of the last publish is forgotten before the new version can replace it");
                 return true;
             }
@@ -414,7 +414,7 @@ class IncrementalPublishTest {
         StringWriter err = new StringWriter();
         // The bake and the swap, and then nothing: as if killed the moment the new version was in place.
         assertTrue(Publisher.to(site).publish((folder, current) -> {
-            Build.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
+            Assembly.assemble(project, folder, current, site, null, false, Progress.QUIET, new PrintWriter(err, true));
             return true;
         }, notice -> { }).done(), err.toString());
         assertEquals(List.of(), records(project), "no record of the version in place");

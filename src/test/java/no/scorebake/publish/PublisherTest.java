@@ -91,7 +91,7 @@ class PublisherTest {
      */
     static Publisher.Bake version(int v, Publisher.Checkpoint cp) {
         return (folder, current) -> {
-            OutputFolder out = OutputFolder.assemble(folder, current);
+            OutputFolder out = AssembledFolder.assemble(folder, current);
             cp.reached("made the staging folder");
             for (String[] f : new String[][] {{"assets/style.css", "body { margin: 0 }\n"}, {"index.html", "<h1>v" + v + "</h1>\n"},
                     {"a/b/page.html", "v" + v + " page\n"}}) {
@@ -394,7 +394,7 @@ class PublisherTest {
         Path site = start("failed", Start.CURRENT_AND_PREVIOUS);
         var before = besideDir(site);
         Publisher.Published p = new Publisher(site, NONE).publish((folder, current) -> {
-            OutputFolder out = OutputFolder.assemble(folder, current);
+            OutputFolder out = AssembledFolder.assemble(folder, current);
             out.write("index.html", "half");
             out.abandon();
             return false;

@@ -1,4 +1,4 @@
-package no.scorebake.load;
+package no.scorebake.bake.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
+import no.scorebake.load.YamlNode;
+import no.scorebake.load.YamlReader;
 import no.scorebake.problem.Problems;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,12 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A publish keeps its own record ({@link #ofPublished}), of the version it put in place, with
  * the token of that version: a random word written into the version's marker file
- * ({@link OutputFolder#MARKER}) when it was assembled, and into the record once it is in place.
+ * ({@link VersionMarker}) when it was assembled, and into the record once it is in place.
  * The next publish goes by the record only while the published folder's marker holds that token:
  * after a rollback the folder there is an older version with another token, a publish killed
  * after its swap left no record (it is forgotten before the swap and saved after it), and a
@@ -44,10 +42,9 @@ import org.slf4j.LoggerFactory;
  * read wherever the site can, so the record counts on every file system. The token is only in
  * the marker, never in a page, so the pages stay byte for byte what a fresh bake makes.
  */
-final class LastBuild {
+public final class LastBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(LastBuild.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path record;
     private final Path target;
@@ -61,7 +58,7 @@ final class LastBuild {
     }
 
     /** The record of builds of {@code project} into {@code target}. */
-    static LastBuild of(Path project, Path target) {
+    public static LastBuild of(Path project, Path target) {
         return of(project, target, false);
     }
 
@@ -69,7 +66,7 @@ final class LastBuild {
      * The record of publishes of {@code project} to {@code target} (the published folder, not the
      * one its version is assembled in), apart from that of builds into the same folder.
      */
-    static LastBuild ofPublished(Path project, Path target) {
+    public static LastBuild ofPublished(Path project, Path target) {
         return of(project, target, true);
     }
 
@@ -80,37 +77,16 @@ final class LastBuild {
         return new LastBuild(project.resolve(".scorebake").resolve("builds").resolve(key + ".txt"), t, published);
     }
 
-    /**
-     * A new token for a published version: 128 random bits, so no other version, earlier or
-     * made by hand, holds the same one.
-     */
-    static String newToken() {
-        byte[] bits = new byte[16];
-        RANDOM.nextBytes(bits);
-        return HexFormat.of().formatHex(bits);
-    }
-
-    /** The token in the marker of the folder {@code dir} ({@link OutputFolder#tokenOf}); null when there is none or it cannot be read. */
-    static String tokenIn(Path dir) {
-        try {
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                return null;
-            }
-            return OutputFolder.tokenOf(Files.readString(dir.resolve(OutputFolder.MARKER), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("no token in the marker of {}", dir, e);
-            return null;
-        }
-    }
-
     /** What the last build left: the key of each month's pages, the scores of each month, and each file's size and time. */
-    static final class Earlier {
+    public static final class Earlier {
         private final Path target;
         private final Map<String, String> keys = new HashMap<>();
         private final Map<String, String> pages = new HashMap<>();
         private final Map<String, Map<String, Score>> scores = new HashMap<>();
         private final Map<String, long[]> files = new HashMap<>();
         private String inputs;
+        /** The key of everything the site shows ({@link PageKeys#site}). */
+        private String site;
         /** The token of the published version the record is of (a publish's record only). */
         private String token;
         private boolean damaged;
@@ -123,9 +99,18 @@ final class LastBuild {
          * Whether the last build had inputs {@code fingerprint} and its files are all still there,
          * unchanged in size and time (a reader's stray file beside them does not matter).
          */
-        boolean upToDate(String fingerprint) {
+        public boolean upToDate(String fingerprint) {
             return fingerprint != null && fingerprint.equals(inputs) && !damaged && !files.isEmpty()
                     && files.keySet().stream().allMatch(this::intact);
+        }
+
+        /**
+         * Whether the last build made a site whose key ({@link PageKeys#site}) is {@code key} and
+         * its files are all still there, unchanged in size and time: then the site it left is the
+         * one a bake would make now, though some input's bytes changed (a comment in the YAML).
+         */
+        public boolean sameSite(String key) {
+            return key != null && key.equals(site) && !damaged && !files.isEmpty() && files.keySet().stream().allMatch(this::intact);
         }
 
         /** Whether the last build baked {@code month}'s pages from inputs with this key. */
@@ -147,7 +132,7 @@ final class LastBuild {
         }
 
         /** Whether {@code relative} is still the file the last build left (same size and time). */
-        boolean intact(String relative) {
+        public boolean intact(String relative) {
             return asLeft(relative) != null;
         }
 
@@ -155,7 +140,7 @@ final class LastBuild {
          * The size and time (milliseconds) the last build recorded for {@code relative}, when the
          * file is still so; null when it is not, or the last build did not write it.
          */
-        long[] asLeft(String relative) {
+        public long[] asLeft(String relative) {
             long[] known = files.get(relative);
             if (known == null) {
                 return null;
@@ -172,7 +157,7 @@ final class LastBuild {
          * Whether {@code there} (a file's attributes now, null when there is none) is as the last
          * build left {@code relative}: the size and time it recorded, or no file where it wrote none.
          */
-        boolean leftAs(String relative, BasicFileAttributes there) {
+        public boolean leftAs(String relative, BasicFileAttributes there) {
             long[] known = files.get(relative);
             return known == null ? there == null : there != null && matches(known, there);
         }
@@ -183,7 +168,7 @@ final class LastBuild {
         }
 
         /** The size and time the last build recorded for {@code relative}; null when it did not write it. */
-        long[] recorded(String relative) {
+        public long[] recorded(String relative) {
             return files.get(relative);
         }
 
@@ -191,13 +176,13 @@ final class LastBuild {
          * Every file the last build wrote, when the record says so whole: null when there is no
          * record, or a line of it is damaged (a file it wrote may be missing from the list).
          */
-        Set<String> files() {
+        public Set<String> files() {
             return damaged || files.isEmpty() ? null : Collections.unmodifiableSet(files.keySet());
         }
     }
 
     /** Whether a build into this folder left a record (read or not, whole or damaged). */
-    boolean exists() {
+    public boolean exists() {
         return Files.isRegularFile(record);
     }
 
@@ -207,7 +192,7 @@ final class LastBuild {
      * the record's token). A record of an earlier scorebake, which named the folder's identity
      * instead, has no token and counts for nothing.
      */
-    Earlier earlier() {
+    public Earlier earlier() {
         Earlier e = new Earlier(target);
         String text;
         try {
@@ -227,7 +212,7 @@ final class LastBuild {
             read(e, text, start, lineEnd);
             start = end + 1;
         }
-        if (published && (e.token == null || !e.token.equals(tokenIn(target)))) {
+        if (published && (e.token == null || !e.token.equals(VersionMarker.tokenIn(target)))) {
             LOG.debug("{} is not the version the record {} is of", target, record);
             return new Earlier(target);
         }
@@ -238,6 +223,10 @@ final class LastBuild {
     private void read(Earlier e, String text, int start, int end) {
         if (text.startsWith("inputs ", start)) {
             e.inputs = text.substring(start + "inputs ".length(), end);
+            return;
+        }
+        if (text.startsWith("site ", start)) {
+            e.site = text.substring(start + "site ".length(), end);
             return;
         }
         if (text.startsWith("token ", start)) {
@@ -295,23 +284,42 @@ final class LastBuild {
         }
     }
 
+    /**
+     * Takes the inputs with {@code fingerprint} as the last build's, when they differ from its
+     * own only in what no page shows ({@link Earlier#sameSite}): the record is otherwise kept
+     * as it is, so the next build with these very bytes stops before loading anything.
+     */
+    public void refresh(String fingerprint) throws IOException {
+        if (fingerprint == null || published) {
+            return;
+        }
+        String text = Files.readString(record, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        if (!text.startsWith("inputs ") || end < 0) {
+            return;
+        }
+        Path temporary = record.resolveSibling(record.getFileName() + ".tmp");
+        Files.writeString(temporary, "inputs " + fingerprint + text.substring(end), StandardCharsets.UTF_8);
+        Files.move(temporary, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Forgets the last build, before its output starts to change. */
-    void forget() throws IOException {
+    public void forget() throws IOException {
         Files.deleteIfExists(record);
     }
 
     /**
      * Records a successful build of {@code files} (relative to the output folder) from
-     * {@code fingerprint}, with the key of each month and each unit's overall score that month,
+     * {@code fingerprint}, with the key of the whole site ({@code site}, none when null), the key of each month and each unit's overall score that month,
      * and the key of each page that has one, by path (lines {@code page <key> <path>}).
      * {@code known} holds the size and time of the files the build can vouch for without asking
-     * the disk again (see {@link OutputFolder#known}); the others are read from the disk. The
+     * the disk again (see {@code OutputFolder.known}); the others are read from the disk. The
      * record of a publish also names {@code token}, the token of the version it put in place, and
      * is kept only when the folder now at the target holds it in its marker.
      */
-    void save(String fingerprint, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
+    public void save(String fingerprint, String site, Set<String> files, Map<String, long[]> known, Map<YearMonth, String> keys,
             Map<YearMonth, Map<String, Score>> scores, Map<String, String> pages, String token) throws IOException {
-        if (published && (token == null || !token.equals(tokenIn(target)))) {
+        if (published && (token == null || !token.equals(VersionMarker.tokenIn(target)))) {
             LOG.debug("{} is not the version with token {}; no record of this publish is kept", target, token);
             return;
         }
@@ -321,6 +329,9 @@ final class LastBuild {
         List<String> sorted = new ArrayList<>(files);
         sorted.sort(null);
         StringBuilder text = new StringBuilder(64 * sorted.size() + 1024).append("inputs ").append(fingerprint).append('\n');
+        if (site != null) {
+            text.append("site ").append(site).append('\n');
+        }
         if (published) {
             text.append("token ").append(token).append('\n');
         }

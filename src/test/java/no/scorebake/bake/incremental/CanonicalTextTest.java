@@ -1,4 +1,4 @@
-package no.scorebake.page;
+package no.scorebake.bake.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +43,34 @@ final class PeriodKeys {
      * the texts cost a noticeable part of loading a Bergen-sized project.
      */
     static Map<YearMonth, String> of(String fixed, Project project, List<YearMonth> months) {
+        return of(fixed, dated(project, months));
+    }
+
+    /** The key of each month of {@code dated} ({@link #dated}) with the undated inputs' key {@code fixed}; none when that is null. */
+    static Map<YearMonth, String> of(String fixed, Map<YearMonth, byte[]> dated) {
         Map<YearMonth, String> keys = new LinkedHashMap<>();
-        if (fixed == null || months.isEmpty()) {
+        if (fixed == null) {
             return keys;
+        }
+        byte[] undated = (fixed + "\n").getBytes(StandardCharsets.UTF_8);
+        dated.forEach((month, chain) -> {
+            MessageDigest sha = InputFingerprint.sha256();
+            sha.update(undated);
+            sha.update(chain);
+            keys.put(month, HexFormat.of().formatHex(sha.digest()));
+        });
+        return keys;
+    }
+
+    /**
+     * The hash of everything dated each month of {@code months} or earlier, chained month to
+     * month (oldest first), without the undated inputs: the part of a month's key that every
+     * page of the month shares, whichever undated inputs it draws on.
+     */
+    static Map<YearMonth, byte[]> dated(Project project, List<YearMonth> months) {
+        Map<YearMonth, byte[]> chains = new LinkedHashMap<>();
+        if (months.isEmpty()) {
+            return chains;
         }
         // What is dated each month; anything before the first month counts with the first.
         YearMonth first = months.get(0);
@@ -93,7 +118,7 @@ final class PeriodKeys {
             d.text(n.markdown());
             d.pos(n.pos());
         }
-        byte[] chain = fixed.getBytes(StandardCharsets.UTF_8);
+        byte[] chain = new byte[0];
         for (YearMonth month : months) {
             MessageDigest sha = InputFingerprint.sha256();
             sha.update(chain);
@@ -102,9 +127,9 @@ final class PeriodKeys {
                 sha.update(d.sha.digest());
             }
             chain = sha.digest();
-            keys.put(month, HexFormat.of().formatHex(chain));
+            chains.put(month, chain);
         }
-        return keys;
+        return chains;
     }
 
     private static Dated dated(Map<YearMonth, Dated> dated, YearMonth month, YearMonth first) {

@@ -1,4 +1,4 @@
-package no.scorebake.bake;
+package no.scorebake.bake.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.scorebake.problem.SourceFile;
@@ -25,11 +26,11 @@ import org.slf4j.LoggerFactory;
  * nothing changed stop before loading anything.
  *
  * <p>The pages are keyed by another hash, {@link Fingerprints#fixed(Map)}: of the undated inputs
- * only, and of the model's YAML files by their meaning ({@link no.scorebake.load.YamlMeaning}:
+ * only, and of the model's YAML files by their meaning ({@link YamlMeaning}:
  * the parsed tree, without comments, layout or the site's current period) rather than their
  * bytes, so that such an edit changes no page's key.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputFingerprint.class);
 
@@ -47,22 +48,49 @@ final class InputFingerprint {
      * model's YAML files, whose bytes' SHA-256 is in {@code yaml} by path; and {@code code}, the
      * identity of the scorebake that made them (see {@link #codeIdentity}).
      */
-    record Fingerprints(String all, String undated, Map<String, byte[]> yaml, String code) {
+    public record Fingerprints(String all, String undated, Map<String, byte[]> yaml, String code) {
 
         /**
          * The key of everything undated that the pages show: {@code undated} and each YAML file of
          * the model by its meaning in {@code meanings} (by path), or by its bytes where it has
          * none (a file read with a warning). Equal keys, equal undated inputs to every page.
          */
-        String fixed(Map<String, byte[]> meanings) {
+        public String fixed(Map<String, byte[]> meanings) {
+            return fixed(meanings, Set.of());
+        }
+
+        /**
+         * As {@link #fixed(Map)}, leaving out the YAML files {@code leftOut} (by path): the
+         * key of what every page shares, when the pages key the files left out ({@code 
+         * model/scorecards/}) each by what they draw on ({@link UnitInputs}).
+         */
+        public String fixed(Map<String, byte[]> meanings, Set<String> leftOut) {
             MessageDigest sha = sha256();
             update(sha, undated + "\n");
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(yaml).entrySet()) {
-                byte[] meaning = meanings.get(f.getKey());
-                update(sha, f.getKey() + (meaning == null ? "\nbytes " : "\nmeaning "));
-                sha.update(meaning == null ? f.getValue() : meaning);
+            for (String path : new TreeMap<>(yaml).keySet()) {
+                if (!leftOut.contains(path)) {
+                    update(sha, path + "\n");
+                    sha.update(yaml(path, meanings));
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
+        }
+
+        /**
+         * What the model's YAML file {@code path} means ({@code meanings}, by path), or its
+         * bytes' hash where it has no meaning (a file read with a warning), each tagged so the
+         * two never read alike; null when there is no such file.
+         */
+        byte[] yaml(String path, Map<String, byte[]> meanings) {
+            byte[] bytes = yaml.get(path);
+            if (bytes == null) {
+                return null;
+            }
+            byte[] meaning = meanings.get(path);
+            MessageDigest sha = sha256();
+            update(sha, meaning == null ? "bytes " : "meaning ");
+            sha.update(meaning == null ? bytes : meaning);
+            return sha.digest();
         }
     }
 
@@ -70,7 +98,7 @@ final class InputFingerprint {
      * The fingerprints of the project's inputs together with {@code options} (e.g. the period
      * asked for); null when scorebake cannot tell which code it runs, so nothing is ever skipped.
      */
-    static Fingerprints of(Path project, String options) throws IOException {
+    public static Fingerprints of(Path project, String options) throws IOException {
         return of(project, options, null);
     }
 
@@ -90,7 +118,7 @@ final class InputFingerprint {
      * not read them again: the inputs are read once per build, and what is loaded is exactly
      * what the fingerprint covers.
      */
-    static Fingerprints of(Path project, String options, Map<Path, byte[]> keep) throws IOException {
+    public static Fingerprints of(Path project, String options, Map<Path, byte[]> keep) throws IOException {
         String code = codeIdentity();
         if (code == null) {
             return null;
@@ -131,8 +159,11 @@ final class InputFingerprint {
         return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()), yaml, code);
     }
 
-    /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */
-    static String codeIdentity() {
+    /**
+     * The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes;
+     * the preview keeps YAML trees by it too. Null when it cannot be told.
+     */
+    public static String codeIdentity() {
         try {
             CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
             if (source == null) {

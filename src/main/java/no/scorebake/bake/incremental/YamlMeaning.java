@@ -1,9 +1,11 @@
-package no.scorebake.load;
+package no.scorebake.bake.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.Map;
+import no.scorebake.load.YamlNode;
 
 /**
  * The meaning of a YAML file: a SHA-256 of its parsed tree, written out in one canonical way
@@ -24,6 +26,13 @@ public final class YamlMeaning {
     private static final String PERIOD = "period";
 
     private YamlMeaning() {
+    }
+
+    /** The meaning of each tree of {@code trees}, by the file's path (relative to the project, with '/'). */
+    public static Map<String, byte[]> of(Map<String, YamlNode> trees) {
+        Map<String, byte[]> meanings = new HashMap<>();
+        trees.forEach((path, tree) -> meanings.put(path, of(path, tree)));
+        return meanings;
     }
 
     /** The meaning of the tree of the file {@code path} (relative to the project, with '/'). */

@@ -1,4 +1,4 @@
-package no.scorebake.page;
+package no.scorebake.bake.incremental;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A complete text of a page's model, for the page's key ({@link Output#keep(String, String, String)}):
+ * A complete text of a page's model, for the page's key ({@link no.scorebake.page.Output#keep(String, String, String)}):
  * records component by component, lists and maps item by item, and of plain values only those
  * whose text is all they hold (strings, numbers, booleans, enums, months). A value of any other
  * type fails loudly rather than print something that might not change when the value does (an
@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code String.format}, and the text of a KPI page's model cost as much as rendering the page.
  * Each string is written with its length first, so no two different models give the same text.
  */
-final class CanonicalText {
+public final class CanonicalText {
 
     /** Each record class's accessors, in the order of its components. */
     private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
@@ -39,14 +39,14 @@ final class CanonicalText {
     }
 
     /** The text of {@code value}. */
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder text = new StringBuilder(8192);
         append(text, value);
         return text.toString();
     }
 
     /** Appends the text of {@code value} to {@code text}. */
-    static void append(StringBuilder text, Object value) {
+    public static void append(StringBuilder text, Object value) {
         if (value == null) {
             text.append('~');
         } else if (value instanceof String s) {

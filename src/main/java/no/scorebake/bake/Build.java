@@ -13,6 +13,7 @@ import no.scorebake.bake.incremental.LastBuild;
 import no.scorebake.bake.incremental.PageKeys;
 import no.scorebake.content.ContentReader;
 import no.scorebake.content.EditorialPage;
+import no.scorebake.load.CheckedUploads;
 import no.scorebake.load.ProjectLoader;
 import no.scorebake.load.YamlNode;
 import no.scorebake.load.YamlTrees;
@@ -73,8 +74,13 @@ public final class Build {
 
     /** As {@link #load(Path, Map)}, with the YAML trees kept by earlier builds (see {@link ProjectLoader#load(Path, Map, YamlTrees)}). */
     static Loaded load(Path project, Map<Path, byte[]> read, YamlTrees trees) {
+        return load(project, read, trees, null);
+    }
+
+    /** As {@link #load(Path, Map, YamlTrees)}, with the uploads checked by earlier loads (see {@link ProjectLoader#load(Path, Map, YamlTrees, CheckedUploads)}). */
+    static Loaded load(Path project, Map<Path, byte[]> read, YamlTrees trees, CheckedUploads uploads) {
         Path root = project.toAbsolutePath().normalize();
-        ProjectLoader.Result result = ProjectLoader.load(root, read, trees);
+        ProjectLoader.Result result = ProjectLoader.load(root, read, trees, uploads);
         Problems problems = result.problems();
         List<EditorialPage> pages = ContentReader.read(root, problems);
         if (result.project() != null && result.project().site() != null) {
@@ -85,7 +91,7 @@ public final class Build {
     }
 
     /** Checks the theme's own templates (see {@link Renderer#check}); the loader has checked that the theme exists. */
-    private static void checkTheme(Path root, String name, Problems problems) {
+    static void checkTheme(Path root, String name, Problems problems) {
         try {
             new Renderer(Theme.of(root, name)).check(problems);
         } catch (IOException e) {
@@ -109,7 +115,12 @@ public final class Build {
 
     /** As {@link #loadChecked(Path, Map, PrintWriter)}, with the YAML trees kept by earlier builds. */
     static Loaded loadChecked(Path project, Map<Path, byte[]> read, YamlTrees trees, PrintWriter err) {
-        Loaded loaded = load(project, read, trees);
+        return loadChecked(project, read, trees, null, err);
+    }
+
+    /** As {@link #loadChecked(Path, Map, YamlTrees, PrintWriter)}, with the uploads checked by earlier loads. */
+    static Loaded loadChecked(Path project, Map<Path, byte[]> read, YamlTrees trees, CheckedUploads uploads, PrintWriter err) {
+        Loaded loaded = load(project, read, trees, uploads);
         List<String> lines = new ArrayList<>();
         for (Problem p : loaded.problems().errors()) {
             lines.add(p.toString());

@@ -115,12 +115,27 @@ public final class SiteBaker {
         return new Summary(project.scorecards().size(), months.size(), site.pages.get(), site.files.get(), charts, chartsKept);
     }
 
+    /**
+     * Runs one job into memory and returns its files by path, exactly as {@link #bake} writes
+     * them into a fresh output (nothing kept from an earlier build, nothing carried over): how
+     * the preview renders the page it is asked for ({@link OnDemandSite}), through the very
+     * output and renderer of a bake.
+     */
+    static Map<String, byte[]> render(PageType.Job job, Renderer renderer) throws IOException {
+        SiteOutput memory = new SiteOutput(null, renderer, null);
+        job.run(memory);
+        return memory.written;
+    }
+
     /** What the "rendering" line says was kept: ", 120 month pages and 900 other pages kept from the last build", or nothing. */
     static String kept(int months, int pages) {
         return months == 0 && pages == 0 ? "" : ", " + months + " month pages and " + pages + " other pages kept from the last build";
     }
 
-    /** The output folder as the page types see it, counting what they write and keep. */
+    /**
+     * The output folder as the page types see it, counting what they write and keep; without a
+     * folder, it keeps what they write in memory ({@link #render}) and keeps nothing else.
+     */
     private static final class SiteOutput implements Output {
         /** The KPI page is the one page that draws a chart: its pages rendered and kept are the charts drawn and kept. */
         private static final String CHART_TEMPLATE = KpiPage.TEMPLATE;
@@ -135,6 +150,8 @@ public final class SiteBaker {
         private final AtomicInteger chartsKept = new AtomicInteger();
         private final AtomicInteger pdfs = new AtomicInteger();
         private final AtomicInteger carried = new AtomicInteger();
+        /** The files written, by path, when there is no folder. */
+        private final Map<String, byte[]> written = new LinkedHashMap<>();
 
         SiteOutput(OutputFolder folder, Renderer renderer, PageKeys keys) {
             this.folder = folder;
@@ -159,7 +176,7 @@ public final class SiteBaker {
 
         @Override
         public boolean carry(String path) {
-            if (!folder.carry(path)) {
+            if (folder == null || !folder.carry(path)) {
                 return false;
             }
             carried.incrementAndGet();
@@ -168,12 +185,19 @@ public final class SiteBaker {
 
         @Override
         public void file(String path, byte[] bytes) throws IOException {
-            folder.write(path, bytes);
+            if (folder == null) {
+                written.put(path, bytes);
+            } else {
+                folder.write(path, bytes);
+            }
             files.incrementAndGet();
         }
 
         @Override
         public boolean keep(YearMonth month, String... paths) {
+            if (keys == null) {
+                return false; // in memory: nothing was left to keep
+            }
             long[][] asLeft = keys.month(month, paths);
             if (asLeft == null || !folder.keep(paths, asLeft)) {
                 return false;
@@ -184,6 +208,9 @@ public final class SiteBaker {
 
         @Override
         public boolean keepUnitMonth(YearMonth month, String unit, String shown, String... paths) {
+            if (keys == null) {
+                return false;
+            }
             long[][] asLeft = keys.month(month, unit, shown, paths);
             if (asLeft == null || !folder.keep(paths, asLeft)) {
                 return false;
@@ -194,11 +221,17 @@ public final class SiteBaker {
 
         @Override
         public boolean keep(String template, String path, String text) {
+            if (keys == null) {
+                return false;
+            }
             return kept(template, path, keys.page(template, path, text));
         }
 
         @Override
         public boolean keep(String unit, String template, String path, String text) {
+            if (keys == null) {
+                return false;
+            }
             return kept(template, path, keys.page(unit, template, path, text));
         }
 

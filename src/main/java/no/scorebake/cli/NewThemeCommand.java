@@ -57,7 +57,7 @@ final class NewThemeCommand implements Callable<Integer> {
                 + " the frame's parts in templates/partials/ (head, header, menu, footer) and assets/.");
         out.println("To use it, set this line in model/site.yaml:");
         out.println("  theme: " + name);
-        out.println("Then run scorebake serve and edit the files: each save rebuilds the preview. Delete the files you do not change");
+        out.println("Then run scorebake serve and edit the files: each save reloads the preview. Delete the files you do not change");
         out.println("(a new logo or footer needs only its partial); texts of your organisation can go in theme-params: of site.yaml;");
         out.println("the default theme fills in whatever a theme lacks. scorebake's theming guide (docs/theming.md) lists every template and the data it receives.");
         return ExitStatus.OK;

@@ -12,10 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import no.scorebake.bake.InPlaceFolder;
 import no.scorebake.preview.Preview;
 import no.scorebake.preview.PreviewServer;
-import no.scorebake.preview.Rebuilder;
+import no.scorebake.model.Period;
+import no.scorebake.preview.Reloader;
 import no.scorebake.preview.StopSignals;
 import no.scorebake.problem.InputException;
 import picocli.CommandLine;
@@ -25,13 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scorebake serve}: bakes the project into a preview folder, serves it read-only over
- * HTTP, and rebuilds it whenever model/, content/ or themes/ change; open pages reload after
- * each build, and show the problems while the model is broken. Runs until Ctrl-C (exit 0).
+ * {@code scorebake serve}: loads and checks the project, serves it read-only over HTTP with each
+ * page rendered when it is asked for, and loads again what changed whenever model/, content/
+ * or themes/ change; open pages reload after each change, and show the problems while the
+ * model is broken. Runs until Ctrl-C (exit 0).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Bake the project into a preview folder and serve it on http://127.0.0.1:8080/, "
-                + "rebuilding when model/, content/ or themes/ change; open pages reload after each build "
+        description = {"Serve the project on http://127.0.0.1:8080/, each page rendered when it is asked for, "
+                + "loading again what changed when model/, content/ or themes/ change; open pages reload after each change "
                 + "and show the problems while the model has errors. Ctrl-C stops it."})
 final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -47,8 +48,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     + "any other makes the preview visible to others)")
     String host;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "the preview folder (default: .scorebake/preview of the project; never the site/ of build)")
+    /** Once the folder the preview baked into; it writes none now, so the option is only accepted, with a warning. */
+    @Option(names = "--out", paramLabel = "DIR", hidden = true)
     Path out;
 
     @Mixin
@@ -72,11 +73,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (!Files.isDirectory(dir.resolve("model"))) {
             throw new InputException(dir + " has no model/ folder; run serve in a project or give --project DIR");
         }
-        Path target = (this.out != null ? this.out : Preview.Options.defaultOut(dir)).toAbsolutePath().normalize();
-        try {
-            InPlaceFolder.prepare(target).abandon(); // the same rule as build: never replace someone's folder
-        } catch (IOException e) {
-            throw new InputException("cannot use " + target + " as the preview folder: " + e.getMessage(), e);
+        if (this.out != null) {
+            err.println("warning: serve writes no folder any more (it renders each page when it is asked for); --out is ignored");
         }
         InetAddress address;
         try {
@@ -105,8 +103,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         try {
             Preview preview;
             try {
-                preview = Preview.start(new Preview.Options(dir, target, host, port, current.period), verbosity.progress(err),
-                        new Console(out, err, target, verbosity.quiet));
+                preview = Preview.start(new Preview.Options(dir, host, port, current.period), new Console(out, err, verbosity.quiet));
             } catch (BindException e) {
                 throw new InputException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                         + (port == 0 ? "" : "; choose another --port, or --port 0 for any free one"), e);
@@ -116,7 +113,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             boolean interrupted = false;
             try {
                 if (stopRequested.getCount() > 0) { // else Ctrl-C came during the first build
-                    out.println("Serving " + preview.url() + " (rebuilds when model/, content/ or themes/ change; Ctrl-C stops)");
+                    out.println("Serving " + preview.url() + " (reloads when model/, content/ or themes/ change; Ctrl-C stops)");
                     out.flush();
                     stopRequested.await();
                 }
@@ -139,23 +136,30 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    /** Says what each build did: the first one's summary, later ones in a line, problems whenever they change. */
-    private static final class Console implements Rebuilder.Listener {
+    /** Says what each reload did: the first one's summary, later ones in a line, problems whenever they change. */
+    private static final class Console implements Reloader.Listener {
         private final PrintWriter out;
         private final PrintWriter err;
-        private final Path target;
         private final boolean quiet;
         private final AtomicReference<List<String>> lastLines = new AtomicReference<>(List.of());
 
-        Console(PrintWriter out, PrintWriter err, Path target, boolean quiet) {
+        Console(PrintWriter out, PrintWriter err, boolean quiet) {
             this.out = out;
             this.err = err;
-            this.target = target;
             this.quiet = quiet;
         }
 
         @Override
-        public void built(Rebuilder.Outcome o) {
+        public void renderFailed(String path, List<String> lines) {
+            synchronized (this) {
+                err.println("The page " + path + " could not be rendered; the browser shows:");
+                lines.forEach(err::println);
+                err.flush();
+            }
+        }
+
+        @Override
+        public void built(Reloader.Outcome o) {
             boolean first = o.build() == 1;
             List<String> previous = lastLines.getAndSet(o.lines());
             if (o.ok()) {
@@ -163,15 +167,22 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
                     o.lines().forEach(err::println); // warnings, when they are new
                 }
                 if (!quiet) {
-                    out.println(first ? BuildCommand.summary(o.result(), target) : "Rebuilt in " + o.millis() + " ms.");
+                    out.println(first ? summary(o) : "Reloaded in " + o.millis() + " ms.");
                 }
             } else {
-                err.println((first ? "The first build failed" : "The build failed")
+                err.println((first ? "The first load failed" : "The reload failed")
                         + "; the browser shows these problems until they are fixed:");
                 o.lines().forEach(err::println);
             }
             out.flush();
             err.flush();
+        }
+
+        /** The first load's line: what is served, and that its pages are made when asked for. */
+        private static String summary(Reloader.Outcome o) {
+            var site = o.site();
+            return "Loaded " + site.units() + " scorecards (up to " + Period.month(site.current()).label() + ") in " + o.millis()
+                    + " ms: " + site.size() + " files, each rendered when it is asked for";
         }
     }
 }

@@ -53,6 +53,14 @@ public record Comparison(Unit parent, YearMonth month, List<Unit> units, List<Co
         return !subUnits(project, unit).isEmpty();
     }
 
+    /**
+     * The ids of the KPIs that {@code unit}'s sub-units share, in the order of a comparison's
+     * columns: which ranking pages there are, known without computing any figure.
+     */
+    public static List<String> sharedKpis(Project project, String unit) {
+        return of(project, unit, null, key -> null).columns().stream().map(Column::kpi).toList();
+    }
+
     /** The comparison of {@code unit}'s sub-units in {@code month}; none of them needs a value. */
     public static Comparison of(StatusEngine engine, String unit, YearMonth month) {
         return of(engine.project(), unit, month, key -> engine.kpi(key, month));

@@ -60,6 +60,15 @@ public final class ProjectLoader {
      * tree of every such file parsed without a problem.
      */
     public static Result load(Path root, Map<Path, byte[]> read, YamlTrees trees) {
+        return load(root, read, trees, null);
+    }
+
+    /**
+     * As {@link #load(Path, Map, YamlTrees)}, taking the check of each CSV upload from
+     * {@code kept} (when not null) where an earlier load of the same model checked the same
+     * text, and keeping there the checks of this load: how the preview loads a model again.
+     */
+    public static Result load(Path root, Map<Path, byte[]> read, YamlTrees trees, CheckedUploads kept) {
         Problems problems = new Problems();
         Path model = root.resolve("model");
         if (!Files.isDirectory(model)) {
@@ -84,9 +93,9 @@ public final class ProjectLoader {
         SurveyReader surveyReader = new SurveyReader(root, organisation, scorecards, read, trees, problems);
         List<Survey> surveys = surveyReader.readAll(model.resolve("surveys"));
         MeasurementReader data = new MeasurementReader(organisation, scorecards, unreadable, problems);
-        List<Path> uploads = files(model.resolve("data"), problems, root);
-        Map<Path, MeasurementReader.Checked> checked = checkCsv(root, uploads, read, data, problems);
-        for (Path file : uploads) {
+        List<Path> files = files(model.resolve("data"), problems, root);
+        Map<Path, MeasurementReader.Checked> checked = checkCsv(root, files, read, data, problems, kept);
+        for (Path file : files) {
             String rel = SourceFile.relative(root, file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.startsWith("~$")) {
@@ -108,15 +117,7 @@ public final class ProjectLoader {
         }
         surveyReader.checkDataRows(data.measurements());
         new ModelChecker(organisation, scorecards, unreadable, problems).check();
-        List<Note> notes = new ArrayList<>();
-        for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
-            if (file.getFileName().toString().endsWith(".md")) {
-                Note note = NoteReader.read(root, file, scorecards, unreadable, problems);
-                if (note != null) {
-                    notes.add(note);
-                }
-            }
-        }
+        List<Note> notes = notes(root, scorecards, unreadable, problems);
         if (problems.hasErrors() || site == null) {
             return new Result(null, problems);
         }
@@ -126,23 +127,60 @@ public final class ProjectLoader {
     }
 
     /**
+     * Reads the notes under {@code content/comments/} again for a project loaded without errors
+     * from these scorecards: a note changes no figure, so the preview takes a saved note without
+     * loading the model again. Every problem goes to {@code problems}.
+     */
+    public static List<Note> notes(Path root, Map<String, Scorecard> scorecards, Problems problems) {
+        return notes(root, scorecards, Set.of(), problems);
+    }
+
+    private static List<Note> notes(Path root, Map<String, Scorecard> scorecards, Set<String> unreadable, Problems problems) {
+        List<Note> notes = new ArrayList<>();
+        for (Path file : files(root.resolve("content").resolve("comments"), problems, root)) {
+            if (file.getFileName().toString().endsWith(".md")) {
+                Note note = NoteReader.read(root, file, scorecards, unreadable, problems);
+                if (note != null) {
+                    notes.add(note);
+                }
+            }
+        }
+        return notes;
+    }
+
+    /**
      * Reads, splits and checks the CSV uploads among {@code files} on every core (the slowest
      * part of loading a project of many monthly uploads); their rows are then taken one file
      * after another, in order ({@link MeasurementReader#take}), so problems and figures are the
      * same as when every file is read in turn. Files that cannot be read (reported) have no entry.
      */
     private static Map<Path, MeasurementReader.Checked> checkCsv(Path root, List<Path> files, Map<Path, byte[]> read,
-                                                                MeasurementReader data, Problems problems) {
+                                                                MeasurementReader data, Problems problems, CheckedUploads kept) {
         Map<Path, MeasurementReader.Checked> checked = new ConcurrentHashMap<>();
+        if (kept != null) {
+            kept.begin(root, read);
+        }
         files.parallelStream()
                 .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                 .filter(f -> !f.getFileName().toString().startsWith("~$"))
                 .forEach(f -> {
                     String text = SourceFile.read(root, f, read.get(f), problems);
-                    if (text != null) {
-                        checked.put(f, data.check(MeasurementReader.Upload.of(SourceFile.relative(root, f), text)));
+                    if (text == null) {
+                        return;
                     }
+                    byte[] sha = kept == null ? null : CheckedUploads.textSha(text);
+                    MeasurementReader.Checked c = kept == null ? null : kept.get(f, sha);
+                    if (c == null) {
+                        c = data.check(MeasurementReader.Upload.of(SourceFile.relative(root, f), text));
+                        if (kept != null) {
+                            kept.put(f, sha, c);
+                        }
+                    }
+                    checked.put(f, c);
                 });
+        if (kept != null) {
+            kept.retain(checked.keySet());
+        }
         return checked;
     }
 

@@ -18,6 +18,11 @@ public record Project(Path root, Site site, Organisation organisation, Map<Strin
         this(root, site, organisation, scorecards, measurements, initiativeReports, notes, List.of());
     }
 
+    /** The same project with these notes instead of its own. */
+    public Project withNotes(List<Note> notes) {
+        return new Project(root, site, organisation, scorecards, measurements, initiativeReports, List.copyOf(notes), surveys);
+    }
+
     public Kpi kpi(KpiKey key) {
         Scorecard card = scorecards.get(key.unit());
         return card == null ? null : card.kpis().get(key.kpi());

@@ -61,9 +61,9 @@ public final class ChangesReport implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.page("changes.ftlh", Addresses.CHANGES, model(ctx, Subtree.site(ctx.project().organisation()))));
+        jobs.add(Job.of(Addresses.CHANGES, out -> out.page("changes.ftlh", Addresses.CHANGES, model(ctx, Subtree.site(ctx.project().organisation())))));
         for (Unit unit : Subtree.withReports(ctx.project())) {
-            jobs.add(out -> out.page("changes.ftlh", Addresses.changes(unit.id()), model(ctx, Subtree.of(unit))));
+            jobs.add(Job.of(Addresses.changes(unit.id()), out -> out.page("changes.ftlh", Addresses.changes(unit.id()), model(ctx, Subtree.of(unit)))));
         }
         return jobs;
     }

@@ -82,7 +82,9 @@ public final class ComparePage implements PageType {
         for (Unit unit : ctx.project().organisation().all()) {
             if (Comparison.exists(ctx.project(), unit.id())) {
                 for (YearMonth month : ctx.months()) {
-                    jobs.add(out -> bake(ctx, unit.id(), month, out));
+                    List<String> paths = month.equals(ctx.current())
+                            ? List.of(Addresses.compare(unit.id(), month), Addresses.compare(unit.id())) : List.of(Addresses.compare(unit.id(), month));
+                    jobs.add(Job.of(paths, out -> bake(ctx, unit.id(), month, out)));
                 }
             }
         }

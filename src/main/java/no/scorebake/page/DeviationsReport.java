@@ -64,9 +64,9 @@ public final class DeviationsReport implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.page("deviations.ftlh", Addresses.DEVIATIONS, model(ctx, Subtree.site(ctx.project().organisation()))));
+        jobs.add(Job.of(Addresses.DEVIATIONS, out -> out.page("deviations.ftlh", Addresses.DEVIATIONS, model(ctx, Subtree.site(ctx.project().organisation())))));
         for (Unit unit : Subtree.withReports(ctx.project())) {
-            jobs.add(out -> out.page("deviations.ftlh", Addresses.deviations(unit.id()), model(ctx, Subtree.of(unit))));
+            jobs.add(Job.of(Addresses.deviations(unit.id()), out -> out.page("deviations.ftlh", Addresses.deviations(unit.id()), model(ctx, Subtree.of(unit)))));
         }
         return jobs;
     }

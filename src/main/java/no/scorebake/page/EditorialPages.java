@@ -15,7 +15,7 @@ public final class EditorialPages implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (EditorialPage p : ctx.editorial()) {
-            jobs.add(out -> out.page("page.ftlh", p.path(), new Model(ctx.frame(p.path(), p.title()), p)));
+            jobs.add(Job.of(p.path(), out -> out.page("page.ftlh", p.path(), new Model(ctx.frame(p.path(), p.title()), p))));
         }
         return jobs;
     }

@@ -39,7 +39,7 @@ public final class EntryPage implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("index.ftlh", Addresses.ENTRY, model(ctx)));
+        return List.of(Job.of(Addresses.ENTRY, out -> out.page("index.ftlh", Addresses.ENTRY, model(ctx))));
     }
 
     static Model model(PageContext ctx) {

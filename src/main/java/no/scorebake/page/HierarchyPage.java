@@ -18,7 +18,7 @@ public final class HierarchyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("hierarchy.ftlh", Addresses.hierarchy(card.unit()), model(ctx, card.unit())));
+            jobs.add(Job.of(Addresses.hierarchy(card.unit()), out -> out.page("hierarchy.ftlh", Addresses.hierarchy(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }

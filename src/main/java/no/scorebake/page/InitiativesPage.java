@@ -24,8 +24,8 @@ public final class InitiativesPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("initiatives.ftlh", Addresses.initiatives(card.unit()),
-                    model(ctx, ctx.scorecard(card.unit(), ctx.current()))));
+            jobs.add(Job.of(Addresses.initiatives(card.unit()), out -> out.page("initiatives.ftlh", Addresses.initiatives(card.unit()),
+                    model(ctx, ctx.scorecard(card.unit(), ctx.current())))));
         }
         return jobs;
     }

@@ -147,7 +147,7 @@ public final class KpiPage implements PageType {
         for (Scorecard card : ctx.project().scorecards().values()) {
             for (Kpi kpi : card.kpis().values()) {
                 KpiKey key = new KpiKey(card.unit(), kpi.id());
-                jobs.add(out -> {
+                jobs.add(Job.of(Addresses.kpi(key), out -> {
                     List<Period> history = history(kpi, ctx.months());
                     // Each period's figures once, for the chart and the table alike.
                     List<KpiStatus> figures = history.stream().map(p -> ctx.engine().figures(key, p.end())).toList();
@@ -161,7 +161,7 @@ public final class KpiPage implements PageType {
                         return;
                     }
                     out.page(TEMPLATE, Addresses.kpi(key), model.withChart(SvgChart.svg(chart, kpi.name(), alt)));
-                });
+                }));
             }
         }
         return jobs;

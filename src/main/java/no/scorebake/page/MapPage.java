@@ -31,7 +31,7 @@ public final class MapPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("map.ftlh", Addresses.map(card.unit()), model(ctx, ctx.scorecard(card.unit(), ctx.current()))));
+            jobs.add(Job.of(Addresses.map(card.unit()), out -> out.page("map.ftlh", Addresses.map(card.unit()), model(ctx, ctx.scorecard(card.unit(), ctx.current())))));
         }
         return jobs;
     }

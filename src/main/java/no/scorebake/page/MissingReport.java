@@ -25,7 +25,7 @@ public final class MissingReport implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> out.page("missing.ftlh", Addresses.MISSING, model(ctx)));
+        return List.of(Job.of(Addresses.MISSING, out -> out.page("missing.ftlh", Addresses.MISSING, model(ctx))));
     }
 
     static Model model(PageContext ctx) {

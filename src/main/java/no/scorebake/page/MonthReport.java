@@ -133,7 +133,8 @@ public final class MonthReport implements PageType {
         YearMonth current = ctx.current();
         for (Scorecard card : ctx.project().scorecards().values()) {
             String unit = card.unit();
-            jobs.add(out -> {
+            // The earlier months' reports are carried over from the output as they were, never written: not among its files.
+            jobs.add(Job.of(Addresses.monthReport(unit, current), out -> {
                 for (YearMonth month : ctx.months()) {
                     if (!month.equals(current)) {
                         out.carry(Addresses.monthReport(unit, month));
@@ -143,7 +144,7 @@ public final class MonthReport implements PageType {
                 if (!out.keep(current, path)) {
                     out.pdf(TEMPLATE, path, model(ctx, unit, false), current);
                 }
-            });
+            }));
         }
         return jobs;
     }

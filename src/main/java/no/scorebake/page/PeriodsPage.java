@@ -24,9 +24,9 @@ public final class PeriodsPage implements PageType {
     @Override
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.file(Addresses.PERIODS_SCRIPT, PeriodsScript.script(ctx)));
+        jobs.add(Job.of(Addresses.PERIODS_SCRIPT, out -> out.file(Addresses.PERIODS_SCRIPT, PeriodsScript.script(ctx))));
         for (Scorecard card : ctx.project().scorecards().values()) {
-            jobs.add(out -> out.page("periods.ftlh", Addresses.periods(card.unit()), model(ctx, card.unit())));
+            jobs.add(Job.of(Addresses.periods(card.unit()), out -> out.page("periods.ftlh", Addresses.periods(card.unit()), model(ctx, card.unit()))));
         }
         return jobs;
     }

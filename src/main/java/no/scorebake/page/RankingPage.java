@@ -47,12 +47,13 @@ public final class RankingPage implements PageType {
         List<Job> jobs = new ArrayList<>();
         for (Unit unit : ctx.project().organisation().all()) {
             if (Comparison.exists(ctx.project(), unit.id())) {
-                jobs.add(out -> {
+                List<String> paths = Comparison.sharedKpis(ctx.project(), unit.id()).stream().map(kpi -> Addresses.ranking(unit.id(), kpi)).toList();
+                jobs.add(Job.of(paths, out -> {
                     Comparison comparison = ctx.comparison(unit.id(), ctx.current());
                     for (Comparison.Column column : comparison.columns()) {
                         out.page("ranking.ftlh", Addresses.ranking(unit.id(), column.kpi()), model(ctx, comparison, column.kpi()));
                     }
-                });
+                }));
             }
         }
         return jobs;

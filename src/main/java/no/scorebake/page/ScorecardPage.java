@@ -83,10 +83,19 @@ public final class ScorecardPage implements PageType {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard card : ctx.project().scorecards().values()) {
             for (YearMonth month : ctx.months()) {
-                jobs.add(out -> bake(ctx, card.unit(), month, out));
+                jobs.add(Job.of(paths(ctx, card.unit(), month), out -> bake(ctx, card.unit(), month, out)));
             }
         }
         return jobs;
+    }
+
+    /** The files of one unit's month: its page and exports, and the current page when it is the current month. */
+    private static List<String> paths(PageContext ctx, String unitId, YearMonth month) {
+        List<String> paths = new ArrayList<>(List.of(Addresses.scorecard(unitId, month), Addresses.json(unitId, month), Addresses.csv(unitId, month)));
+        if (month.equals(ctx.current())) {
+            paths.add(Addresses.scorecard(unitId));
+        }
+        return paths;
     }
 
     private static void bake(PageContext ctx, String unitId, YearMonth month, Output out) throws IOException {

@@ -15,10 +15,10 @@ public final class SearchPage implements PageType {
 
     @Override
     public List<Job> jobs(PageContext ctx) {
-        return List.of(out -> {
+        return List.of(Job.of(List.of(Addresses.SEARCH, Addresses.SEARCH_INDEX), out -> {
             out.page("search.ftlh", Addresses.SEARCH, new Model(ctx.frame(Addresses.SEARCH, ctx.labels().get("search.title"))
                     .loading(List.of(Addresses.SEARCH_INDEX, Addresses.asset("search.js")))));
             out.file(Addresses.SEARCH_INDEX, SearchIndex.script(ctx));
-        });
+        }));
     }
 }

@@ -55,7 +55,7 @@ public final class SurveyPage implements PageType {
     public List<Job> jobs(PageContext ctx) {
         List<Job> jobs = new ArrayList<>();
         for (Survey survey : ctx.project().surveys()) {
-            jobs.add(out -> out.page("survey.ftlh", Addresses.survey(survey.id()), model(ctx, survey)));
+            jobs.add(Job.of(Addresses.survey(survey.id()), out -> out.page("survey.ftlh", Addresses.survey(survey.id()), model(ctx, survey))));
         }
         return jobs;
     }

@@ -49,11 +49,11 @@ public final class UnitFeeds implements PageType {
     public List<Job> jobs(PageContext ctx) {
         News news = new News(ctx);
         List<Job> jobs = new ArrayList<>();
-        jobs.add(out -> out.file(Addresses.SITE_FEED, AtomWriter.write(feed(ctx, news, Subtree.site(ctx.project().organisation())))));
+        jobs.add(Job.of(Addresses.SITE_FEED, out -> out.file(Addresses.SITE_FEED, AtomWriter.write(feed(ctx, news, Subtree.site(ctx.project().organisation()))))));
         for (Unit u : ctx.project().organisation().all()) {
             Subtree tree = Subtree.of(u);
             if (tree.hasScorecard(ctx.project())) {
-                jobs.add(out -> out.file(Addresses.feed(u.id()), AtomWriter.write(feed(ctx, news, tree))));
+                jobs.add(Job.of(Addresses.feed(u.id()), out -> out.file(Addresses.feed(u.id()), AtomWriter.write(feed(ctx, news, tree)))));
             }
         }
         return jobs;

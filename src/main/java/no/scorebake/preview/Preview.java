@@ -4,66 +4,68 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
-import no.scorebake.bake.OutputFolder;
-import no.scorebake.bake.Progress;
+import java.util.Set;
+import no.scorebake.bake.LiveProject;
+import no.scorebake.bake.OnDemandSite;
 
 /**
- * {@code scorebake serve} without the command line: serves the preview folder, bakes the project
- * into it, and rebuilds it whenever model/, content/ or themes/ change, the open pages reloading
- * after each build. Close it to stop all of that.
+ * {@code scorebake serve} without the command line: loads the project once, serves each page
+ * rendered when it is asked for, and loads again what changed whenever model/, content/ or
+ * themes/ change, the open pages reloading after each reload. Close it to stop all of that.
  */
 public final class Preview implements AutoCloseable {
 
-    /** Where the project is, where to bake, where to listen; {@code period} null for the project's own. */
-    public record Options(Path project, Path out, String host, int port, YearMonth period) {
-
-        /** The default preview folder of a project: {@code .scorebake/preview}, git-ignored. */
-        public static Path defaultOut(Path project) {
-            return project.resolve(".scorebake").resolve("preview");
-        }
+    /** Where the project is and where to listen; {@code period} null for the project's own. */
+    public record Options(Path project, String host, int port, YearMonth period) {
     }
 
     private final BuildState state;
     private final PreviewServer server;
-    private final Rebuilder rebuilder;
+    private final Reloader reloader;
     private final SourceWatcher watcher;
 
-    private Preview(BuildState state, PreviewServer server, Rebuilder rebuilder, SourceWatcher watcher) {
+    private Preview(BuildState state, PreviewServer server, Reloader reloader, SourceWatcher watcher) {
         this.state = state;
         this.server = server;
-        this.rebuilder = rebuilder;
+        this.reloader = reloader;
         this.watcher = watcher;
     }
 
     /**
-     * Listens, starts watching, then bakes once (the first build's outcome goes to the listener
-     * like every later one) and returns. A first build that fails still serves: every page shows
-     * its errors until they are fixed.
+     * Listens, starts watching, then loads the project once (the outcome goes to the listener
+     * like every later reload's) and returns. A first load that fails still serves: every page
+     * shows its errors until they are fixed.
      *
      * @throws java.net.BindException when the port is in use or the host is not this machine's
      */
-    public static Preview start(Options options, Progress firstBuild, Rebuilder.Listener listener) throws IOException {
+    public static Preview start(Options options, Reloader.Listener listener) throws IOException {
         Path project = options.project().toAbsolutePath().normalize();
-        Path out = options.out().toAbsolutePath().normalize();
         BuildState state = new BuildState();
-        PreviewServer server = PreviewServer.start(options.host(), options.port(), out, state);
-        Rebuilder rebuilder = null;
+        Reloader reloader = new Reloader(project, options.period(), state, listener);
+        PreviewServer server = null;
         SourceWatcher watcher = null;
         try {
-            rebuilder = new Rebuilder(project, out, options.period(), state, listener);
-            watcher = new SourceWatcher(project, List.of(out, OutputFolder.stagingOf(out), OutputFolder.parkedOf(out)), rebuilder::request);
-            Preview preview = new Preview(state, server, rebuilder, watcher);
-            rebuilder.buildNow(firstBuild);
+            server = PreviewServer.start(options.host(), options.port(), reloader, state);
+            watcher = new SourceWatcher(project, List.of(), changed -> {
+                Set<LiveProject.Part> parts = EnumSet.noneOf(LiveProject.Part.class);
+                for (String path : changed) {
+                    parts.addAll(LiveProject.Part.of(path));
+                }
+                reloader.request(parts);
+            });
+            Preview preview = new Preview(state, server, reloader, watcher);
+            reloader.reloadNow(LiveProject.Part.all());
             return preview;
         } catch (IOException | RuntimeException e) {
             if (watcher != null) {
                 watcher.close();
             }
-            if (rebuilder != null) {
-                rebuilder.close();
+            if (server != null) {
+                server.close();
             }
-            server.close();
+            reloader.close();
             throw e;
         }
     }
@@ -80,11 +82,16 @@ public final class Preview implements AutoCloseable {
         return state;
     }
 
-    /** Stops watching, lets a running build finish, and stops the server. */
+    /** The project's site as served now, with its count of renders; null until a load has succeeded. */
+    public OnDemandSite site() {
+        return reloader.site();
+    }
+
+    /** Stops watching, lets a running reload finish, and stops the server. */
     @Override
     public void close() {
         watcher.close();
-        rebuilder.close();
+        reloader.close();
         server.close();
     }
 }

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.file.Path;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -18,7 +17,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Jetty 12 (core, no servlets) serving one folder through {@link SiteHandler} on one host and port. */
+/** Jetty 12 (core, no servlets) serving the preview's site through {@link SiteHandler} on one host and port. */
 public final class PreviewServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewServer.class);
@@ -36,12 +35,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code folder}.
+     * Starts serving {@code pages}.
      *
      * @param port 0 for any free port
      * @throws BindException when the port is in use or the host is not an address of this machine
      */
-    public static PreviewServer start(String host, int port, Path folder, BuildState state) throws IOException {
+    static PreviewServer start(String host, int port, Pages pages, BuildState state) throws IOException {
         boolean loopback = InetAddress.getByName(host).isLoopbackAddress();
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("scorebake-serve");
@@ -58,7 +57,7 @@ public final class PreviewServer implements AutoCloseable {
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         server.setErrorHandler(errors);
-        server.setHandler(new SiteHandler(folder, state, loopback));
+        server.setHandler(new SiteHandler(pages, state, loopback));
         server.setStopAtShutdown(false);
         server.setStopTimeout(0); // a preview has nothing to finish: open keep-alive connections are just closed
         try {

@@ -7,11 +7,10 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.scorebake.problem.InputException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -22,18 +21,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the preview folder read-only: GET and HEAD only (anything else 405 with {@code Allow}),
- * a directory's {@code index.html} (never a listing), no hidden files, and nothing outside the
- * folder: the raw request path is decoded once here, an encoded separator, backslash, dot, NUL or
- * control character is refused (400), as are {@code .}/{@code ..} and empty segments, and the real
- * path of the file (symlinks resolved) must lie inside the folder's real path or it is 404.
+ * Serves the preview's site read-only: GET and HEAD only (anything else 405 with {@code Allow}),
+ * a folder's {@code index.html} (never a listing), no hidden files. The raw request path is
+ * decoded once here; an encoded separator, backslash, dot, NUL or control character is refused
+ * (400), as are {@code .}/{@code ..} and empty segments. What is served comes from {@link Pages}
+ * by the site-relative address, never from a file named by the request: nothing outside the site
+ * can be reached.
  *
- * <p>Every HTML page gets the reload script. While the last build has failed, every HTML request
- * is answered with status 500 and a page listing the build's {@code path:line:col: message} lines
- * (500 so that scripts and curl see the failure too; browsers show the page all the same). Other
- * files (CSS, images) are still served from the last good build. A request that arrives while
- * a build runs waits for it (at most {@link #BUILD_WAIT_MILLIS}), so it never sees the moment
- * the new folder is swapped in, and gets the new pages. Every response says
+ * <p>Every HTML page gets the reload script. While the last reload has failed, every HTML request
+ * is answered with status 500 and a page listing its {@code path:line:col: message} lines
+ * (500 so that scripts and curl see the failure too; browsers show the page all the same); so
+ * is a page whose template fails while it renders. Other files (CSS, images) are still served
+ * from the last good site. A request that arrives while a reload runs waits for it (at most
+ * {@link #BUILD_WAIT_MILLIS}), and gets the new pages. Every response says
  * {@code Cache-Control: no-store}.
  *
  * <p>When bound to loopback only, a request must name a loopback host ({@code localhost},
@@ -44,17 +44,17 @@ final class SiteHandler extends Handler.Abstract {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteHandler.class);
 
-    /** How long a request for a missing file waits for a running build to finish before it is 404. */
+    /** How long a request waits for a running reload to finish before it is served from the last site. */
     static final long BUILD_WAIT_MILLIS = 30_000;
 
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
 
-    private final Path root;
+    private final Pages pages;
     private final BuildState state;
     private final boolean loopbackOnly;
 
-    SiteHandler(Path root, BuildState state, boolean loopbackOnly) {
-        this.root = root.toAbsolutePath().normalize();
+    SiteHandler(Pages pages, BuildState state, boolean loopbackOnly) {
+        this.pages = pages;
         this.state = state;
         this.loopbackOnly = loopbackOnly;
     }
@@ -101,72 +101,37 @@ final class SiteHandler extends Handler.Abstract {
         }
         for (String s : segments) {
             if (s.startsWith(".")) {
-                return notFound(path, snap, response, callback, head); // the marker, staging leftovers
+                return notFound(path, snap, response, callback, head);
             }
         }
-        Path file = resolve(segments);
-        if (file != null && Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                String query = request.getHttpURI().getQuery();
-                Response.sendRedirect(request, response, callback,
-                        request.getHttpURI().getPath() + "/" + (query == null ? "" : "?" + query));
-                return true;
-            }
-            file = resolve(file.resolve("index.html"));
+        String file = path.substring(1);
+        boolean folder = file.isEmpty() || file.endsWith("/");
+        if (folder) {
+            file += "index.html";
         }
-        if (file == null || !Files.isRegularFile(file)) {
-            return notFound(path, snap, response, callback, head);
-        }
-        String name = file.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            LOG.debug("cannot read {}; replaced by a rebuild while reading?", file, e);
+            bytes = pages.file(file);
+        } catch (InputException e) {
+            return html(response, callback, 500, PreviewPages.failed(e.lines(), snap.build()), head);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.debug("cannot render {}", file, e);
+            return html(response, callback, 500, PreviewPages.failed(List.of("scorebake: cannot render " + file + ": " + e
+                    + (e instanceof IOException ? "" : " — this is a bug; please report it")), snap.build()), head);
+        }
+        if (bytes == null && !folder && pages.folder(file)) {
+            String query = request.getHttpURI().getQuery();
+            Response.sendRedirect(request, response, callback, request.getHttpURI().getPath() + "/" + (query == null ? "" : "?" + query));
+            return true;
+        }
+        if (bytes == null) {
             return notFound(path, snap, response, callback, head);
         }
+        String name = file.substring(file.lastIndexOf('/') + 1);
         if (ContentTypes.isHtml(name)) {
             return html(response, callback, 200, PreviewPages.inject(new String(bytes, StandardCharsets.UTF_8), snap.build()), head);
         }
         return send(response, callback, 200, ContentTypes.of(name), bytes, head);
-    }
-
-    /** The real path of the file the segments name, or null when it does not exist or lies outside the folder. */
-    private Path resolve(String[] segments) {
-        Path p = root;
-        try {
-            for (String s : segments) {
-                if (!s.isEmpty()) {
-                    p = p.resolve(s);
-                }
-            }
-        } catch (InvalidPathException e) {
-            // A character this file system does not allow in names (Windows: * ? < > |).
-            LOG.debug("no such file name here: {}", e.getMessage());
-            return null;
-        }
-        return resolve(p);
-    }
-
-    private Path resolve(Path p) {
-        Path normal = p.normalize();
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            LOG.debug("nothing baked yet into {}", root, e);
-            return null;
-        }
-        if (!normal.startsWith(root) && !normal.startsWith(realRoot) || !Files.exists(normal)) {
-            return null;
-        }
-        try {
-            Path real = normal.toRealPath();
-            return real.startsWith(realRoot) ? real : null;
-        } catch (IOException e) {
-            LOG.debug("cannot resolve {}", normal, e);
-            return null;
-        }
     }
 
     private boolean own(String path, Response response, Callback callback, boolean head) {

@@ -19,7 +19,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Watches the source folders of a project (model/, content/, themes/ and everything below them,
  * sub-folders registered as they appear) and calls back once per burst of changes: after the
  * first change it waits until the folders have been quiet for a moment, so a save that touches
- * several files, or an editor's write-and-rename, gives one rebuild. The project folder itself
+ * several files, or an editor's write-and-rename, gives one reload, told every file and folder
+ * that changed (relative to the project, with '/'), so that it loads only what they touch. The project folder itself
  * is watched too, so a source folder that is created, deleted or replaced (a git checkout) is
  * noticed. Editor scratch files and the output folder are ignored.
  */
@@ -35,7 +39,7 @@ public final class SourceWatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceWatcher.class);
 
-    /** The folders of a project whose changes rebuild the preview. */
+    /** The folders of a project whose changes reload the preview. */
     public static final List<String> SOURCES = List.of("model", "content", "themes");
 
     /** After the last change of a burst, how long the folders must stay quiet before the callback. */
@@ -45,15 +49,17 @@ public final class SourceWatcher implements AutoCloseable {
 
     private final Path project;
     private final List<Path> ignored;
-    private final Runnable onChange;
+    private final Consumer<Set<String>> onChange;
+    private final Set<String> changed = new TreeSet<>();
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private final Thread thread;
 
     /**
-     * @param ignored folders whose changes never count (the preview output and its staging folders)
+     * @param ignored folders whose changes never count (an output folder inside a source folder)
+     * @param onChange called with the paths that changed in a burst, relative to the project
      */
-    public SourceWatcher(Path project, List<Path> ignored, Runnable onChange) throws IOException {
+    public SourceWatcher(Path project, List<Path> ignored, Consumer<Set<String>> onChange) throws IOException {
         this.project = project.toAbsolutePath().normalize();
         this.ignored = ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.onChange = onChange;
@@ -121,8 +127,10 @@ public final class SourceWatcher implements AutoCloseable {
                     }
                     handle(next);
                 }
+                Set<String> burst = Set.copyOf(changed);
+                changed.clear();
                 try {
-                    onChange.run();
+                    onChange.accept(burst);
                 } catch (RuntimeException e) {
                     // the callback's own failure; keep watching
                     LOG.debug("the change callback failed", e);
@@ -141,7 +149,8 @@ public final class SourceWatcher implements AutoCloseable {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
-                relevant = true; // events were lost: register again whatever exists now
+                relevant = true; // events were lost: register again whatever exists now, and say that all may have changed
+                changed.addAll(SOURCES);
                 try {
                     registerAll();
                 } catch (IOException e) {
@@ -161,6 +170,7 @@ public final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             relevant = true;
+            changed.add(project.relativize(child).toString().replace('\\', '/'));
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(child);

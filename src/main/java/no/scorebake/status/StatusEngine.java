@@ -55,16 +55,21 @@ public final class StatusEngine {
     // Months are keyed by their number (see month()), not by YearMonth: YearMonth's hash code
     // leaves the month out of the low bits, so in a small hash map all months of a year share a
     // bucket — which showed up in the profile as hash-map tree lookups.
-    private final Map<KpiKey, Map<Integer, Measurement>> rows = new HashMap<>();
-    private final Map<String, List<InitiativeReport>> initiativeRows = new HashMap<>();
+    private final Map<KpiKey, Map<Integer, Measurement>> rows;
+    private final Map<String, List<InitiativeReport>> initiativeRows;
     private final Map<KpiKey, Map<Integer, List<Note>>> notes = new HashMap<>();
-    private final Map<KpiKey, Map<Integer, Optional<BigFraction>>> values = new ConcurrentHashMap<>();
-    private final Map<String, Score> scores = new ConcurrentHashMap<>();
-    private final Set<Problem> divisionsByZero = ConcurrentHashMap.newKeySet();
+    private final Map<KpiKey, Map<Integer, Optional<BigFraction>>> values;
+    private final Map<String, Score> scores;
+    private final Set<Problem> divisionsByZero;
     private final SurveyData surveys;
 
     public StatusEngine(Project project) {
         this.project = project;
+        this.rows = new HashMap<>();
+        this.initiativeRows = new HashMap<>();
+        this.values = new ConcurrentHashMap<>();
+        this.scores = new ConcurrentHashMap<>();
+        this.divisionsByZero = ConcurrentHashMap.newKeySet();
         for (Measurement m : project.measurements()) {
             rows.computeIfAbsent(m.kpi(), k -> new HashMap<>()).put(month(m.period().end()), m);
         }
@@ -74,10 +79,35 @@ public final class StatusEngine {
         for (List<InitiativeReport> list : initiativeRows.values()) {
             list.sort(Comparator.comparing(InitiativeReport::month));
         }
+        indexNotes();
+        surveys = new SurveyData(project);
+    }
+
+    /** An engine of {@code project}, which differs from {@code from}'s in its notes only: it shares every figure computed. */
+    private StatusEngine(StatusEngine from, Project project) {
+        this.project = project;
+        this.rows = from.rows;
+        this.initiativeRows = from.initiativeRows;
+        this.values = from.values;
+        this.scores = from.scores;
+        this.divisionsByZero = from.divisionsByZero;
+        this.surveys = from.surveys;
+        indexNotes();
+    }
+
+    private void indexNotes() {
         for (Note n : project.notes()) {
             notes.computeIfAbsent(n.kpi(), k -> new HashMap<>()).computeIfAbsent(month(n.month()), k -> new ArrayList<>()).add(n);
         }
-        surveys = new SurveyData(project);
+    }
+
+    /**
+     * This engine with {@code notes} instead of the project's: a note changes no value, target
+     * or score, so the new engine shares every figure this one has computed, and the preview
+     * shows a saved note without computing the site again.
+     */
+    public StatusEngine withNotes(List<Note> notes) {
+        return new StatusEngine(this, project.withNotes(notes));
     }
 
     /** Every survey's results, computed once with anonymity applied. */

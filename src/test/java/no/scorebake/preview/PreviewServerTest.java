@@ -17,20 +17,24 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preview server over a hand-made folder, with real Jetty on a free loopback port: content
- * types, directories, 404, 405, HEAD, the reload script and status, the error page, and that no
- * request, however encoded, reads a file outside the folder.
+ * The preview server over a hand-made site (the files of a folder, read once), with real Jetty on
+ * a free loopback port: content types, directories, 404, 405, HEAD, the reload script and status,
+ * the error page, and that no request, however encoded, reaches a file outside the site, even
+ * through a symbolic link in the folder the site was read from.
  */
 class PreviewServerTest {
 
@@ -42,6 +46,7 @@ class PreviewServerTest {
 
     Path site;
     BuildState state;
+    Pages pages;
     PreviewServer server;
     URI base;
     boolean symlinks;
@@ -78,13 +83,35 @@ class PreviewServerTest {
         }
         state = new BuildState();
         state.finished(true, List.of());
-        server = PreviewServer.start("127.0.0.1", 0, site, state);
+        pages = filesOf(site);
+        server = PreviewServer.start("127.0.0.1", 0, pages, state);
         base = server.url();
     }
 
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    /** The regular files under {@code folder} (symbolic links are not followed) as a site, by their relative address. */
+    static Pages filesOf(Path folder) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path f : all.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                files.put(folder.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        return new Pages() {
+            @Override
+            public byte[] file(String path) {
+                return files.get(path);
+            }
+
+            @Override
+            public boolean folder(String path) {
+                return files.keySet().stream().anyMatch(f -> f.startsWith(path + "/"));
+            }
+        };
     }
 
     private void write(String relative, String text) throws IOException {
@@ -253,8 +280,6 @@ class PreviewServerTest {
 
     @Test
     void nothingOutsideTheFolderIsReachableWhateverTheEncoding() throws IOException {
-        assumeTrue(symlinks, "this file system has no symbolic links");
-        assertEquals(200, Http.get(base, "/alias.css").statusCode(), "a symlink inside the folder to a file inside is fine");
         List<String> failures = new ArrayList<>();
         for (String line : traversals(dir)) {
             Http.Raw r = Http.raw(server.port(), line, "127.0.0.1");
@@ -279,7 +304,7 @@ class PreviewServerTest {
 
     @Test
     void bindsToLoopbackByDefault() throws IOException {
-        try (PreviewServer s = PreviewServer.start(PreviewServer.DEFAULT_HOST, 0, site, state)) {
+        try (PreviewServer s = PreviewServer.start(PreviewServer.DEFAULT_HOST, 0, pages, state)) {
             assertEquals("127.0.0.1", PreviewServer.DEFAULT_HOST);
             assertEquals("127.0.0.1", s.host(), "the connector's host");
             InetSocketAddress bound = s.boundAddress();
@@ -302,7 +327,7 @@ class PreviewServerTest {
     void aPortInUseIsABindException() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             java.net.BindException e = org.junit.jupiter.api.Assertions.assertThrows(java.net.BindException.class,
-                    () -> PreviewServer.start("127.0.0.1", taken.getLocalPort(), site, state));
+                    () -> PreviewServer.start("127.0.0.1", taken.getLocalPort(), pages, state));
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
         }
     }

@@ -45,7 +45,7 @@ class ServeCommandTest {
         Run help = run("serve", "--help");
         assertEquals(0, help.exit);
         assertTrue(help.out.startsWith("Usage: scorebake serve"), help.out);
-        for (String option : new String[] {"--port", "--host", "--out", "--project", "--period"}) {
+        for (String option : new String[] {"--port", "--host", "--project", "--period"}) {
             assertTrue(help.out.contains(option), option + " in " + help.out);
         }
         assertTrue(help.out.contains("default: 8080"), help.out);
@@ -92,11 +92,6 @@ class ServeCommandTest {
         assertEquals(2, noModel.exit);
         assertTrue(noModel.err.contains("has no model/ folder"), noModel.err);
         Path root = project().root();
-        Files.writeString(Files.createDirectories(dir.resolve("mine")).resolve("notes.txt"), "keep me");
-        Run foreign = run("serve", "--port", "0", "--project", root.toString(), "--out", dir.resolve("mine").toString());
-        assertEquals(2, foreign.exit);
-        assertTrue(foreign.err.contains("did not write"), foreign.err);
-        assertEquals("keep me", Files.readString(dir.resolve("mine/notes.txt")));
         Run host = run("serve", "--port", "0", "--project", root.toString(), "--host", "no-such-host.invalid");
         assertEquals(2, host.exit);
         assertTrue(host.err.contains("unknown host 'no-such-host.invalid'"), host.err);
@@ -118,7 +113,8 @@ class ServeCommandTest {
             URI base = serve.url(Duration.ofSeconds(60));
             assertTrue(base.toString().matches("http://127\\.0\\.0\\.1:\\d+/"), base.toString());
             assertEquals(200, Http.get(base, "/").statusCode());
-            assertTrue(Files.isRegularFile(root.resolve(".scorebake/preview/index.html")), "default preview folder");
+            assertTrue(serve.out.toString().startsWith("Loaded 1 scorecards (up to 2005-08) in "), serve.out.toString());
+            assertFalse(Files.exists(root.resolve(".scorebake/preview")), "no preview folder: pages are rendered when asked for");
             assertFalse(Files.exists(root.resolve("site")), "build's site/ is left alone");
             assertEquals(0, serve.stop());
             assertTrue(serve.out.toString().contains("Stopped."), serve.out.toString());
@@ -135,11 +131,12 @@ class ServeCommandTest {
             var page = Http.get(base, "/");
             assertEquals(500, page.statusCode());
             assertTrue(page.body().contains("model/data/b.csv:2:"), page.body());
-            assertTrue(serve.err.toString().contains("The first build failed"), serve.err.toString());
+            assertTrue(serve.err.toString().contains("The first load failed"), serve.err.toString());
             p.file("model/data/b.csv", "scorecard;kpi;period;value\nA;k;2005-07;8\n");
             var fixed = Http.awaitPage(base, "/", Duration.ofSeconds(10), r -> r.statusCode() == 200);
             assertEquals(200, fixed.statusCode(), fixed.body());
-            assertTrue(Files.isRegularFile(dir.resolve("preview/index.html")), "--out is used");
+            assertTrue(serve.err.toString().contains("--out is ignored"), serve.err.toString());
+            assertFalse(Files.exists(dir.resolve("preview")), "nothing is written there");
             assertEquals(0, serve.stop());
         }
     }

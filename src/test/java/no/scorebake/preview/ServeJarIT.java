@@ -144,7 +144,7 @@ class ServeJarIT {
         try (Server serve = new Server(dir.resolve("err.txt"), "serve", "--port", "0", "--project", project.toString())) {
             URI base = serve.url();
             assertTrue(base.toString().matches("http://127\\.0\\.0\\.1:\\d+/"), base.toString());
-            assertTrue(serve.out.toString().startsWith("Baked 6 scorecards"), serve.out.toString());
+            assertTrue(serve.out.toString().startsWith("Loaded 6 scorecards"), serve.out.toString());
             HttpResponse<String> page = Http.get(base, ServeExampleTest.KPI_PAGE);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("/__scorebake/reload.js"));
@@ -182,7 +182,7 @@ class ServeJarIT {
             assertEquals(200, Http.get(base, "/").statusCode());
             serve.process.toHandle().destroy(); // SIGTERM, leaving our end of its output open (Process.destroy closes it)
             assertEquals(0, serve.awaitExit(), serve.err());
-            assertEquals("Serving " + base + " (rebuilds when model/, content/ or themes/ change; Ctrl-C stops)\nStopped.\n",
+            assertEquals("Serving " + base + " (reloads when model/, content/ or themes/ change; Ctrl-C stops)\nStopped.\n",
                     serve.out.toString());
             assertEquals("", serve.err());
             assertClosed(base.getPort());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import no.scorebake.bake.Progress;
 import no.scorebake.testkit.TestProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -28,14 +27,15 @@ class TemplateErrorPageTest {
         String expected = p.run("build", "-q").err().lines().findFirst().orElseThrow();
         assertTrue(expected.startsWith("themes/default/templates/index.ftlh:3:7: 'welcome' is missing (or null)"), expected);
 
-        Preview.Options options = new Preview.Options(p.root(), dir.resolve("preview"), "127.0.0.1", 0, null);
-        try (Preview preview = Preview.start(options, Progress.QUIET, o -> { })) {
+        Preview.Options options = new Preview.Options(p.root(), "127.0.0.1", 0, null);
+        try (Preview preview = Preview.start(options, o -> { })) {
             HttpResponse<String> r = Http.get(preview.url(), "/");
             assertEquals(500, r.statusCode());
             List<String> problems = Jsoup.parse(r.body()).select("ul.problems li").eachText();
             assertEquals(List.of(expected, "1 error; nothing was written"), problems);
             Element heading = Jsoup.parse(r.body()).selectFirst("h1");
             assertEquals("The build failed", heading.text());
+            assertEquals(200, Http.get(preview.url(), "/assets/style.css").statusCode(), "the rest of the site is served");
         }
     }
 }

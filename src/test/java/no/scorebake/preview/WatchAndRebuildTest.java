@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import no.scorebake.bake.Progress;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import no.scorebake.bake.LiveProject;
 import no.scorebake.testkit.TestProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The watcher's bursts and new folders, and the rebuilder's one-at-a-time builds. */
+/** The watcher's bursts and new folders, and the reloader's one-at-a-time reloads. */
 class WatchAndRebuildTest {
 
     @TempDir
@@ -31,7 +33,7 @@ class WatchAndRebuildTest {
         Files.createDirectories(project.resolve("model/data"));
         Files.createDirectories(project.resolve("content"));
         AtomicInteger calls = new AtomicInteger();
-        try (SourceWatcher w = new SourceWatcher(project, List.of(project.resolve(".scorebake/preview")), calls::incrementAndGet)) {
+        try (SourceWatcher w = new SourceWatcher(project, List.of(project.resolve(".scorebake/preview")), changed -> calls.incrementAndGet())) {
             for (int i = 0; i < 5; i++) {
                 Files.writeString(project.resolve("model/data/f" + i + ".csv"), "x" + i);
             }
@@ -62,7 +64,7 @@ class WatchAndRebuildTest {
         Files.createDirectories(project.resolve("model"));
         Path out = Files.createDirectories(project.resolve("model/preview")); // an odd --out inside a source folder
         AtomicInteger calls = new AtomicInteger();
-        try (SourceWatcher w = new SourceWatcher(project, List.of(out), calls::incrementAndGet)) {
+        try (SourceWatcher w = new SourceWatcher(project, List.of(out), changed -> calls.incrementAndGet())) {
             Files.writeString(out.resolve("index.html"), "baked");
             Files.writeString(project.resolve("model/.site.yaml.swp"), "vim");
             Files.writeString(project.resolve("model/site.yaml~"), "backup");
@@ -79,60 +81,85 @@ class WatchAndRebuildTest {
     }
 
     @Test
-    void requestsDuringABuildGiveExactlyOneMore() throws Exception {
+    void aBurstSaysWhichFilesChanged() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("p"));
+        Files.createDirectories(project.resolve("content/comments/2005-03/820"));
+        Files.createDirectories(project.resolve("model"));
+        List<Set<String>> bursts = new CopyOnWriteArrayList<>();
+        try (SourceWatcher w = new SourceWatcher(project, List.of(), bursts::add)) {
+            Files.writeString(project.resolve("content/comments/2005-03/820/k.md"), "note");
+            assertTrue(Http.await(Duration.ofSeconds(10), () -> !bursts.isEmpty()), "no callback");
+            assertEquals(Set.of("content/comments/2005-03/820/k.md"), bursts.get(0));
+            assertEquals(Set.of(LiveProject.Part.NOTES), LiveProject.Part.of("content/comments/2005-03/820/k.md"));
+            Http.await(SETTLE, () -> bursts.size() > 1);
+            Files.writeString(project.resolve("model/site.yaml"), "title: T\n");
+            assertTrue(Http.await(Duration.ofSeconds(10), () -> bursts.size() >= 2), "no callback");
+            assertEquals(Set.of("model/site.yaml"), bursts.get(1));
+        }
+    }
+
+    @Test
+    void aChangeTouchesThePartsOfItsFolder() {
+        assertEquals(Set.of(LiveProject.Part.MODEL), LiveProject.Part.of("model/data/2005-08.csv"));
+        assertEquals(Set.of(LiveProject.Part.MODEL), LiveProject.Part.of("model"));
+        assertEquals(Set.of(LiveProject.Part.NOTES), LiveProject.Part.of("content/comments"));
+        assertEquals(Set.of(LiveProject.Part.CONTENT), LiveProject.Part.of("content/hjelp.md"));
+        assertEquals(Set.of(LiveProject.Part.CONTENT, LiveProject.Part.NOTES), LiveProject.Part.of("content"));
+        assertEquals(Set.of(LiveProject.Part.THEME), LiveProject.Part.of("themes/default/templates/kpi.ftlh"));
+        assertEquals(Set.of(), LiveProject.Part.of("site/index.html"));
+    }
+
+    @Test
+    void requestsDuringAReloadGiveExactlyOneMore() throws Exception {
         TestProject p = new TestProject(dir.resolve("p"))
                 .scorecard("A", "- { id: k, name: K, unit: count, target: 10 }", "k")
                 .file("model/data/a.csv", "scorecard;kpi;period;value\nA;k;2005-08;8\n");
         BuildState state = new BuildState();
-        List<Rebuilder.Outcome> outcomes = new CopyOnWriteArrayList<>();
-        try (Rebuilder r = new Rebuilder(p.root(), dir.resolve("out"), null, state, outcomes::add)) {
-            assertTrue(r.buildNow(Progress.QUIET).ok());
+        List<Reloader.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        AtomicReference<Reloader> reloader = new AtomicReference<>();
+        try (Reloader r = new Reloader(p.root(), null, state, o -> {
+            outcomes.add(o);
+            if (o.build() == 2) {
+                // Still inside the second reload: requests meanwhile fold into one more reload.
+                for (int i = 0; i < 10; i++) {
+                    reloader.get().request(Set.of(LiveProject.Part.CONTENT));
+                }
+            }
+        })) {
+            reloader.set(r);
+            assertTrue(r.reloadNow(LiveProject.Part.all()).ok());
             assertEquals(1, state.snapshot().build());
-            // Hold the build lock as a running build does; requests meanwhile fold into one build.
-            // (Nothing changed, so that build ends at its first phase, "checking": requests come then.)
-            Thread holder = new Thread(() -> r.buildNow(new Progress() {
-                private boolean asked;
-
-                @Override
-                public void finished(String phase, String counted, long millis) {
-                    if (!asked) {
-                        asked = true;
-                        for (int i = 0; i < 10; i++) {
-                            r.request();
-                        }
-                    }
-                }
-
-                @Override
-                public void advance(int done, int total) {
-                }
-            }));
+            Thread holder = new Thread(() -> r.reloadNow(Set.of(LiveProject.Part.NOTES)));
             holder.start();
             holder.join(30_000);
             assertTrue(Http.await(Duration.ofSeconds(30), () -> state.snapshot().build() >= 3 && !state.snapshot().building()));
             Http.await(Duration.ofMillis(500), () -> state.snapshot().build() > 3);
             assertEquals(3, state.snapshot().build(), "the first, the one that was running, and exactly one more");
-            assertTrue(outcomes.stream().allMatch(Rebuilder.Outcome::ok), outcomes.toString());
-            assertTrue(Files.isRegularFile(dir.resolve("out/index.html")));
+            assertTrue(outcomes.stream().allMatch(Reloader.Outcome::ok), outcomes.toString());
+            assertTrue(r.file("index.html") != null);
         }
     }
 
     @Test
-    void aFailedBuildKeepsTheLastGoodSiteAndRecordsItsLines() throws IOException {
+    void aFailedReloadKeepsTheLastGoodSiteAndRecordsItsLines() throws IOException {
         TestProject p = new TestProject(dir.resolve("p"))
                 .scorecard("A", "- { id: k, name: K, unit: count, target: 10 }", "k")
                 .file("model/data/a.csv", "scorecard;kpi;period;value\nA;k;2005-08;8\n");
         BuildState state = new BuildState();
-        try (Rebuilder r = new Rebuilder(p.root(), dir.resolve("out"), null, state, o -> { })) {
-            assertTrue(r.buildNow(Progress.QUIET).ok());
+        try (Reloader r = new Reloader(p.root(), null, state, o -> { })) {
+            assertTrue(r.reloadNow(LiveProject.Part.all()).ok());
             p.file("model/data/a.csv", "scorecard;kpi;period;value\nA;k;2005-13;8\n");
-            Rebuilder.Outcome failed = r.buildNow(Progress.QUIET);
+            Reloader.Outcome failed = r.reloadNow(Set.of(LiveProject.Part.MODEL));
             assertFalse(failed.ok());
             BuildState.Snapshot s = state.snapshot();
             assertTrue(s.failed());
             assertEquals(2, s.build());
             assertTrue(s.errors().stream().anyMatch(l -> l.startsWith("model/data/a.csv:2:")), s.errors().toString());
-            assertTrue(Files.isRegularFile(dir.resolve("out/index.html")), "the last good bake stays");
+            assertTrue(r.file("index.html") != null, "the last good site stays");
+            // A later change elsewhere loads the model again too: it is still due.
+            p.file("model/data/a.csv", "scorecard;kpi;period;value\nA;k;2005-08;9\n");
+            assertTrue(r.reloadNow(Set.of(LiveProject.Part.CONTENT)).ok(), "the model, still due, was loaded again");
+            assertFalse(state.snapshot().failed());
         }
     }
 }

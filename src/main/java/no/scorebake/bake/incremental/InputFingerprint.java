@@ -159,8 +159,11 @@ public final class InputFingerprint {
         return new Fingerprints(HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(fixed.digest()), yaml, code);
     }
 
-    /** The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes. */
-    private static String codeIdentity() {
+    /**
+     * The jar (or class folder) this code runs from, by size and time, so a new scorebake rebakes;
+     * the preview keeps YAML trees by it too. Null when it cannot be told.
+     */
+    public static String codeIdentity() {
         try {
             CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
             if (source == null) {

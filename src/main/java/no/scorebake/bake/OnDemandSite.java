@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.scorebake.address.Addresses;
 import no.scorebake.content.EditorialPage;
 import no.scorebake.model.Project;
 import no.scorebake.page.PageContext;
@@ -53,7 +54,7 @@ public final class OnDemandSite {
         Project project = engine.project();
         Theme theme = Theme.of(project.root(), project.site().theme());
         Map<String, byte[]> assets = new HashMap<>();
-        theme.assets().forEach((name, bytes) -> assets.put("assets/" + name, bytes));
+        theme.assets().forEach((name, bytes) -> assets.put(Addresses.asset(name), bytes));
         PageContext ctx = new PageContext(engine, current, engine.periodsUpTo(current), editorial);
         Map<String, PageType.Job> jobs = new HashMap<>();
         for (PageType type : PageTypes.all()) {

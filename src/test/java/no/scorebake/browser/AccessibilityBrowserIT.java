@@ -274,22 +274,7 @@ class AccessibilityBrowserIT {
     void keyboardFocusIsVisible(String site, String kind, String page) {
         open(site, page);
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < 60; i++) {
-            if (i == 0) {
-                browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-            } else {
-                new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-            }
-            List<String> ring = browser.js(PageChecks.FOCUS_RING);
-            if (ring == null) {
-                break;
-            }
-            seen.add(ring.get(0));
-            if (!ring.get(1).isEmpty()) {
-                problems.add(ring.get(0) + ": " + ring.get(1));
-            }
-        }
+        Set<String> seen = tabThrough(problems, false);
         assertTrue(seen.size() >= 3, "the keyboard reaches the skip link, the search and the navigation: " + seen);
         assertEquals(List.of(), problems.stream().distinct().toList(), page + ":\n" + String.join("\n", problems));
     }
@@ -305,32 +290,43 @@ class AccessibilityBrowserIT {
     void focusIsNeitherInvisibleNorHiddenOnAPhone(String site, String kind, String page) {
         open(site, page);
         List<String> problems = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen;
         browser.width(PHONE);
         try {
-            for (int i = 0; i < 60; i++) {
-                if (i == 0) {
-                    browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-                } else {
-                    new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-                }
-                List<String> ring = browser.js(PageChecks.FOCUS_RING);
-                if (ring == null) {
-                    break;
-                }
-                seen.add(ring.get(0));
-                if (!ring.get(1).isEmpty()) {
-                    problems.add(ring.get(0) + ": " + ring.get(1));
-                }
-                String hidden = browser.js(PageChecks.FOCUS_HIDDEN);
-                if (!hidden.isEmpty()) {
-                    problems.add(ring.get(0) + ": " + hidden);
-                }
-            }
+            seen = tabThrough(problems, true);
         } finally {
             browser.windowWidth();
         }
         assertTrue(seen.size() >= 3, "the keyboard reaches the skip link, the search and the menu: " + seen);
         assertEquals(List.of(), problems.stream().distinct().toList(), page + " at " + PHONE + " px:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * Presses Tab up to 60 times from the top of the open page, adding to {@code problems} each
+     * stop whose ring is missing or faint and, when {@code hidden} is asked for, each stop covered
+     * by a sticky or fixed element; returns the stops reached, in order.
+     */
+    private static Set<String> tabThrough(List<String> problems, boolean hidden) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < 60; i++) {
+            if (i == 0) {
+                browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            } else {
+                new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            }
+            List<String> ring = browser.js(PageChecks.FOCUS_RING);
+            if (ring == null) {
+                break;
+            }
+            seen.add(ring.get(0));
+            if (!ring.get(1).isEmpty()) {
+                problems.add(ring.get(0) + ": " + ring.get(1));
+            }
+            String covered = hidden ? browser.js(PageChecks.FOCUS_HIDDEN) : "";
+            if (!covered.isEmpty()) {
+                problems.add(ring.get(0) + ": " + covered);
+            }
+        }
+        return seen;
     }
 }
